@@ -942,6 +942,33 @@ pub fn generate(
              [`send`](Self::send) it.",
             op_id, cfg.client,
         );
+        // `send`, `send_with_response` and (without steps to run first) `call` are plain
+        // functions returning the future of a shared generic `async fn` (`src/calls.rs`): an
+        // `async fn` per operation was three coroutines for rustc to check and lower, for
+        // every operation, in every build of the crate.
+        let call = if resolve_steps.is_empty() {
+            quote! {
+                fn call(
+                    self,
+                ) -> impl std::future::Future<
+                    Output = crate::Result<progenitor_client::ResponseValue<#raw_payload>>,
+                > + 'a {
+                    crate::calls::call(self.error, self.inner.send(), #service, #op_id)
+                }
+            }
+        } else {
+            quote! {
+                async fn call(self) -> crate::Result<progenitor_client::ResponseValue<#raw_payload>> {
+                    #[allow(unused_mut, unused_variables)]
+                    let Self { client, mut inner, error, #(#resolve_idents,)* .. } = self;
+                    if let Some(e) = error {
+                        return Err(crate::Error::invalid_request(e).with_operation(#service, #op_id));
+                    }
+                    #(#resolve_steps)*
+                    crate::calls::call(None, inner.send(), #service, #op_id).await
+                }
+            }
+        };
         ops.push(quote! {
             #(#method_docs)*
             pub fn #op(&self) -> fluent::#bname<'_> {
@@ -985,17 +1012,16 @@ pub fn generate(
                 /// Returns the payload; [`send_with_response`](Self::send_with_response) also
                 /// returns the status, headers and request id.
                 #(#deprecated)*
-                pub async fn send(self) -> crate::Result<#payload> {
-                    Self::payload(self.call().await?.into_inner())
+                pub fn send(self) -> impl std::future::Future<Output = crate::Result<#payload>> + 'a {
+                    crate::calls::send(self.call(), Self::payload)
                 }
 
                 /// Like [`send`](Self::send), with the response's status, headers and request id.
                 #(#deprecated)*
-                pub async fn send_with_response(self) -> crate::Result<crate::Response<#payload>> {
-                    let value = self.call().await?;
-                    let (status, headers) = (value.status(), value.headers().clone());
-                    let payload = Self::payload(value.into_inner())?;
-                    Ok(crate::Response::new(status, headers, payload))
+                pub fn send_with_response(
+                    self,
+                ) -> impl std::future::Future<Output = crate::Result<crate::Response<#payload>>> + 'a {
+                    crate::calls::send_with_response(self.call(), Self::payload)
                 }
 
                 /// The payload of a decoded answer (envelope unwrapped, service rules applied),
@@ -1006,18 +1032,7 @@ pub fn generate(
                     Ok(payload)
                 }
 
-                async fn call(self) -> crate::Result<progenitor_client::ResponseValue<#raw_payload>> {
-                    #[allow(unused_mut, unused_variables)]
-                    let Self { client, mut inner, error, #(#resolve_idents,)* .. } = self;
-                    if let Some(e) = error {
-                        return Err(crate::Error::invalid_request(e).with_operation(#service, #op_id));
-                    }
-                    #(#resolve_steps)*
-                    inner
-                        .send()
-                        .await
-                        .map_err(|e| crate::Error::from_generated(e).with_operation(#service, #op_id))
-                }
+                #call
 
                 #stream
             }

@@ -6457,18 +6457,21 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Credential>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<::std::vec::Vec<types::Credential>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<::std::vec::Vec<types::Credential>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<::std::vec::Vec<types::Credential>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -6480,26 +6483,19 @@ pub mod fluent {
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<::std::vec::Vec<types::Credential>>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("ailink", "list_credentials"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("ailink", "list_credentials")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<::std::vec::Vec<types::Credential>>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "ailink",
+                "list_credentials",
+            )
         }
     }
     ///The request of [`create_credential`](crate::ailink::AdminClient::create_credential): set its parameters and body fields, then [`send`](Self::send) it.
@@ -6622,18 +6618,21 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::CreatedCredential> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<types::CreatedCredential>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::CreatedCredential>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::CreatedCredential>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -6645,24 +6644,19 @@ pub mod fluent {
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::CreatedCredential>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("ailink", "create_credential"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("ailink", "create_credential")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::CreatedCredential>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "ailink",
+                "create_credential",
+            )
         }
     }
     ///The request of [`list_tokens`](crate::ailink::AdminClient::list_tokens): set its parameters and body fields, then [`send`](Self::send) it.
@@ -6704,18 +6698,21 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Token>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<::std::vec::Vec<types::Token>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<::std::vec::Vec<types::Token>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<::std::vec::Vec<types::Token>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -6727,26 +6724,14 @@ pub mod fluent {
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<::std::vec::Vec<types::Token>>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("ailink", "list_tokens"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("ailink", "list_tokens")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<::std::vec::Vec<types::Token>>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "ailink", "list_tokens")
         }
     }
     ///The request of [`create_token`](crate::ailink::AdminClient::create_token): set its parameters and body fields, then [`send`](Self::send) it.
@@ -6861,18 +6846,19 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::CreatedToken> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::CreatedToken>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::CreatedToken>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::CreatedToken>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -6882,24 +6868,12 @@ pub mod fluent {
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::CreatedToken>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("ailink", "create_token"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("ailink", "create_token")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::CreatedToken>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "ailink", "create_token")
         }
     }
     ///The request of [`revoke_token`](crate::ailink::AdminClient::revoke_token): set its parameters and body fields, then [`send`](Self::send) it.
@@ -6946,18 +6920,21 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::RevokeTokenAnswer> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<types::RevokeTokenAnswer>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::RevokeTokenAnswer>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::RevokeTokenAnswer>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -6987,13 +6964,7 @@ pub mod fluent {
                 }
                 None => None,
             };
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("ailink", "revoke_token")
-                })
+            crate::calls::call(None, inner.send(), "ailink", "revoke_token").await
         }
     }
     ///The request of [`list_policies`](crate::ailink::AdminClient::list_policies): set its parameters and body fields, then [`send`](Self::send) it.
@@ -7035,18 +7006,21 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Policy>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<::std::vec::Vec<types::Policy>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<::std::vec::Vec<types::Policy>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<::std::vec::Vec<types::Policy>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -7058,26 +7032,14 @@ pub mod fluent {
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<::std::vec::Vec<types::Policy>>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("ailink", "list_policies"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("ailink", "list_policies")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<::std::vec::Vec<types::Policy>>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "ailink", "list_policies")
         }
     }
     ///The request of [`create_policy`](crate::ailink::AdminClient::create_policy): set its parameters and body fields, then [`send`](Self::send) it.
@@ -7173,18 +7135,21 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::PolicyWriteResult> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<types::PolicyWriteResult>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::PolicyWriteResult>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::PolicyWriteResult>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -7196,24 +7161,14 @@ pub mod fluent {
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::PolicyWriteResult>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("ailink", "create_policy"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("ailink", "create_policy")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::PolicyWriteResult>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "ailink", "create_policy")
         }
     }
     ///The request of [`update_policy`](crate::ailink::AdminClient::update_policy): set its parameters and body fields, then [`send`](Self::send) it.
@@ -7304,18 +7259,21 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::PolicyWriteResult> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<types::PolicyWriteResult>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::PolicyWriteResult>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::PolicyWriteResult>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -7327,24 +7285,14 @@ pub mod fluent {
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::PolicyWriteResult>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("ailink", "update_policy"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("ailink", "update_policy")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::PolicyWriteResult>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "ailink", "update_policy")
         }
     }
     ///The request of [`delete_policy`](crate::ailink::AdminClient::delete_policy): set its parameters and body fields, then [`send`](Self::send) it.
@@ -7386,18 +7334,21 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::DeletePolicyResult> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<types::DeletePolicyResult>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::DeletePolicyResult>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::DeletePolicyResult>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -7418,24 +7369,14 @@ pub mod fluent {
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::DeletePolicyResult>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("ailink", "delete_policy"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("ailink", "delete_policy")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::DeletePolicyResult>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "ailink", "delete_policy")
         }
     }
     ///The request of [`list_audit_logs`](crate::ailink::AdminClient::list_audit_logs): set its parameters and body fields, then [`send`](Self::send) it.
@@ -7499,18 +7440,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::AuditLog>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<::std::vec::Vec<types::AuditLog>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<::std::vec::Vec<types::AuditLog>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<::std::vec::Vec<types::AuditLog>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -7522,26 +7466,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<::std::vec::Vec<types::AuditLog>>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("ailink", "list_audit_logs"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("ailink", "list_audit_logs")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<::std::vec::Vec<types::AuditLog>>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "ailink",
+                "list_audit_logs",
+            )
         }
         ///Every item of this list, lazily: one page of `limit` items (default 200, at most 200) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -7608,20 +7545,23 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::Result<::std::vec::Vec<types::ApprovalRequest>> {
-            Self::payload(self.call().await?.into_inner())
+        ) -> impl std::future::Future<
+            Output = crate::Result<::std::vec::Vec<types::ApprovalRequest>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<::std::vec::Vec<types::ApprovalRequest>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                crate::Response<::std::vec::Vec<types::ApprovalRequest>>,
+            >,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -7633,26 +7573,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<::std::vec::Vec<types::ApprovalRequest>>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("ailink", "list_approvals"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("ailink", "list_approvals")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<::std::vec::Vec<types::ApprovalRequest>>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "ailink", "list_approvals")
         }
     }
     ///The request of [`decide_approval`](crate::ailink::AdminClient::decide_approval): set its parameters and body fields, then [`send`](Self::send) it.
@@ -7730,18 +7658,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::ApprovalDecision> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<types::ApprovalDecision>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::ApprovalDecision>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::ApprovalDecision>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -7762,24 +7693,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::ApprovalDecision>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("ailink", "decide_approval"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("ailink", "decide_approval")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ApprovalDecision>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "ailink",
+                "decide_approval",
+            )
         }
     }
     ///The request of [`list_projects`](crate::ailink::AdminClient::list_projects): set its parameters and body fields, then [`send`](Self::send) it.
@@ -7821,18 +7747,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Project>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<::std::vec::Vec<types::Project>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<::std::vec::Vec<types::Project>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<::std::vec::Vec<types::Project>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -7844,26 +7773,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<::std::vec::Vec<types::Project>>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("ailink", "list_projects"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("ailink", "list_projects")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<::std::vec::Vec<types::Project>>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "ailink", "list_projects")
         }
     }
     ///The request of [`create_project`](crate::ailink::AdminClient::create_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -7921,18 +7838,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::Project> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::Project>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::Project>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::Project>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -7942,24 +7860,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::Project>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("ailink", "create_project"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("ailink", "create_project")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::Project>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "ailink", "create_project")
         }
     }
 }

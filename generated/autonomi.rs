@@ -11821,18 +11821,19 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::Status> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::Status>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::Status>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::Status>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -11842,24 +11843,12 @@ pub mod fluent {
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::Status>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "get_status"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "get_status")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::Status>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "autonomi", "get_status")
         }
     }
     ///The request of [`list_projects`](crate::autonomi::Client::list_projects): set its parameters and body fields, then [`send`](Self::send) it.
@@ -11923,18 +11912,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Project>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<::std::vec::Vec<types::Project>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<::std::vec::Vec<types::Project>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<::std::vec::Vec<types::Project>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -11946,26 +11938,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<::std::vec::Vec<types::Project>>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "list_projects"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "list_projects")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<::std::vec::Vec<types::Project>>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "autonomi",
+                "list_projects",
+            )
         }
         ///Every item of this list, lazily: one page of `limit` items (default 100, at most 1000) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -12090,18 +12075,19 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::Project> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::Project>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::Project>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::Project>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -12111,24 +12097,17 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::Project>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "create_project"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "create_project")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::Project>>,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "autonomi",
+                "create_project",
+            )
         }
     }
     ///The request of [`get_project`](crate::autonomi::Client::get_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -12170,18 +12149,19 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::Project> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::Project>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::Project>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::Project>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -12191,24 +12171,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::Project>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "get_project"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "get_project")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::Project>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "autonomi", "get_project")
         }
     }
     ///The request of [`delete_project`](crate::autonomi::Client::delete_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -12250,16 +12218,15 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<()> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(self) -> impl std::future::Future<Output = crate::Result<()>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<crate::Response<()>>> + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -12269,22 +12236,17 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             Ok(payload)
         }
         #[inline]
-        async fn call(self) -> crate::Result<progenitor_client::ResponseValue<()>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "delete_project"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "delete_project")
-                })
+        fn call(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<()>>,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "autonomi",
+                "delete_project",
+            )
         }
     }
     ///The request of [`list_sessions`](crate::autonomi::Client::list_sessions): set its parameters and body fields, then [`send`](Self::send) it.
@@ -12326,18 +12288,21 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Session>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<::std::vec::Vec<types::Session>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<::std::vec::Vec<types::Session>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<::std::vec::Vec<types::Session>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -12349,26 +12314,19 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<::std::vec::Vec<types::Session>>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "list_sessions"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "list_sessions")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<::std::vec::Vec<types::Session>>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "autonomi",
+                "list_sessions",
+            )
         }
     }
     ///The request of [`get_session`](crate::autonomi::Client::get_session): set its parameters and body fields, then [`send`](Self::send) it.
@@ -12410,18 +12368,19 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::Session> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::Session>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::Session>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::Session>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -12431,24 +12390,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::Session>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "get_session"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "get_session")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::Session>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "autonomi", "get_session")
         }
     }
     ///The request of [`list_tasks`](crate::autonomi::Client::list_tasks): set its parameters and body fields, then [`send`](Self::send) it.
@@ -12499,18 +12446,21 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::TaskSummary>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<::std::vec::Vec<types::TaskSummary>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<::std::vec::Vec<types::TaskSummary>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<::std::vec::Vec<types::TaskSummary>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -12522,26 +12472,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<::std::vec::Vec<types::TaskSummary>>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "list_tasks"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "list_tasks")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<::std::vec::Vec<types::TaskSummary>>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "autonomi", "list_tasks")
         }
     }
     ///The request of [`create_task`](crate::autonomi::Client::create_task): set its parameters and body fields, then [`send`](Self::send) it.
@@ -12690,18 +12628,19 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::Task> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::Task>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::Task>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::Task>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -12711,24 +12650,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::Task>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "create_task"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "create_task")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::Task>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "autonomi", "create_task")
         }
     }
     ///The request of [`get_task`](crate::autonomi::Client::get_task): set its parameters and body fields, then [`send`](Self::send) it.
@@ -12770,18 +12697,19 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::Task> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::Task>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::Task>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::Task>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -12791,24 +12719,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::Task>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "get_task"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "get_task")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::Task>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "autonomi", "get_task")
         }
     }
     ///The request of [`update_task`](crate::autonomi::Client::update_task): set its parameters and body fields, then [`send`](Self::send) it.
@@ -12966,18 +12882,19 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::Task> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::Task>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::Task>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::Task>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -12987,24 +12904,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::Task>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "update_task"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "update_task")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::Task>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "autonomi", "update_task")
         }
     }
     ///The request of [`list_tenants`](crate::autonomi::Client::list_tenants): set its parameters and body fields, then [`send`](Self::send) it.
@@ -13037,18 +12942,21 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Tenant>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<::std::vec::Vec<types::Tenant>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<::std::vec::Vec<types::Tenant>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<::std::vec::Vec<types::Tenant>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -13060,26 +12968,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<::std::vec::Vec<types::Tenant>>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "list_tenants"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "list_tenants")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<::std::vec::Vec<types::Tenant>>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "autonomi", "list_tenants")
         }
     }
     ///The request of [`create_tenant`](crate::autonomi::Client::create_tenant): set its parameters and body fields, then [`send`](Self::send) it.
@@ -13165,18 +13061,19 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::Tenant> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::Tenant>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::Tenant>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::Tenant>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -13186,24 +13083,17 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::Tenant>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "create_tenant"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "create_tenant")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::Tenant>>,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "autonomi",
+                "create_tenant",
+            )
         }
     }
     ///The request of [`get_tenant`](crate::autonomi::Client::get_tenant): set its parameters and body fields, then [`send`](Self::send) it.
@@ -13245,18 +13135,19 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::Tenant> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::Tenant>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::Tenant>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::Tenant>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -13266,24 +13157,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::Tenant>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "get_tenant"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "get_tenant")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::Tenant>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "autonomi", "get_tenant")
         }
     }
     ///The request of [`delete_tenant`](crate::autonomi::Client::delete_tenant): set its parameters and body fields, then [`send`](Self::send) it.
@@ -13325,16 +13204,15 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<()> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(self) -> impl std::future::Future<Output = crate::Result<()>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<crate::Response<()>>> + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -13344,22 +13222,17 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             Ok(payload)
         }
         #[inline]
-        async fn call(self) -> crate::Result<progenitor_client::ResponseValue<()>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "delete_tenant"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "delete_tenant")
-                })
+        fn call(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<()>>,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "autonomi",
+                "delete_tenant",
+            )
         }
     }
     ///The request of [`list_runs`](crate::autonomi::Client::list_runs): set its parameters and body fields, then [`send`](Self::send) it.
@@ -13432,18 +13305,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::Run>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<::std::vec::Vec<types::Run>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<::std::vec::Vec<types::Run>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<::std::vec::Vec<types::Run>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -13455,26 +13331,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<::std::vec::Vec<types::Run>>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "list_runs"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "list_runs")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<::std::vec::Vec<types::Run>>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "autonomi", "list_runs")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 100, at most 1000) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -13585,18 +13449,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::Run> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::Run>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::Run>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::Run>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -13606,24 +13471,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::Run>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "create_run"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "create_run")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::Run>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "autonomi", "create_run")
         }
     }
     ///The request of [`get_run`](crate::autonomi::Client::get_run): set its parameters and body fields, then [`send`](Self::send) it.
@@ -13665,18 +13518,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::Run> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::Run>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::Run>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::Run>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -13686,23 +13540,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::Run>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "get_run"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e).with_operation("autonomi", "get_run")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::Run>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "autonomi", "get_run")
         }
     }
     ///The request of [`cancel_run`](crate::autonomi::Client::cancel_run): set its parameters and body fields, then [`send`](Self::send) it.
@@ -13744,18 +13587,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::Run> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::Run>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::Run>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::Run>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -13765,24 +13609,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::Run>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "cancel_run"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "cancel_run")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::Run>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "autonomi", "cancel_run")
         }
     }
     ///The request of [`replay_run`](crate::autonomi::Client::replay_run): set its parameters and body fields, then [`send`](Self::send) it.
@@ -13824,18 +13656,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::Run> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::Run>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::Run>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::Run>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -13845,24 +13678,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::Run>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "replay_run"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "replay_run")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::Run>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "autonomi", "replay_run")
         }
     }
     ///The request of [`get_run_timeline`](crate::autonomi::Client::get_run_timeline): set its parameters and body fields, then [`send`](Self::send) it.
@@ -13904,18 +13725,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::RunTimeline> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::RunTimeline>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::RunTimeline>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::RunTimeline>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -13925,24 +13747,17 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::RunTimeline>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "get_run_timeline"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "get_run_timeline")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::RunTimeline>>,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "autonomi",
+                "get_run_timeline",
+            )
         }
     }
     ///The request of [`list_api_keys`](crate::autonomi::Client::list_api_keys): set its parameters and body fields, then [`send`](Self::send) it.
@@ -13975,18 +13790,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::ApiKey>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<::std::vec::Vec<types::ApiKey>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<::std::vec::Vec<types::ApiKey>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<::std::vec::Vec<types::ApiKey>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -13998,26 +13816,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<::std::vec::Vec<types::ApiKey>>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "list_api_keys"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "list_api_keys")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<::std::vec::Vec<types::ApiKey>>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "autonomi",
+                "list_api_keys",
+            )
         }
     }
     ///The request of [`create_api_key`](crate::autonomi::Client::create_api_key): set its parameters and body fields, then [`send`](Self::send) it.
@@ -14165,18 +13976,21 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::CreatedApiKey> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<types::CreatedApiKey>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::CreatedApiKey>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::CreatedApiKey>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -14186,24 +14000,19 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::CreatedApiKey>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "create_api_key"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "create_api_key")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::CreatedApiKey>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "autonomi",
+                "create_api_key",
+            )
         }
     }
     ///The request of [`delete_api_key`](crate::autonomi::Client::delete_api_key): set its parameters and body fields, then [`send`](Self::send) it.
@@ -14245,16 +14054,15 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<()> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(self) -> impl std::future::Future<Output = crate::Result<()>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<()>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<crate::Response<()>>> + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -14264,22 +14072,17 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
             Ok(payload)
         }
         #[inline]
-        async fn call(self) -> crate::Result<progenitor_client::ResponseValue<()>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "delete_api_key"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "delete_api_key")
-                })
+        fn call(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<()>>,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "autonomi",
+                "delete_api_key",
+            )
         }
     }
     ///The request of [`rotate_api_key`](crate::autonomi::Client::rotate_api_key): set its parameters and body fields, then [`send`](Self::send) it.
@@ -14349,18 +14152,21 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::RotatedApiKey> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<types::RotatedApiKey>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::RotatedApiKey>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::RotatedApiKey>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -14370,24 +14176,19 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::RotatedApiKey>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "rotate_api_key"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "rotate_api_key")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::RotatedApiKey>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "autonomi",
+                "rotate_api_key",
+            )
         }
     }
     ///The request of [`query_audit`](crate::autonomi::Client::query_audit): set its parameters and body fields, then [`send`](Self::send) it.
@@ -14478,18 +14279,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<::std::vec::Vec<types::AuditEntry>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<::std::vec::Vec<types::AuditEntry>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<::std::vec::Vec<types::AuditEntry>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<::std::vec::Vec<types::AuditEntry>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -14501,26 +14305,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<::std::vec::Vec<types::AuditEntry>>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "query_audit"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "query_audit")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<::std::vec::Vec<types::AuditEntry>>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "autonomi", "query_audit")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 1000, at most 10000) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -14578,18 +14370,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::AuditVerifyResult> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<types::AuditVerifyResult>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::AuditVerifyResult>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::AuditVerifyResult>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -14601,24 +14396,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AuditVerifyResult>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("autonomi", "verify_audit"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("autonomi", "verify_audit")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AuditVerifyResult>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "autonomi", "verify_audit")
         }
     }
 }

@@ -19785,18 +19785,19 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<GroupList> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<GroupList>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<GroupList>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<GroupList>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -19809,24 +19810,14 @@ pub mod fluent {
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::GroupListEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "list_groups"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "list_groups")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::GroupListEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "clink", "list_groups")
         }
     }
     ///The request of [`get_group`](crate::clink::Client::get_group): set its parameters and body fields, then [`send`](Self::send) it.
@@ -19873,16 +19864,19 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Group> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Group>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Group>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Group>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -19908,12 +19902,7 @@ pub mod fluent {
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e).with_operation("clink", "get_group")
-                })
+            crate::calls::call(None, inner.send(), "clink", "get_group").await
         }
     }
     ///The request of [`list_members`](crate::clink::Client::list_members): set its parameters and body fields, then [`send`](Self::send) it.
@@ -19960,18 +19949,19 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<MemberList> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<MemberList>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<MemberList>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<MemberList>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -19998,13 +19988,7 @@ pub mod fluent {
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "list_members")
-                })
+            crate::calls::call(None, inner.send(), "clink", "list_members").await
         }
     }
     ///The request of [`get_clinks`](crate::clink::Client::get_clinks): set its parameters and body fields, then [`send`](Self::send) it.
@@ -20106,18 +20090,19 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<ClinkList> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<ClinkList>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<ClinkList>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<ClinkList>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -20144,12 +20129,7 @@ pub mod fluent {
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e).with_operation("clink", "get_clinks")
-                })
+            crate::calls::call(None, inner.send(), "clink", "get_clinks").await
         }
         /// How often [`stream`](Self::stream) polls: the first interval, backing off
         /// while nothing new arrives (default: 1 s up to 15 s).
@@ -20241,18 +20221,19 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<MarkReadResult> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<MarkReadResult>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<MarkReadResult>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<MarkReadResult>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -20283,12 +20264,7 @@ pub mod fluent {
                 }
                 inner = inner.body_map(|b| b.group_ids(resolved));
             }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e).with_operation("clink", "mark_read")
-                })
+            crate::calls::call(None, inner.send(), "clink", "mark_read").await
         }
     }
     ///The request of [`send_clink`](crate::clink::Client::send_clink): set its parameters and body fields, then [`send`](Self::send) it.
@@ -20374,16 +20350,19 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Clink> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Clink>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Clink>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Clink>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -20410,12 +20389,7 @@ pub mod fluent {
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e).with_operation("clink", "send_clink")
-                })
+            crate::calls::call(None, inner.send(), "clink", "send_clink").await
         }
     }
     ///The request of [`check_inbox`](crate::clink::Client::check_inbox): set its parameters and body fields, then [`send`](Self::send) it.
@@ -20495,16 +20469,19 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Inbox> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Inbox>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Inbox>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Inbox>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -20517,24 +20494,14 @@ pub mod fluent {
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::InboxEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "check_inbox"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "check_inbox")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::InboxEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "clink", "check_inbox")
         }
         /// How often [`stream`](Self::stream) polls: the first interval, backing off
         /// while nothing new arrives (default: 1 s up to 15 s).
@@ -20619,16 +20586,19 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Clink> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Clink>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Clink>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Clink>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -20641,24 +20611,14 @@ pub mod fluent {
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::ClinkEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "release_clink"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "release_clink")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ClinkEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "clink", "release_clink")
         }
     }
     ///The request of [`complete_clink`](crate::clink::Client::complete_clink): set its parameters and body fields, then [`send`](Self::send) it.
@@ -20726,18 +20686,19 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<CompleteClinkResult> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<CompleteClinkResult>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<CompleteClinkResult>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<CompleteClinkResult>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -20752,26 +20713,14 @@ pub mod fluent {
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::CompleteClinkResultEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "complete_clink"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "complete_clink")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::CompleteClinkResultEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "clink", "complete_clink")
         }
     }
     ///The request of [`list_milestones`](crate::clink::Client::list_milestones): set its parameters and body fields, then [`send`](Self::send) it.
@@ -20836,18 +20785,19 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<MilestoneList> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<MilestoneList>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<MilestoneList>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<MilestoneList>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -20876,13 +20826,7 @@ pub mod fluent {
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "list_milestones")
-                })
+            crate::calls::call(None, inner.send(), "clink", "list_milestones").await
         }
     }
     ///The request of [`create_milestone`](crate::clink::Client::create_milestone): set its parameters and body fields, then [`send`](Self::send) it.
@@ -20997,18 +20941,19 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Milestone> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Milestone>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Milestone>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Milestone>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -21037,13 +20982,7 @@ pub mod fluent {
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "create_milestone")
-                })
+            crate::calls::call(None, inner.send(), "clink", "create_milestone").await
         }
     }
     ///The request of [`get_milestone`](crate::clink::Client::get_milestone): set its parameters and body fields, then [`send`](Self::send) it.
@@ -21085,18 +21024,19 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Milestone> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Milestone>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Milestone>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Milestone>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -21109,24 +21049,14 @@ pub mod fluent {
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "get_milestone"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "get_milestone")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::MilestoneEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "clink", "get_milestone")
         }
     }
     ///The request of [`update_milestone`](crate::clink::Client::update_milestone): set its parameters and body fields, then [`send`](Self::send) it.
@@ -21205,18 +21135,19 @@ pub mod fluent {
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Milestone> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Milestone>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Milestone>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Milestone>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -21231,24 +21162,19 @@ pub mod fluent {
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "update_milestone"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "update_milestone")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::MilestoneEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "clink",
+                "update_milestone",
+            )
         }
     }
     ///The request of [`add_checkpoint`](crate::clink::Client::add_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
@@ -21411,18 +21337,19 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Milestone> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Milestone>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Milestone>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Milestone>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -21435,24 +21362,14 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "add_checkpoint"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "add_checkpoint")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::MilestoneEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "clink", "add_checkpoint")
         }
     }
     ///The request of [`delete_checkpoint`](crate::clink::Client::delete_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
@@ -21503,18 +21420,19 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Milestone> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Milestone>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Milestone>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Milestone>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -21529,24 +21447,19 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "delete_checkpoint"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "delete_checkpoint")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::MilestoneEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "clink",
+                "delete_checkpoint",
+            )
         }
     }
     ///The request of [`update_checkpoint`](crate::clink::Client::update_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
@@ -21690,18 +21603,19 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Milestone> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Milestone>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Milestone>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Milestone>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -21716,24 +21630,19 @@ an absent field leaves them unchanged.
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "update_checkpoint"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "update_checkpoint")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::MilestoneEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "clink",
+                "update_checkpoint",
+            )
         }
     }
     ///The request of [`complete_checkpoint`](crate::clink::Client::complete_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
@@ -21812,20 +21721,23 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::Result<crate::clink::Outcome<types::Milestone>> {
-            Self::payload(self.call().await?.into_inner())
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::clink::Outcome<types::Milestone>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<crate::clink::Outcome<types::Milestone>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                crate::Response<crate::clink::Outcome<types::Milestone>>,
+            >,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -21849,26 +21761,19 @@ an absent field leaves them unchanged.
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::MilestoneOrHilRequiredEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "complete_checkpoint"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "complete_checkpoint")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::MilestoneOrHilRequiredEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "clink",
+                "complete_checkpoint",
+            )
         }
     }
     ///The request of [`reopen_milestone`](crate::clink::Client::reopen_milestone): set its parameters and body fields, then [`send`](Self::send) it.
@@ -21921,18 +21826,19 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Milestone> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Milestone>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Milestone>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Milestone>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -21947,24 +21853,19 @@ an absent field leaves them unchanged.
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::MilestoneEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "reopen_milestone"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "reopen_milestone")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::MilestoneEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "clink",
+                "reopen_milestone",
+            )
         }
     }
     ///The request of [`list_projects`](crate::clink::Client::list_projects): set its parameters and body fields, then [`send`](Self::send) it.
@@ -22029,18 +21930,19 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<ProjectList> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<ProjectList>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<ProjectList>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<ProjectList>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -22069,13 +21971,7 @@ an absent field leaves them unchanged.
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "list_projects")
-                })
+            crate::calls::call(None, inner.send(), "clink", "list_projects").await
         }
     }
     ///The request of [`create_project`](crate::clink::Client::create_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -22185,18 +22081,19 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Project> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Project>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Project>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Project>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -22223,13 +22120,7 @@ an absent field leaves them unchanged.
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "create_project")
-                })
+            crate::calls::call(None, inner.send(), "clink", "create_project").await
         }
     }
     ///The request of [`get_project`](crate::clink::Client::get_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -22271,18 +22162,19 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Project> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Project>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Project>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Project>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -22295,24 +22187,14 @@ an absent field leaves them unchanged.
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::ProjectEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "get_project"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "get_project")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ProjectEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "clink", "get_project")
         }
     }
     ///The request of [`update_project`](crate::clink::Client::update_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -22415,18 +22297,19 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Project> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Project>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Project>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Project>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -22439,24 +22322,14 @@ an absent field leaves them unchanged.
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::ProjectEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "update_project"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "update_project")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ProjectEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "clink", "update_project")
         }
     }
     ///The request of [`complete_project`](crate::clink::Client::complete_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -22509,18 +22382,19 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Project> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Project>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Project>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Project>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -22535,24 +22409,19 @@ an absent field leaves them unchanged.
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::ProjectEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "complete_project"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "complete_project")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ProjectEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "clink",
+                "complete_project",
+            )
         }
     }
     ///The request of [`archive_project`](crate::clink::Client::archive_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -22605,18 +22474,19 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Project> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Project>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Project>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Project>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -22629,24 +22499,14 @@ an absent field leaves them unchanged.
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::ProjectEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "archive_project"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "archive_project")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ProjectEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "clink", "archive_project")
         }
     }
     ///The request of [`reopen_project`](crate::clink::Client::reopen_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -22699,18 +22559,19 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Project> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Project>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Project>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Project>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -22723,24 +22584,14 @@ an absent field leaves them unchanged.
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::ProjectEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "reopen_project"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "reopen_project")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ProjectEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "clink", "reopen_project")
         }
     }
     ///The request of [`list_project_milestones`](crate::clink::Client::list_project_milestones): set its parameters and body fields, then [`send`](Self::send) it.
@@ -22800,18 +22651,19 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<MilestoneList> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<MilestoneList>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<MilestoneList>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<MilestoneList>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -22828,26 +22680,19 @@ an absent field leaves them unchanged.
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::MilestoneListEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "list_project_milestones"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "list_project_milestones")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::MilestoneListEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "clink",
+                "list_project_milestones",
+            )
         }
     }
     ///The request of [`list_proposals`](crate::clink::Client::list_proposals): set its parameters and body fields, then [`send`](Self::send) it.
@@ -22912,18 +22757,19 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<ProposalList> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<ProposalList>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<ProposalList>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<ProposalList>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -22952,13 +22798,7 @@ an absent field leaves them unchanged.
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "list_proposals")
-                })
+            crate::calls::call(None, inner.send(), "clink", "list_proposals").await
         }
     }
     ///The request of [`create_proposal`](crate::clink::Client::create_proposal): set its parameters and body fields, then [`send`](Self::send) it.
@@ -23097,18 +22937,19 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Proposal> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Proposal>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Proposal>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Proposal>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -23135,13 +22976,7 @@ an absent field leaves them unchanged.
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "create_proposal")
-                })
+            crate::calls::call(None, inner.send(), "clink", "create_proposal").await
         }
     }
     ///The request of [`get_proposal`](crate::clink::Client::get_proposal): set its parameters and body fields, then [`send`](Self::send) it.
@@ -23183,18 +23018,19 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Proposal> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Proposal>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Proposal>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Proposal>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -23207,24 +23043,14 @@ an absent field leaves them unchanged.
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::ProposalEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "get_proposal"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "get_proposal")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ProposalEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "clink", "get_proposal")
         }
     }
     ///The request of [`cast_vote`](crate::clink::Client::cast_vote): set its parameters and body fields, then [`send`](Self::send) it.
@@ -23319,20 +23145,23 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::Result<crate::clink::Outcome<types::Proposal>> {
-            Self::payload(self.call().await?.into_inner())
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::clink::Outcome<types::Proposal>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<crate::clink::Outcome<types::Proposal>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                crate::Response<crate::clink::Outcome<types::Proposal>>,
+            >,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -23354,24 +23183,14 @@ an absent field leaves them unchanged.
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::ProposalOrHilRequiredEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e).with_operation("clink", "cast_vote"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e).with_operation("clink", "cast_vote")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ProposalOrHilRequiredEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "clink", "cast_vote")
         }
     }
     ///The request of [`finalize_proposal`](crate::clink::Client::finalize_proposal): set its parameters and body fields, then [`send`](Self::send) it.
@@ -23443,18 +23262,19 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Proposal> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Proposal>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Proposal>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Proposal>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -23469,24 +23289,19 @@ an absent field leaves them unchanged.
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::ProposalEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "finalize_proposal"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "finalize_proposal")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ProposalEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "clink",
+                "finalize_proposal",
+            )
         }
     }
     ///The request of [`submit_feedback`](crate::clink::Client::submit_feedback): set its parameters and body fields, then [`send`](Self::send) it.
@@ -23569,18 +23384,19 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<FeedbackResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<FeedbackResponse>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<FeedbackResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<FeedbackResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -23595,26 +23411,14 @@ an absent field leaves them unchanged.
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::FeedbackResponseEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "submit_feedback"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "submit_feedback")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::FeedbackResponseEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "clink", "submit_feedback")
         }
     }
     ///The request of [`get_my_permissions`](crate::clink::Client::get_my_permissions): set its parameters and body fields, then [`send`](Self::send) it.
@@ -23647,18 +23451,19 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<PermissionsResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<PermissionsResponse>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<PermissionsResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<PermissionsResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -23675,26 +23480,19 @@ an absent field leaves them unchanged.
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::PermissionsResponseEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("clink", "get_my_permissions"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "get_my_permissions")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::PermissionsResponseEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "clink",
+                "get_my_permissions",
+            )
         }
     }
     ///The request of [`list_pending_verifications`](crate::clink::Client::list_pending_verifications): set its parameters and body fields, then [`send`](Self::send) it.
@@ -23750,18 +23548,21 @@ an absent field leaves them unchanged.
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<PendingVerificationList> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<PendingVerificationList>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<PendingVerificationList>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<PendingVerificationList>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -23796,13 +23597,8 @@ an absent field leaves them unchanged.
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            inner
-                .send()
+            crate::calls::call(None, inner.send(), "clink", "list_pending_verifications")
                 .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("clink", "list_pending_verifications")
-                })
         }
     }
 }

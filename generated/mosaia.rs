@@ -48795,18 +48795,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<crate::mosaia::List<User>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::mosaia::List<User>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<crate::mosaia::List<User>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<crate::mosaia::List<User>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -48818,24 +48821,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::UserListEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "list_users"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "list_users")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::UserListEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "list_users")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -49108,16 +49101,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<User> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<User>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<User>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<User>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -49130,24 +49126,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::UserEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "create_user"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "create_user")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::UserEnvelope>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "create_user")
         }
     }
     ///The request of [`get_user`](crate::mosaia::Client::get_user): set its parameters and body fields, then [`send`](Self::send) it.
@@ -49189,16 +49173,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<User> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<User>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<User>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<User>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -49211,22 +49198,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::UserEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e).with_operation("mosaia", "get_user"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e).with_operation("mosaia", "get_user")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::UserEnvelope>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_user")
         }
     }
     ///The request of [`update_user`](crate::mosaia::Client::update_user): set its parameters and body fields, then [`send`](Self::send) it.
@@ -49485,16 +49462,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<User> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<User>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<User>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<User>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -49507,24 +49487,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::UserEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "update_user"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "update_user")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::UserEnvelope>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "update_user")
         }
     }
     ///The request of [`delete_user`](crate::mosaia::Client::delete_user): set its parameters and body fields, then [`send`](Self::send) it.
@@ -49566,18 +49534,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::AckResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::AckResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::AckResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -49587,24 +49556,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "delete_user"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "delete_user")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "delete_user")
         }
     }
     ///The request of [`get_user_session`](crate::mosaia::Client::get_user_session): set its parameters and body fields, then [`send`](Self::send) it.
@@ -49649,21 +49606,22 @@ Also where [`stream`](Self::stream) starts.*/
             note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: the org-member session `GET /org/{org}/user/{org_user}/session` (not yet in this SDK)."
         )]
         #[inline]
-        pub async fn send(self) -> crate::Result<UserSession> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<UserSession>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
             note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: the org-member session `GET /org/{org}/user/{org_user}/session` (not yet in this SDK)."
         )]
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<UserSession>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<UserSession>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -49678,26 +49636,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::UserSessionEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "get_user_session"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "get_user_session")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::UserSessionEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "get_user_session",
+            )
         }
     }
     ///The request of [`list_organizations`](crate::mosaia::Client::list_organizations): set its parameters and body fields, then [`send`](Self::send) it.
@@ -49797,18 +49748,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<crate::mosaia::List<Organization>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::mosaia::List<Organization>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<crate::mosaia::List<Organization>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<crate::mosaia::List<Organization>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -49820,26 +49774,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::OrganizationListEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "list_organizations"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "list_organizations")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::OrganizationListEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "list_organizations",
+            )
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -50106,18 +50053,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Organization> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Organization>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Organization>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Organization>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -50134,26 +50082,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::OrganizationEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "create_organization"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "create_organization")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::OrganizationEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "create_organization",
+            )
         }
     }
     ///The request of [`get_organization`](crate::mosaia::Client::get_organization): set its parameters and body fields, then [`send`](Self::send) it.
@@ -50195,18 +50136,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Organization> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Organization>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Organization>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Organization>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -50221,26 +50163,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::OrganizationEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "get_organization"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "get_organization")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::OrganizationEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "get_organization",
+            )
         }
     }
     ///The request of [`update_organization`](crate::mosaia::Client::update_organization): set its parameters and body fields, then [`send`](Self::send) it.
@@ -50491,18 +50426,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Organization> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Organization>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Organization>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Organization>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -50519,26 +50455,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::OrganizationEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "update_organization"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "update_organization")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::OrganizationEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "update_organization",
+            )
         }
     }
     ///The request of [`delete_organization`](crate::mosaia::Client::delete_organization): set its parameters and body fields, then [`send`](Self::send) it.
@@ -50580,18 +50509,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::AckResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::AckResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::AckResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -50601,24 +50531,17 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "delete_organization"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "delete_organization")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "delete_organization",
+            )
         }
     }
     ///The request of [`list_agents`](crate::mosaia::Client::list_agents): set its parameters and body fields, then [`send`](Self::send) it.
@@ -50736,18 +50659,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<crate::mosaia::List<Agent>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::mosaia::List<Agent>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<crate::mosaia::List<Agent>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<crate::mosaia::List<Agent>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -50759,24 +50685,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AgentListEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "list_agents"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "list_agents")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AgentListEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "list_agents")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -51146,16 +51062,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Agent> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Agent>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Agent>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Agent>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -51168,24 +51087,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AgentEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "create_agent"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "create_agent")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AgentEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "create_agent")
         }
     }
     ///The request of [`get_agent`](crate::mosaia::Client::get_agent): set its parameters and body fields, then [`send`](Self::send) it.
@@ -51227,16 +51136,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Agent> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Agent>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Agent>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Agent>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -51249,23 +51161,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AgentEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "get_agent"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e).with_operation("mosaia", "get_agent")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AgentEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_agent")
         }
     }
     ///The request of [`update_agent`](crate::mosaia::Client::update_agent): set its parameters and body fields, then [`send`](Self::send) it.
@@ -51621,16 +51524,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Agent> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Agent>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Agent>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Agent>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -51643,24 +51549,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AgentEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "update_agent"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "update_agent")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AgentEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "update_agent")
         }
     }
     ///The request of [`delete_agent`](crate::mosaia::Client::delete_agent): set its parameters and body fields, then [`send`](Self::send) it.
@@ -51702,18 +51598,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::AckResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::AckResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::AckResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -51723,24 +51620,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "delete_agent"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "delete_agent")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "delete_agent")
         }
     }
     ///The request of [`agent_chat_completion`](crate::mosaia::Client::agent_chat_completion): set its parameters and body fields, then [`send`](Self::send) it.
@@ -51985,18 +51870,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::ChatCompletionResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<types::ChatCompletionResponse>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::ChatCompletionResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::ChatCompletionResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -52008,26 +51896,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::ChatCompletionResponse>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "agent_chat_completion"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "agent_chat_completion")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ChatCompletionResponse>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "agent_chat_completion",
+            )
         }
     }
     ///The request of [`list_agent_groups`](crate::mosaia::Client::list_agent_groups): set its parameters and body fields, then [`send`](Self::send) it.
@@ -52139,21 +52020,24 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
         #[inline]
-        pub async fn send(self) -> crate::Result<crate::mosaia::List<AgentGroup>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::mosaia::List<AgentGroup>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<crate::mosaia::List<AgentGroup>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<crate::mosaia::List<AgentGroup>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -52165,26 +52049,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::AgentGroupListEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "list_agent_groups"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "list_agent_groups")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AgentGroupListEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "list_agent_groups",
+            )
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -52448,21 +52325,22 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
         #[inline]
-        pub async fn send(self) -> crate::Result<AgentGroup> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<AgentGroup>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<AgentGroup>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<AgentGroup>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -52477,24 +52355,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AgentGroupEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "create_agent_group"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "create_agent_group")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AgentGroupEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "create_agent_group",
+            )
         }
     }
     ///The request of [`get_agent_group`](crate::mosaia::Client::get_agent_group): set its parameters and body fields, then [`send`](Self::send) it.
@@ -52539,21 +52412,22 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
         #[inline]
-        pub async fn send(self) -> crate::Result<AgentGroup> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<AgentGroup>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<AgentGroup>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<AgentGroup>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -52568,24 +52442,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AgentGroupEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "get_agent_group"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "get_agent_group")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AgentGroupEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "get_agent_group",
+            )
         }
     }
     ///The request of [`update_agent_group`](crate::mosaia::Client::update_agent_group): set its parameters and body fields, then [`send`](Self::send) it.
@@ -52833,21 +52702,22 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
         #[inline]
-        pub async fn send(self) -> crate::Result<AgentGroup> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<AgentGroup>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<AgentGroup>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<AgentGroup>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -52862,24 +52732,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AgentGroupEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "update_agent_group"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "update_agent_group")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AgentGroupEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "update_agent_group",
+            )
         }
     }
     ///The request of [`delete_agent_group`](crate::mosaia::Client::delete_agent_group): set its parameters and body fields, then [`send`](Self::send) it.
@@ -52924,21 +52789,22 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
         #[inline]
-        pub async fn send(self) -> crate::Result<types::AckResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::AckResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::AckResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -52948,24 +52814,17 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "delete_agent_group"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "delete_agent_group")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "delete_agent_group",
+            )
         }
     }
     ///The request of [`agent_group_chat_completion`](crate::mosaia::Client::agent_group_chat_completion): set its parameters and body fields, then [`send`](Self::send) it.
@@ -53213,21 +53072,24 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
         #[inline]
-        pub async fn send(self) -> crate::Result<types::ChatCompletionResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<types::ChatCompletionResponse>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
             note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 (2025-12-03, \"no longer supported\"); there is no successor."
         )]
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::ChatCompletionResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::ChatCompletionResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -53239,26 +53101,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::ChatCompletionResponse>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "agent_group_chat_completion"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "agent_group_chat_completion")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ChatCompletionResponse>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "agent_group_chat_completion",
+            )
         }
     }
     ///The request of [`list_models`](crate::mosaia::Client::list_models): set its parameters and body fields, then [`send`](Self::send) it.
@@ -53376,18 +53231,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<crate::mosaia::List<Model>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::mosaia::List<Model>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<crate::mosaia::List<Model>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<crate::mosaia::List<Model>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -53399,24 +53257,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::ModelListEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "list_models"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "list_models")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ModelListEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "list_models")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -53886,16 +53734,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Model> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Model>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Model>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Model>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -53908,24 +53759,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::ModelEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "create_model"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "create_model")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ModelEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "create_model")
         }
     }
     ///The request of [`get_model`](crate::mosaia::Client::get_model): set its parameters and body fields, then [`send`](Self::send) it.
@@ -53967,16 +53808,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Model> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Model>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Model>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Model>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -53989,23 +53833,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::ModelEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "get_model"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e).with_operation("mosaia", "get_model")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ModelEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_model")
         }
     }
     ///The request of [`update_model`](crate::mosaia::Client::update_model): set its parameters and body fields, then [`send`](Self::send) it.
@@ -54461,16 +54296,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Model> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Model>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Model>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Model>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -54483,24 +54321,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::ModelEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "update_model"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "update_model")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ModelEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "update_model")
         }
     }
     ///The request of [`delete_model`](crate::mosaia::Client::delete_model): set its parameters and body fields, then [`send`](Self::send) it.
@@ -54542,18 +54370,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::AckResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::AckResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::AckResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -54563,24 +54392,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "delete_model"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "delete_model")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "delete_model")
         }
     }
     ///The request of [`model_chat_completion`](crate::mosaia::Client::model_chat_completion): set its parameters and body fields, then [`send`](Self::send) it.
@@ -54825,18 +54642,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::ChatCompletionResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<types::ChatCompletionResponse>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::ChatCompletionResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::ChatCompletionResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -54848,26 +54668,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::ChatCompletionResponse>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "model_chat_completion"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "model_chat_completion")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ChatCompletionResponse>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "model_chat_completion",
+            )
         }
     }
     ///The request of [`list_clients`](crate::mosaia::Client::list_clients): set its parameters and body fields, then [`send`](Self::send) it.
@@ -54985,18 +54798,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<crate::mosaia::List<OAuthClient>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::mosaia::List<OAuthClient>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<crate::mosaia::List<OAuthClient>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<crate::mosaia::List<OAuthClient>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -55008,26 +54824,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::OAuthClientListEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "list_clients"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "list_clients")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::OAuthClientListEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "list_clients")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -55269,18 +55073,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<OAuthClient> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<OAuthClient>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<OAuthClient>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<OAuthClient>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -55293,26 +55098,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::OAuthClientEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "create_client"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "create_client")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::OAuthClientEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "create_client")
         }
     }
     ///The request of [`get_client`](crate::mosaia::Client::get_client): set its parameters and body fields, then [`send`](Self::send) it.
@@ -55354,18 +55147,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<OAuthClient> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<OAuthClient>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<OAuthClient>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<OAuthClient>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -55378,26 +55172,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::OAuthClientEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "get_client"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "get_client")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::OAuthClientEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_client")
         }
     }
     ///The request of [`update_client`](crate::mosaia::Client::update_client): set its parameters and body fields, then [`send`](Self::send) it.
@@ -55623,18 +55405,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<OAuthClient> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<OAuthClient>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<OAuthClient>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<OAuthClient>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -55647,26 +55430,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::OAuthClientEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "update_client"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "update_client")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::OAuthClientEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "update_client")
         }
     }
     ///The request of [`delete_client`](crate::mosaia::Client::delete_client): set its parameters and body fields, then [`send`](Self::send) it.
@@ -55708,18 +55479,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::AckResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::AckResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::AckResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -55729,24 +55501,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "delete_client"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "delete_client")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "delete_client")
         }
     }
     ///The request of [`list_wallets`](crate::mosaia::Client::list_wallets): set its parameters and body fields, then [`send`](Self::send) it.
@@ -55855,18 +55615,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<crate::mosaia::List<Wallet>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::mosaia::List<Wallet>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<crate::mosaia::List<Wallet>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<crate::mosaia::List<Wallet>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -55878,24 +55641,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::WalletListEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "list_wallets"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "list_wallets")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::WalletListEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "list_wallets")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -56160,16 +55913,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Wallet> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Wallet>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Wallet>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Wallet>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -56182,24 +55938,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::WalletEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "create_wallet"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "create_wallet")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::WalletEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "create_wallet")
         }
     }
     ///The request of [`get_wallet`](crate::mosaia::Client::get_wallet): set its parameters and body fields, then [`send`](Self::send) it.
@@ -56241,16 +55987,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Wallet> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Wallet>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Wallet>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Wallet>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -56263,24 +56012,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::WalletEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "get_wallet"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "get_wallet")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::WalletEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_wallet")
         }
     }
     ///The request of [`update_wallet`](crate::mosaia::Client::update_wallet): set its parameters and body fields, then [`send`](Self::send) it.
@@ -56531,16 +56270,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Wallet> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Wallet>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Wallet>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Wallet>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -56553,24 +56295,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::WalletEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "update_wallet"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "update_wallet")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::WalletEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "update_wallet")
         }
     }
     ///The request of [`delete_wallet`](crate::mosaia::Client::delete_wallet): set its parameters and body fields, then [`send`](Self::send) it.
@@ -56612,18 +56344,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::AckResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::AckResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::AckResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -56633,24 +56366,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "delete_wallet"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "delete_wallet")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "delete_wallet")
         }
     }
     ///The request of [`list_meters`](crate::mosaia::Client::list_meters): set its parameters and body fields, then [`send`](Self::send) it.
@@ -56768,18 +56489,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<crate::mosaia::List<Meter>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::mosaia::List<Meter>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<crate::mosaia::List<Meter>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<crate::mosaia::List<Meter>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -56791,24 +56515,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::MeterListEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "list_meters"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "list_meters")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::MeterListEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "list_meters")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -57003,16 +56717,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Meter> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Meter>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Meter>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Meter>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -57025,24 +56742,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::MeterEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "create_meter"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "create_meter")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::MeterEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "create_meter")
         }
     }
     ///The request of [`get_meter`](crate::mosaia::Client::get_meter): set its parameters and body fields, then [`send`](Self::send) it.
@@ -57084,16 +56791,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Meter> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Meter>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Meter>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Meter>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -57106,23 +56816,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::MeterEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "get_meter"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e).with_operation("mosaia", "get_meter")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::MeterEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_meter")
         }
     }
     ///The request of [`update_meter`](crate::mosaia::Client::update_meter): set its parameters and body fields, then [`send`](Self::send) it.
@@ -57303,16 +57004,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Meter> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Meter>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Meter>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Meter>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -57325,24 +57029,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::MeterEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "update_meter"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "update_meter")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::MeterEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "update_meter")
         }
     }
     ///The request of [`delete_meter`](crate::mosaia::Client::delete_meter): set its parameters and body fields, then [`send`](Self::send) it.
@@ -57384,18 +57078,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::AckResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::AckResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::AckResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -57405,24 +57100,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "delete_meter"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "delete_meter")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "delete_meter")
         }
     }
     ///The request of [`list_access_policies`](crate::mosaia::Client::list_access_policies): set its parameters and body fields, then [`send`](Self::send) it.
@@ -57522,18 +57205,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<crate::mosaia::List<AccessPolicy>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::mosaia::List<AccessPolicy>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<crate::mosaia::List<AccessPolicy>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<crate::mosaia::List<AccessPolicy>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -57545,26 +57231,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::AccessPolicyListEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "list_access_policies"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "list_access_policies")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AccessPolicyListEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "list_access_policies",
+            )
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -57772,18 +57451,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<AccessPolicy> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<AccessPolicy>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<AccessPolicy>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<AccessPolicy>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -57800,26 +57480,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::AccessPolicyEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "create_access_policy"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "create_access_policy")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AccessPolicyEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "create_access_policy",
+            )
         }
     }
     ///The request of [`get_access_policy`](crate::mosaia::Client::get_access_policy): set its parameters and body fields, then [`send`](Self::send) it.
@@ -57861,18 +57534,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<AccessPolicy> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<AccessPolicy>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<AccessPolicy>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<AccessPolicy>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -57887,26 +57561,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::AccessPolicyEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "get_access_policy"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "get_access_policy")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AccessPolicyEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "get_access_policy",
+            )
         }
     }
     ///The request of [`update_access_policy`](crate::mosaia::Client::update_access_policy): set its parameters and body fields, then [`send`](Self::send) it.
@@ -58098,18 +57765,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<AccessPolicy> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<AccessPolicy>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<AccessPolicy>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<AccessPolicy>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -58126,26 +57794,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::AccessPolicyEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "update_access_policy"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "update_access_policy")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AccessPolicyEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "update_access_policy",
+            )
         }
     }
     ///The request of [`delete_access_policy`](crate::mosaia::Client::delete_access_policy): set its parameters and body fields, then [`send`](Self::send) it.
@@ -58187,18 +57848,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::AckResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::AckResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::AckResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -58208,24 +57870,17 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "delete_access_policy"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "delete_access_policy")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "delete_access_policy",
+            )
         }
     }
     ///The request of [`list_permissions`](crate::mosaia::Client::list_permissions): set its parameters and body fields, then [`send`](Self::send) it.
@@ -58343,18 +57998,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<crate::mosaia::List<Permission>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::mosaia::List<Permission>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<crate::mosaia::List<Permission>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<crate::mosaia::List<Permission>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -58366,26 +58024,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<
-            progenitor_client::ResponseValue<types::PermissionListEnvelope>,
-        > {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "list_permissions"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "list_permissions")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::PermissionListEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "list_permissions",
+            )
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -58593,18 +58244,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Permission> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Permission>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Permission>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Permission>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -58619,24 +58271,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::PermissionEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "create_permission"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "create_permission")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::PermissionEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "create_permission",
+            )
         }
     }
     ///The request of [`get_permission`](crate::mosaia::Client::get_permission): set its parameters and body fields, then [`send`](Self::send) it.
@@ -58678,18 +58325,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Permission> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Permission>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Permission>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Permission>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -58702,24 +58350,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::PermissionEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "get_permission"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "get_permission")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::PermissionEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_permission")
         }
     }
     ///The request of [`update_permission`](crate::mosaia::Client::update_permission): set its parameters and body fields, then [`send`](Self::send) it.
@@ -58911,18 +58549,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Permission> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Permission>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Permission>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Permission>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -58937,24 +58576,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::PermissionEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "update_permission"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "update_permission")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::PermissionEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "update_permission",
+            )
         }
     }
     ///The request of [`delete_permission`](crate::mosaia::Client::delete_permission): set its parameters and body fields, then [`send`](Self::send) it.
@@ -58996,18 +58630,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::AckResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::AckResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::AckResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -59017,24 +58652,17 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "delete_permission"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "delete_permission")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "delete_permission",
+            )
         }
     }
     ///The request of [`list_apps`](crate::mosaia::Client::list_apps): set its parameters and body fields, then [`send`](Self::send) it.
@@ -59125,18 +58753,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<crate::mosaia::List<App>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::mosaia::List<App>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<crate::mosaia::List<App>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<crate::mosaia::List<App>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -59148,23 +58779,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AppListEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "list_apps"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e).with_operation("mosaia", "list_apps")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AppListEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "list_apps")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -59515,16 +59137,17 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<App> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(self) -> impl std::future::Future<Output = crate::Result<App>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<App>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<App>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -59537,24 +59160,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AppEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "create_app"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "create_app")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::AppEnvelope>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "create_app")
         }
     }
     ///The request of [`get_app`](crate::mosaia::Client::get_app): set its parameters and body fields, then [`send`](Self::send) it.
@@ -59596,16 +59207,17 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<App> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(self) -> impl std::future::Future<Output = crate::Result<App>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<App>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<App>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -59618,22 +59230,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AppEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e).with_operation("mosaia", "get_app"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e).with_operation("mosaia", "get_app")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::AppEnvelope>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_app")
         }
     }
     ///The request of [`update_app`](crate::mosaia::Client::update_app): set its parameters and body fields, then [`send`](Self::send) it.
@@ -59970,16 +59572,17 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<App> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(self) -> impl std::future::Future<Output = crate::Result<App>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<App>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<App>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -59992,24 +59595,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AppEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "update_app"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "update_app")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::AppEnvelope>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "update_app")
         }
     }
     ///The request of [`delete_app`](crate::mosaia::Client::delete_app): set its parameters and body fields, then [`send`](Self::send) it.
@@ -60051,18 +59642,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::AckResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::AckResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::AckResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -60072,24 +59664,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "delete_app"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "delete_app")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "delete_app")
         }
     }
     ///The request of [`list_unscoped_tools`](crate::mosaia::Client::list_unscoped_tools): set its parameters and body fields, then [`send`](Self::send) it.
@@ -60180,18 +59760,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<crate::mosaia::List<Tool>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::mosaia::List<Tool>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<crate::mosaia::List<Tool>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<crate::mosaia::List<Tool>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -60203,24 +59786,19 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::ToolListEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "list_unscoped_tools"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "list_unscoped_tools")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ToolListEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(
+                self.error,
+                self.inner.send(),
+                "mosaia",
+                "list_unscoped_tools",
+            )
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -60361,18 +59939,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<crate::mosaia::List<Tool>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::mosaia::List<Tool>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<crate::mosaia::List<Tool>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<crate::mosaia::List<Tool>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -60384,24 +59965,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::ToolListEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "list_tools"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "list_tools")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::ToolListEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "list_tools")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -60746,16 +60317,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Tool> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Tool>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Tool>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Tool>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -60768,24 +60342,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::ToolEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "create_tool"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "create_tool")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::ToolEnvelope>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "create_tool")
         }
     }
     ///The request of [`get_tool`](crate::mosaia::Client::get_tool): set its parameters and body fields, then [`send`](Self::send) it.
@@ -60845,16 +60407,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Tool> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Tool>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Tool>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Tool>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -60867,22 +60432,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::ToolEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e).with_operation("mosaia", "get_tool"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e).with_operation("mosaia", "get_tool")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::ToolEnvelope>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_tool")
         }
     }
     ///The request of [`update_tool`](crate::mosaia::Client::update_tool): set its parameters and body fields, then [`send`](Self::send) it.
@@ -61215,16 +60770,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Tool> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Tool>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<Tool>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Tool>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -61237,24 +60795,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::ToolEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "update_tool"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "update_tool")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::ToolEnvelope>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "update_tool")
         }
     }
     ///The request of [`delete_tool`](crate::mosaia::Client::delete_tool): set its parameters and body fields, then [`send`](Self::send) it.
@@ -61314,18 +60860,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::AckResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::AckResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::AckResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -61335,24 +60882,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "delete_tool"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "delete_tool")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "delete_tool")
         }
     }
     ///The request of [`list_app_bots`](crate::mosaia::Client::list_app_bots): set its parameters and body fields, then [`send`](Self::send) it.
@@ -61455,21 +60990,24 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
         #[inline]
-        pub async fn send(self) -> crate::Result<crate::mosaia::List<AppBot>> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::mosaia::List<AppBot>>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<crate::mosaia::List<AppBot>>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<crate::mosaia::List<AppBot>>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -61481,24 +61019,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AppBotListEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "list_app_bots"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "list_app_bots")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AppBotListEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "list_app_bots")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -61728,19 +61256,22 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
         #[inline]
-        pub async fn send(self) -> crate::Result<AppBot> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<AppBot>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<AppBot>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<AppBot>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -61753,24 +61284,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AppBotEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "create_app_bot"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "create_app_bot")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AppBotEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "create_app_bot")
         }
     }
     ///The request of [`get_app_bot`](crate::mosaia::Client::get_app_bot): set its parameters and body fields, then [`send`](Self::send) it.
@@ -61824,19 +61345,22 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
         #[inline]
-        pub async fn send(self) -> crate::Result<AppBot> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<AppBot>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<AppBot>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<AppBot>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -61849,24 +61373,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AppBotEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "get_app_bot"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "get_app_bot")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AppBotEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_app_bot")
         }
     }
     ///The request of [`update_app_bot`](crate::mosaia::Client::update_app_bot): set its parameters and body fields, then [`send`](Self::send) it.
@@ -62082,19 +61596,22 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
         #[inline]
-        pub async fn send(self) -> crate::Result<AppBot> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<AppBot>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
         #[inline]
-        pub async fn send_with_response(self) -> crate::Result<crate::Response<AppBot>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        pub fn send_with_response(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<AppBot>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -62107,24 +61624,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AppBotEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "update_app_bot"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "update_app_bot")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AppBotEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "update_app_bot")
         }
     }
     ///The request of [`delete_app_bot`](crate::mosaia::Client::delete_app_bot): set its parameters and body fields, then [`send`](Self::send) it.
@@ -62178,21 +61685,22 @@ Also where [`stream`](Self::stream) starts.*/
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
         #[inline]
-        pub async fn send(self) -> crate::Result<types::AckResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
             note = "Mosaia dropped app bots: the official Node SDK removed them in v0.0.25 (2025-11-25). Successor: app connectors (`/app/{id}/connector`) and app webhooks (`/app/{id}/hook`), not yet in this SDK."
         )]
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::AckResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::AckResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -62202,24 +61710,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "delete_app_bot"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "delete_app_bot")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "delete_app_bot")
         }
     }
     ///The request of [`sign_in`](crate::mosaia::Client::sign_in): set its parameters and body fields, then [`send`](Self::send) it.
@@ -62337,18 +61833,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<AuthTokens> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<AuthTokens>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<AuthTokens>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<AuthTokens>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -62361,22 +61858,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AuthTokensEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e).with_operation("mosaia", "sign_in"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e).with_operation("mosaia", "sign_in")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::AuthTokensEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "sign_in")
         }
     }
     ///The request of [`sign_out`](crate::mosaia::Client::sign_out): set its parameters and body fields, then [`send`](Self::send) it.
@@ -62434,18 +61923,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::AckResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::AckResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::AckResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -62455,22 +61945,12 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::AckResponse>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e).with_operation("mosaia", "sign_out"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e).with_operation("mosaia", "sign_out")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "sign_out")
         }
     }
     ///The request of [`get_self`](crate::mosaia::Client::get_self): set its parameters and body fields, then [`send`](Self::send) it.
@@ -62503,18 +61983,19 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<Session> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Session>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Session>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Session>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -62527,22 +62008,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::SessionEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e).with_operation("mosaia", "get_self"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e).with_operation("mosaia", "get_self")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::SessionEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_self")
         }
     }
     ///The request of [`get_session`](crate::mosaia::Client::get_session): set its parameters and body fields, then [`send`](Self::send) it.
@@ -62578,21 +62051,22 @@ Also where [`stream`](Self::stream) starts.*/
             note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: `get_self` (`GET /self`), which the Node SDK's `session()` calls."
         )]
         #[inline]
-        pub async fn send(self) -> crate::Result<Session> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<Output = crate::Result<Session>> + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
             note = "the official Node SDK stopped calling it in v0.0.12 (2025-07-30). Successor: `get_self` (`GET /self`), which the Node SDK's `session()` calls."
         )]
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<Session>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<Session>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -62605,24 +62079,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::SessionEnvelope>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "get_session"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "get_session")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::SessionEnvelope>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_session")
         }
     }
     ///The request of [`oauth_token`](crate::mosaia::Client::oauth_token): set its parameters and body fields, then [`send`](Self::send) it.
@@ -62754,18 +62218,21 @@ Also where [`stream`](Self::stream) starts.*/
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
         /// returns the status, headers and request id.
         #[inline]
-        pub async fn send(self) -> crate::Result<types::OAuthTokenResponse> {
-            Self::payload(self.call().await?.into_inner())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = crate::Result<types::OAuthTokenResponse>,
+        > + 'a {
+            crate::calls::send(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
-        pub async fn send_with_response(
+        pub fn send_with_response(
             self,
-        ) -> crate::Result<crate::Response<types::OAuthTokenResponse>> {
-            let value = self.call().await?;
-            let (status, headers) = (value.status(), value.headers().clone());
-            let payload = Self::payload(value.into_inner())?;
-            Ok(crate::Response::new(status, headers, payload))
+        ) -> impl std::future::Future<
+            Output = crate::Result<crate::Response<types::OAuthTokenResponse>>,
+        > + 'a {
+            crate::calls::send_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -62777,24 +62244,14 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        async fn call(
+        fn call(
             self,
-        ) -> crate::Result<progenitor_client::ResponseValue<types::OAuthTokenResponse>> {
-            #[allow(unused_mut, unused_variables)]
-            let Self { client, mut inner, error, .. } = self;
-            if let Some(e) = error {
-                return Err(
-                    crate::Error::invalid_request(e)
-                        .with_operation("mosaia", "oauth_token"),
-                );
-            }
-            inner
-                .send()
-                .await
-                .map_err(|e| {
-                    crate::Error::from_generated(e)
-                        .with_operation("mosaia", "oauth_token")
-                })
+        ) -> impl std::future::Future<
+            Output = crate::Result<
+                progenitor_client::ResponseValue<types::OAuthTokenResponse>,
+            >,
+        > + 'a {
+            crate::calls::call(self.error, self.inner.send(), "mosaia", "oauth_token")
         }
     }
 }

@@ -83,6 +83,7 @@ compile_error!(
     feature = "mosaia"
 ))]
 mod builders;
+mod calls;
 pub mod config;
 mod de;
 mod error;
