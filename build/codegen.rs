@@ -1577,14 +1577,14 @@ fn compact_deserialize(file: &mut syn::File) {
         let mut out = Vec::with_capacity(items.len());
         for mut item in items.drain(..) {
             let extra = match &mut item {
-                syn::Item::Struct(s) => compact(s),
+                syn::Item::Struct(s) => compact(s).unwrap_or_default(),
                 syn::Item::Mod(m) => {
                     if let Some((_, inner)) = &mut m.content {
                         rewrite(inner);
                     }
-                    None
+                    Vec::new()
                 }
-                _ => None,
+                _ => Vec::new(),
             };
             out.push(item);
             out.extend(extra);
@@ -1594,18 +1594,19 @@ fn compact_deserialize(file: &mut syn::File) {
     rewrite(&mut file.items);
 }
 
-/// One field of a struct for [`compact_deserialize`]: its wire name and whether an absent
-/// value is its `Default`.
+/// One field of a struct for [`compact_deserialize`]: its wire name, whether an absent value is
+/// its `Default`, and the function that says when it is left out of what is sent.
 struct WireField {
     ident: syn::Ident,
     ty: syn::Type,
     wire: String,
     default: bool,
+    skip_if: Option<syn::Path>,
 }
 
-/// The compact `Deserialize` impl of `s` (removing `Deserialize` from its derive), or `None`
-/// when `s` keeps the derive.
-fn compact(s: &mut syn::ItemStruct) -> Option<syn::Item> {
+/// The compact `Deserialize` and `Serialize` impls of `s` (removing both from its derive), or
+/// `None` when `s` keeps the derives.
+fn compact(s: &mut syn::ItemStruct) -> Option<Vec<syn::Item>> {
     use syn::ext::IdentExt;
     use syn::punctuated::Punctuated;
 
@@ -1615,10 +1616,11 @@ fn compact(s: &mut syn::ItemStruct) -> Option<syn::Item> {
     let syn::Fields::Named(named) = &s.fields else {
         return None;
     };
-    let is_deserialize = |p: &syn::Path| {
-        p.segments.last().is_some_and(|l| l.ident == "Deserialize")
+    let is_serde = |p: &syn::Path, name: &str| {
+        p.segments.last().is_some_and(|l| l.ident == name)
             && p.segments.iter().any(|seg| seg.ident == "serde")
     };
+    let is_deserialize = |p: &syn::Path| is_serde(p, "Deserialize");
     let (derive_at, derives) = s.attrs.iter().enumerate().find_map(|(i, a)| {
         if !a.path().is_ident("derive") {
             return None;
@@ -1633,6 +1635,7 @@ fn compact(s: &mut syn::ItemStruct) -> Option<syn::Item> {
         let ident = field.ident.clone()?;
         let mut wire = ident.unraw().to_string();
         let mut default = false;
+        let mut skip_if = None;
         for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
             attr.parse_nested_meta(|meta| {
                 if meta.path.is_ident("rename") {
@@ -1640,7 +1643,7 @@ fn compact(s: &mut syn::ItemStruct) -> Option<syn::Item> {
                 } else if meta.path.is_ident("default") && !meta.input.peek(syn::Token![=]) {
                     default = true;
                 } else if meta.path.is_ident("skip_serializing_if") {
-                    meta.value()?.parse::<syn::LitStr>()?;
+                    skip_if = Some(meta.value()?.parse::<syn::LitStr>()?.parse::<syn::Path>()?);
                 } else {
                     return Err(meta.error("not understood by compact_deserialize"));
                 }
@@ -1653,14 +1656,62 @@ fn compact(s: &mut syn::ItemStruct) -> Option<syn::Item> {
             ty: field.ty.clone(),
             wire,
             default,
+            skip_if,
         });
     }
 
-    let kept: Punctuated<syn::Path, syn::Token![,]> =
-        derives.into_iter().filter(|p| !is_deserialize(p)).collect();
+    let serialize = derives.iter().any(|p| is_serde(p, "Serialize"));
+    let kept: Punctuated<syn::Path, syn::Token![,]> = derives
+        .into_iter()
+        .filter(|p| !is_deserialize(p) && !is_serde(p, "Serialize"))
+        .collect();
     s.attrs[derive_at] = syn::parse_quote! { #[derive(#kept)] };
+    // No serde derive is left to own the fields' `#[serde(..)]` attributes.
+    if let syn::Fields::Named(named) = &mut s.fields {
+        for field in &mut named.named {
+            field.attrs.retain(|a| !a.path().is_ident("serde"));
+        }
+    }
+    let mut impls = vec![deserialize_impl(&s.ident, &fields)];
+    if serialize {
+        impls.push(serialize_impl(&s.ident, &fields));
+    }
+    Some(impls)
+}
 
-    let name = &s.ident;
+/// `Serialize` for a struct of `fields`: serde's derive's behaviour (the fields in order, each
+/// left out when its `skip_serializing_if` says so) with one call per field
+/// (`crate::de::field`), and each `skip_serializing_if` evaluated once.
+fn serialize_impl(name: &syn::Ident, fields: &[WireField]) -> syn::Item {
+    let name_str = name.to_string();
+    let skips = fields.iter().map(|f| {
+        let ident = &f.ident;
+        match &f.skip_if {
+            Some(path) => quote!(#path(&self.#ident)),
+            None => quote!(false),
+        }
+    });
+    let idents = fields.iter().map(|f| &f.ident);
+    let wires = fields.iter().map(|f| f.wire.as_str());
+    let indices = (0..fields.len()).map(syn::Index::from);
+    let count = fields.len();
+    syn::parse_quote! {
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::std::result::Result<S::Ok, S::Error> {
+                let skip: [bool; #count] = [#(#skips),*];
+                let mut state = crate::de::start(serializer, #name_str, &skip)?;
+                #(crate::de::field(&mut state, #wires, &self.#idents, skip[#indices])?;)*
+                ::serde::ser::SerializeStruct::end(state)
+            }
+        }
+    }
+}
+
+/// `Deserialize` for a struct of `fields` (see [`compact_deserialize`]).
+fn deserialize_impl(name: &syn::Ident, fields: &[WireField]) -> syn::Item {
     let expecting = format!("struct {name}");
     let name_str = name.to_string();
     let wires: Vec<&str> = fields.iter().map(|f| f.wire.as_str()).collect();
@@ -1703,7 +1754,7 @@ fn compact(s: &mut syn::ItemStruct) -> Option<syn::Item> {
             quote! { #ident: crate::de::opt(#slot) }
         }
     });
-    Some(syn::parse_quote! {
+    syn::parse_quote! {
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(
                 deserializer: D,
@@ -1737,5 +1788,5 @@ fn compact(s: &mut syn::ItemStruct) -> Option<syn::Item> {
                 deserializer.deserialize_struct(#name_str, FIELDS, __Visitor)
             }
         }
-    })
+    }
 }

@@ -7,7 +7,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///Answer of `decide_approval`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct ApprovalDecision {
         pub id: ::uuid::Uuid,
@@ -72,6 +72,20 @@ pub mod types {
             deserializer.deserialize_struct("ApprovalDecision", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ApprovalDecision {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [false, false, false];
+            let mut state = crate::de::start(serializer, "ApprovalDecision", &skip)?;
+            crate::de::field(&mut state, "id", &self.id, skip[0])?;
+            crate::de::field(&mut state, "status", &self.status, skip[1])?;
+            crate::de::field(&mut state, "updated", &self.updated, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ApprovalDecision {
         #[inline]
         pub fn builder() -> builder::ApprovalDecision {
@@ -79,7 +93,7 @@ pub mod types {
         }
     }
     ///Body of `decide_approval`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct ApprovalDecisionRequest {
         pub decision: crate::ailink::generated::enums::ApprovalDecisionKind,
@@ -129,6 +143,22 @@ pub mod types {
             deserializer.deserialize_struct("ApprovalDecisionRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ApprovalDecisionRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 1usize] = [false];
+            let mut state = crate::de::start(
+                serializer,
+                "ApprovalDecisionRequest",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "decision", &self.decision, skip[0])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ApprovalDecisionRequest {
         #[inline]
         pub fn builder() -> builder::ApprovalDecisionRequest {
@@ -136,7 +166,7 @@ pub mod types {
         }
     }
     ///A human-in-the-loop approval request.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct ApprovalRequest {
         pub created_at: crate::Timestamp,
@@ -144,16 +174,12 @@ pub mod types {
         pub expires_at: crate::Timestamp,
         pub id: ::uuid::Uuid,
         ///Value of the agent's `X-AIlink-Idempotency-Key` header (the head `X-TrueFlow-Idempotency-Key`), if sent.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub idempotency_key: ::std::option::Option<::std::string::String>,
         pub project_id: ::uuid::Uuid,
         pub request_summary: RequestSummary,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reviewed_at: ::std::option::Option<crate::Timestamp>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reviewed_by: ::std::option::Option<::uuid::Uuid>,
         pub status: crate::ailink::generated::enums::ApprovalStatus,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token_id: ::std::option::Option<crate::Secret>,
     }
     impl<'de> ::serde::Deserialize<'de> for ApprovalRequest {
@@ -264,6 +290,48 @@ pub mod types {
             deserializer.deserialize_struct("ApprovalRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ApprovalRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 10usize] = [
+                false,
+                false,
+                false,
+                ::std::option::Option::is_none(&self.idempotency_key),
+                false,
+                false,
+                ::std::option::Option::is_none(&self.reviewed_at),
+                ::std::option::Option::is_none(&self.reviewed_by),
+                false,
+                ::std::option::Option::is_none(&self.token_id),
+            ];
+            let mut state = crate::de::start(serializer, "ApprovalRequest", &skip)?;
+            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
+            crate::de::field(&mut state, "expires_at", &self.expires_at, skip[1])?;
+            crate::de::field(&mut state, "id", &self.id, skip[2])?;
+            crate::de::field(
+                &mut state,
+                "idempotency_key",
+                &self.idempotency_key,
+                skip[3],
+            )?;
+            crate::de::field(&mut state, "project_id", &self.project_id, skip[4])?;
+            crate::de::field(
+                &mut state,
+                "request_summary",
+                &self.request_summary,
+                skip[5],
+            )?;
+            crate::de::field(&mut state, "reviewed_at", &self.reviewed_at, skip[6])?;
+            crate::de::field(&mut state, "reviewed_by", &self.reviewed_by, skip[7])?;
+            crate::de::field(&mut state, "status", &self.status, skip[8])?;
+            crate::de::field(&mut state, "token_id", &self.token_id, skip[9])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ApprovalRequest {
         #[inline]
         pub fn builder() -> builder::ApprovalRequest {
@@ -271,18 +339,15 @@ pub mod types {
         }
     }
     ///One audit log entry for a request that went through the proxy.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct AuditLog {
         ///Value of the `X-AIlink-Agent-Name` header (the head `X-TrueFlow-Agent-Name`, else the `User-Agent`), if sent.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent_name: ::std::option::Option<::std::string::String>,
         pub created_at: crate::Timestamp,
         ///Estimated cost as a decimal string (e.g. `"0.0012"`), null when unknown.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub estimated_cost_usd: ::std::option::Option<::std::string::String>,
         ///Fields redacted by `redact` actions.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub fields_redacted: ::std::option::Option<
             ::std::vec::Vec<::std::string::String>,
         >,
@@ -294,14 +359,11 @@ pub mod types {
         pub policy_result: crate::ailink::generated::enums::PolicyResult,
         pub response_latency_ms: i64,
         ///Violations of shadow-mode policies.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub shadow_violations: ::std::option::Option<
             ::std::vec::Vec<::std::string::String>,
         >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token_id: ::std::option::Option<crate::Secret>,
         ///Upstream HTTP status; null when the request never reached the upstream.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub upstream_status: ::std::option::Option<i32>,
     }
     impl<'de> ::serde::Deserialize<'de> for AuditLog {
@@ -468,6 +530,67 @@ pub mod types {
             deserializer.deserialize_struct("AuditLog", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AuditLog {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 12usize] = [
+                ::std::option::Option::is_none(&self.agent_name),
+                false,
+                ::std::option::Option::is_none(&self.estimated_cost_usd),
+                ::std::option::Option::is_none(&self.fields_redacted),
+                false,
+                false,
+                false,
+                false,
+                false,
+                ::std::option::Option::is_none(&self.shadow_violations),
+                ::std::option::Option::is_none(&self.token_id),
+                ::std::option::Option::is_none(&self.upstream_status),
+            ];
+            let mut state = crate::de::start(serializer, "AuditLog", &skip)?;
+            crate::de::field(&mut state, "agent_name", &self.agent_name, skip[0])?;
+            crate::de::field(&mut state, "created_at", &self.created_at, skip[1])?;
+            crate::de::field(
+                &mut state,
+                "estimated_cost_usd",
+                &self.estimated_cost_usd,
+                skip[2],
+            )?;
+            crate::de::field(
+                &mut state,
+                "fields_redacted",
+                &self.fields_redacted,
+                skip[3],
+            )?;
+            crate::de::field(&mut state, "id", &self.id, skip[4])?;
+            crate::de::field(&mut state, "method", &self.method, skip[5])?;
+            crate::de::field(&mut state, "path", &self.path, skip[6])?;
+            crate::de::field(&mut state, "policy_result", &self.policy_result, skip[7])?;
+            crate::de::field(
+                &mut state,
+                "response_latency_ms",
+                &self.response_latency_ms,
+                skip[8],
+            )?;
+            crate::de::field(
+                &mut state,
+                "shadow_violations",
+                &self.shadow_violations,
+                skip[9],
+            )?;
+            crate::de::field(&mut state, "token_id", &self.token_id, skip[10])?;
+            crate::de::field(
+                &mut state,
+                "upstream_status",
+                &self.upstream_status,
+                skip[11],
+            )?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AuditLog {
         #[inline]
         pub fn builder() -> builder::AuditLog {
@@ -475,19 +598,16 @@ pub mod types {
         }
     }
     ///Body of `create_credential`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateCredentialRequest {
         ///Header name used to inject the secret (default `Authorization`); must be a valid header name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub injection_header: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub injection_mode: ::std::option::Option<
             crate::ailink::generated::enums::InjectionMode,
         >,
         pub name: ::std::string::String,
         ///Owning project (default project when omitted).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub project_id: ::std::option::Option<::uuid::Uuid>,
         ///Provider label, e.g. `openai`, `anthropic`.
         pub provider: ::std::string::String,
@@ -581,6 +701,44 @@ pub mod types {
             deserializer.deserialize_struct("CreateCredentialRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateCredentialRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 6usize] = [
+                ::std::option::Option::is_none(&self.injection_header),
+                ::std::option::Option::is_none(&self.injection_mode),
+                false,
+                ::std::option::Option::is_none(&self.project_id),
+                false,
+                false,
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "CreateCredentialRequest",
+                &skip,
+            )?;
+            crate::de::field(
+                &mut state,
+                "injection_header",
+                &self.injection_header,
+                skip[0],
+            )?;
+            crate::de::field(
+                &mut state,
+                "injection_mode",
+                &self.injection_mode,
+                skip[1],
+            )?;
+            crate::de::field(&mut state, "name", &self.name, skip[2])?;
+            crate::de::field(&mut state, "project_id", &self.project_id, skip[3])?;
+            crate::de::field(&mut state, "provider", &self.provider, skip[4])?;
+            crate::de::field(&mut state, "secret", &self.secret, skip[5])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateCredentialRequest {
         #[inline]
         pub fn builder() -> builder::CreateCredentialRequest {
@@ -588,15 +746,13 @@ pub mod types {
         }
     }
     ///Body of `create_policy`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreatePolicyRequest {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mode: ::std::option::Option<crate::ailink::generated::enums::PolicyMode>,
         ///Unique within the project.
         pub name: ::std::string::String,
         ///Owning project (default project when omitted).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub project_id: ::std::option::Option<::uuid::Uuid>,
         pub rules: PolicyRules,
     }
@@ -662,6 +818,26 @@ pub mod types {
             deserializer.deserialize_struct("CreatePolicyRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreatePolicyRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.mode),
+                false,
+                ::std::option::Option::is_none(&self.project_id),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "CreatePolicyRequest", &skip)?;
+            crate::de::field(&mut state, "mode", &self.mode, skip[0])?;
+            crate::de::field(&mut state, "name", &self.name, skip[1])?;
+            crate::de::field(&mut state, "project_id", &self.project_id, skip[2])?;
+            crate::de::field(&mut state, "rules", &self.rules, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreatePolicyRequest {
         #[inline]
         pub fn builder() -> builder::CreatePolicyRequest {
@@ -669,7 +845,7 @@ pub mod types {
         }
     }
     ///Body of `create_project`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateProjectRequest {
         pub name: ::std::string::String,
@@ -717,6 +893,18 @@ pub mod types {
             deserializer.deserialize_struct("CreateProjectRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateProjectRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 1usize] = [false];
+            let mut state = crate::de::start(serializer, "CreateProjectRequest", &skip)?;
+            crate::de::field(&mut state, "name", &self.name, skip[0])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateProjectRequest {
         #[inline]
         pub fn builder() -> builder::CreateProjectRequest {
@@ -724,17 +912,15 @@ pub mod types {
         }
     }
     ///Body of `create_token`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateTokenRequest {
         pub credential_id: ::uuid::Uuid,
         ///Unique within the project.
         pub name: ::std::string::String,
         ///Policies to attach (none when omitted).
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub policy_ids: ::std::vec::Vec<::uuid::Uuid>,
         ///Owning project (default project when omitted).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub project_id: ::std::option::Option<::uuid::Uuid>,
         ///Absolute `http` or `https` base URL of the upstream (anything else answers `400`).
         pub upstream_url: ::std::string::String,
@@ -818,6 +1004,28 @@ pub mod types {
             deserializer.deserialize_struct("CreateTokenRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateTokenRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 5usize] = [
+                false,
+                false,
+                ::std::vec::Vec::is_empty(&self.policy_ids),
+                ::std::option::Option::is_none(&self.project_id),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "CreateTokenRequest", &skip)?;
+            crate::de::field(&mut state, "credential_id", &self.credential_id, skip[0])?;
+            crate::de::field(&mut state, "name", &self.name, skip[1])?;
+            crate::de::field(&mut state, "policy_ids", &self.policy_ids, skip[2])?;
+            crate::de::field(&mut state, "project_id", &self.project_id, skip[3])?;
+            crate::de::field(&mut state, "upstream_url", &self.upstream_url, skip[4])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateTokenRequest {
         #[inline]
         pub fn builder() -> builder::CreateTokenRequest {
@@ -825,7 +1033,7 @@ pub mod types {
         }
     }
     ///Answer of `create_credential`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreatedCredential {
         pub id: ::uuid::Uuid,
@@ -888,6 +1096,20 @@ pub mod types {
             deserializer.deserialize_struct("CreatedCredential", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreatedCredential {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [false, false, false];
+            let mut state = crate::de::start(serializer, "CreatedCredential", &skip)?;
+            crate::de::field(&mut state, "id", &self.id, skip[0])?;
+            crate::de::field(&mut state, "message", &self.message, skip[1])?;
+            crate::de::field(&mut state, "name", &self.name, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreatedCredential {
         #[inline]
         pub fn builder() -> builder::CreatedCredential {
@@ -895,7 +1117,7 @@ pub mod types {
         }
     }
     ///Answer of `create_token`; the only place the new token value is returned.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreatedToken {
         pub message: crate::Secret,
@@ -957,6 +1179,20 @@ pub mod types {
             deserializer.deserialize_struct("CreatedToken", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreatedToken {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [false, false, false];
+            let mut state = crate::de::start(serializer, "CreatedToken", &skip)?;
+            crate::de::field(&mut state, "message", &self.message, skip[0])?;
+            crate::de::field(&mut state, "name", &self.name, skip[1])?;
+            crate::de::field(&mut state, "token_id", &self.token_id, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreatedToken {
         #[inline]
         pub fn builder() -> builder::CreatedToken {
@@ -964,7 +1200,7 @@ pub mod types {
         }
     }
     ///Metadata of a stored credential; the secret itself is never returned.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct Credential {
         pub created_at: crate::Timestamp,
@@ -1053,6 +1289,23 @@ pub mod types {
             deserializer.deserialize_struct("Credential", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Credential {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 6usize] = [false, false, false, false, false, false];
+            let mut state = crate::de::start(serializer, "Credential", &skip)?;
+            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
+            crate::de::field(&mut state, "id", &self.id, skip[1])?;
+            crate::de::field(&mut state, "is_active", &self.is_active, skip[2])?;
+            crate::de::field(&mut state, "name", &self.name, skip[3])?;
+            crate::de::field(&mut state, "provider", &self.provider, skip[4])?;
+            crate::de::field(&mut state, "version", &self.version, skip[5])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Credential {
         #[inline]
         pub fn builder() -> builder::Credential {
@@ -1060,7 +1313,7 @@ pub mod types {
         }
     }
     ///Answer of `delete_policy`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct DeletePolicyResult {
         ///False when no active policy had this id.
@@ -1114,6 +1367,19 @@ pub mod types {
             deserializer.deserialize_struct("DeletePolicyResult", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for DeletePolicyResult {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 2usize] = [false, false];
+            let mut state = crate::de::start(serializer, "DeletePolicyResult", &skip)?;
+            crate::de::field(&mut state, "deleted", &self.deleted, skip[0])?;
+            crate::de::field(&mut state, "id", &self.id, skip[1])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl DeletePolicyResult {
         #[inline]
         pub fn builder() -> builder::DeletePolicyResult {
@@ -1121,7 +1387,7 @@ pub mod types {
         }
     }
     ///A policy as stored by the gateway.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct Policy {
         pub created_at: crate::Timestamp,
@@ -1218,6 +1484,24 @@ pub mod types {
             deserializer.deserialize_struct("Policy", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Policy {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 7usize] = [false, false, false, false, false, false, false];
+            let mut state = crate::de::start(serializer, "Policy", &skip)?;
+            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
+            crate::de::field(&mut state, "id", &self.id, skip[1])?;
+            crate::de::field(&mut state, "is_active", &self.is_active, skip[2])?;
+            crate::de::field(&mut state, "mode", &self.mode, skip[3])?;
+            crate::de::field(&mut state, "name", &self.name, skip[4])?;
+            crate::de::field(&mut state, "project_id", &self.project_id, skip[5])?;
+            crate::de::field(&mut state, "rules", &self.rules, skip[6])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Policy {
         #[inline]
         pub fn builder() -> builder::Policy {
@@ -1259,7 +1543,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
     }
     ///Answer of `create_policy` and `update_policy`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct PolicyWriteResult {
         pub id: ::uuid::Uuid,
@@ -1323,6 +1607,20 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             deserializer.deserialize_struct("PolicyWriteResult", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for PolicyWriteResult {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [false, false, false];
+            let mut state = crate::de::start(serializer, "PolicyWriteResult", &skip)?;
+            crate::de::field(&mut state, "id", &self.id, skip[0])?;
+            crate::de::field(&mut state, "message", &self.message, skip[1])?;
+            crate::de::field(&mut state, "name", &self.name, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl PolicyWriteResult {
         #[inline]
         pub fn builder() -> builder::PolicyWriteResult {
@@ -1330,7 +1628,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
     }
     ///A project (also the answer of `create_project`).
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct Project {
         pub id: ::uuid::Uuid,
@@ -1383,6 +1681,19 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             deserializer.deserialize_struct("Project", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Project {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 2usize] = [false, false];
+            let mut state = crate::de::start(serializer, "Project", &skip)?;
+            crate::de::field(&mut state, "id", &self.id, skip[0])?;
+            crate::de::field(&mut state, "name", &self.name, skip[1])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Project {
         #[inline]
         pub fn builder() -> builder::Project {
@@ -1390,19 +1701,16 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
     }
     ///Summary of the held agent request, shown to the reviewer.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct RequestSummary {
         ///Agent name from `X-AIlink-Agent-Name` (the head `X-TrueFlow-Agent-Name`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<::std::string::String>,
         ///First 500 characters of the JSON request body.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub body_preview: ::std::option::Option<::std::string::String>,
         pub method: ::std::string::String,
         pub path: ::std::string::String,
         ///Upstream base URL of the token.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub upstream: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for RequestSummary {
@@ -1481,6 +1789,28 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             deserializer.deserialize_struct("RequestSummary", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for RequestSummary {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 5usize] = [
+                ::std::option::Option::is_none(&self.agent),
+                ::std::option::Option::is_none(&self.body_preview),
+                false,
+                false,
+                ::std::option::Option::is_none(&self.upstream),
+            ];
+            let mut state = crate::de::start(serializer, "RequestSummary", &skip)?;
+            crate::de::field(&mut state, "agent", &self.agent, skip[0])?;
+            crate::de::field(&mut state, "body_preview", &self.body_preview, skip[1])?;
+            crate::de::field(&mut state, "method", &self.method, skip[2])?;
+            crate::de::field(&mut state, "path", &self.path, skip[3])?;
+            crate::de::field(&mut state, "upstream", &self.upstream, skip[4])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl RequestSummary {
         #[inline]
         pub fn builder() -> builder::RequestSummary {
@@ -1515,7 +1845,7 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
     }
     ///Answer of `revoke_token`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct RevokeTokenResult {
         ///False when no token has this id (`AdminClient::revoke` reports that as not found).
@@ -1569,6 +1899,19 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             deserializer.deserialize_struct("RevokeTokenResult", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for RevokeTokenResult {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 2usize] = [false, false];
+            let mut state = crate::de::start(serializer, "RevokeTokenResult", &skip)?;
+            crate::de::field(&mut state, "revoked", &self.revoked, skip[0])?;
+            crate::de::field(&mut state, "token_id", &self.token_id, skip[1])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl RevokeTokenResult {
         #[inline]
         pub fn builder() -> builder::RevokeTokenResult {
@@ -1576,12 +1919,11 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
     }
     ///A virtual token mapping an agent to a credential and an upstream.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct Token {
         pub created_at: crate::Timestamp,
         ///Credential injected into upstream requests. Always set at 332754c; null at the head for a token created without one (the agent then brings its own provider key).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub credential_id: ::std::option::Option<::uuid::Uuid>,
         pub id: crate::Secret,
         ///False once revoked.
@@ -1696,6 +2038,36 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             deserializer.deserialize_struct("Token", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Token {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 9usize] = [
+                false,
+                ::std::option::Option::is_none(&self.credential_id),
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "Token", &skip)?;
+            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
+            crate::de::field(&mut state, "credential_id", &self.credential_id, skip[1])?;
+            crate::de::field(&mut state, "id", &self.id, skip[2])?;
+            crate::de::field(&mut state, "is_active", &self.is_active, skip[3])?;
+            crate::de::field(&mut state, "name", &self.name, skip[4])?;
+            crate::de::field(&mut state, "policy_ids", &self.policy_ids, skip[5])?;
+            crate::de::field(&mut state, "project_id", &self.project_id, skip[6])?;
+            crate::de::field(&mut state, "scopes", &self.scopes, skip[7])?;
+            crate::de::field(&mut state, "upstream_url", &self.upstream_url, skip[8])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Token {
         #[inline]
         pub fn builder() -> builder::Token {
@@ -1703,14 +2075,11 @@ every proxied request of a token using that policy fail with `500`. Typed builde
         }
     }
     ///Body of `update_policy`; only the fields present are changed.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdatePolicyRequest {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mode: ::std::option::Option<crate::ailink::generated::enums::PolicyMode>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub rules: ::std::option::Option<PolicyRules>,
     }
     impl<'de> ::serde::Deserialize<'de> for UpdatePolicyRequest {
@@ -1769,6 +2138,24 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 }
             }
             deserializer.deserialize_struct("UpdatePolicyRequest", FIELDS, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for UpdatePolicyRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.mode),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.rules),
+            ];
+            let mut state = crate::de::start(serializer, "UpdatePolicyRequest", &skip)?;
+            crate::de::field(&mut state, "mode", &self.mode, skip[0])?;
+            crate::de::field(&mut state, "name", &self.name, skip[1])?;
+            crate::de::field(&mut state, "rules", &self.rules, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
         }
     }
     impl UpdatePolicyRequest {

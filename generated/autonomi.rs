@@ -9,43 +9,33 @@ pub mod types {
     /**An API key record (never the raw token; `hash` and `salt`, when a server sends them,
 are deliberately not modelled and are dropped on decode).
 */
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct ApiKey {
         ///IP addresses allowed to use the key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub allowed_ips: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         pub created_at: crate::Timestamp,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Expiry, `null` for a key that never expires.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expires_at: ::std::option::Option<crate::Timestamp>,
         ///Key id (12 hex characters).
         pub id: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_used: ::std::option::Option<crate::Timestamp>,
         ///Unique key name (an old key in rotation is renamed `<name>__rotating`).
         pub name: ::std::string::String,
         ///Requests per minute.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub rate_limit: ::std::option::Option<i64>,
         ///Whether the key is revoked.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub revoked: ::std::option::Option<bool>,
         ///The key's role, if it was created with one.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub role: ::std::option::Option<crate::autonomi::generated::enums::ApiKeyRole>,
         ///For a replacement key, the id of the key it replaced.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub rotating_from: ::std::option::Option<::std::string::String>,
         ///For an old key in rotation, when it stops working.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub rotation_expires_at: ::std::option::Option<crate::Timestamp>,
         ///Granted scopes (`*`, `control`, `write`, `read`, `audit`, `admin`; on 9.22.12 also `tenant:<id>`).
         pub scopes: ::std::vec::Vec<::std::string::String>,
         ///Number of times the key was used.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage_count: ::std::option::Option<i64>,
     }
     impl<'de> ::serde::Deserialize<'de> for ApiKey {
@@ -198,6 +188,56 @@ are deliberately not modelled and are dropped on decode).
             deserializer.deserialize_struct("ApiKey", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ApiKey {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 14usize] = [
+                ::std::option::Option::is_none(&self.allowed_ips),
+                false,
+                ::std::option::Option::is_none(&self.description),
+                ::std::option::Option::is_none(&self.expires_at),
+                false,
+                ::std::option::Option::is_none(&self.last_used),
+                false,
+                ::std::option::Option::is_none(&self.rate_limit),
+                ::std::option::Option::is_none(&self.revoked),
+                ::std::option::Option::is_none(&self.role),
+                ::std::option::Option::is_none(&self.rotating_from),
+                ::std::option::Option::is_none(&self.rotation_expires_at),
+                false,
+                ::std::option::Option::is_none(&self.usage_count),
+            ];
+            let mut state = crate::de::start(serializer, "ApiKey", &skip)?;
+            crate::de::field(&mut state, "allowed_ips", &self.allowed_ips, skip[0])?;
+            crate::de::field(&mut state, "created_at", &self.created_at, skip[1])?;
+            crate::de::field(&mut state, "description", &self.description, skip[2])?;
+            crate::de::field(&mut state, "expires_at", &self.expires_at, skip[3])?;
+            crate::de::field(&mut state, "id", &self.id, skip[4])?;
+            crate::de::field(&mut state, "last_used", &self.last_used, skip[5])?;
+            crate::de::field(&mut state, "name", &self.name, skip[6])?;
+            crate::de::field(&mut state, "rate_limit", &self.rate_limit, skip[7])?;
+            crate::de::field(&mut state, "revoked", &self.revoked, skip[8])?;
+            crate::de::field(&mut state, "role", &self.role, skip[9])?;
+            crate::de::field(
+                &mut state,
+                "rotating_from",
+                &self.rotating_from,
+                skip[10],
+            )?;
+            crate::de::field(
+                &mut state,
+                "rotation_expires_at",
+                &self.rotation_expires_at,
+                skip[11],
+            )?;
+            crate::de::field(&mut state, "scopes", &self.scopes, skip[12])?;
+            crate::de::field(&mut state, "usage_count", &self.usage_count, skip[13])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ApiKey {
         #[inline]
         pub fn builder() -> builder::ApiKey {
@@ -205,40 +245,29 @@ are deliberately not modelled and are dropped on decode).
         }
     }
     ///One audit log entry.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct AuditEntry {
         ///`create`, `update`, `delete`, `cancel`, `replay`, `rotate`, ...
         pub action: ::std::string::String,
         ///Free-form details.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub details: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///Error message when the action failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::std::string::String>,
         ///Hash chaining this entry to the previous one (when integrity is enabled).
-        #[serde(
-            rename = "_integrity_hash",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
         pub integrity_hash: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ip_address: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub resource_id: ::std::option::Option<::std::string::String>,
         ///`project`, `task`, `tenant`, `run`, `api_key`, `policy`, ...
         pub resource_type: ::std::string::String,
         pub success: bool,
         pub timestamp: crate::Timestamp,
         ///Id of the API key that acted, if authenticated.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_agent: ::std::option::Option<::std::string::String>,
         ///Name of the API key that acted, if authenticated.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user_id: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for AuditEntry {
@@ -389,6 +418,47 @@ are deliberately not modelled and are dropped on decode).
             deserializer.deserialize_struct("AuditEntry", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AuditEntry {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 12usize] = [
+                false,
+                ::std::option::Option::is_none(&self.details),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.integrity_hash),
+                ::std::option::Option::is_none(&self.ip_address),
+                ::std::option::Option::is_none(&self.resource_id),
+                false,
+                false,
+                false,
+                ::std::option::Option::is_none(&self.token_id),
+                ::std::option::Option::is_none(&self.user_agent),
+                ::std::option::Option::is_none(&self.user_id),
+            ];
+            let mut state = crate::de::start(serializer, "AuditEntry", &skip)?;
+            crate::de::field(&mut state, "action", &self.action, skip[0])?;
+            crate::de::field(&mut state, "details", &self.details, skip[1])?;
+            crate::de::field(&mut state, "error", &self.error, skip[2])?;
+            crate::de::field(
+                &mut state,
+                "_integrity_hash",
+                &self.integrity_hash,
+                skip[3],
+            )?;
+            crate::de::field(&mut state, "ip_address", &self.ip_address, skip[4])?;
+            crate::de::field(&mut state, "resource_id", &self.resource_id, skip[5])?;
+            crate::de::field(&mut state, "resource_type", &self.resource_type, skip[6])?;
+            crate::de::field(&mut state, "success", &self.success, skip[7])?;
+            crate::de::field(&mut state, "timestamp", &self.timestamp, skip[8])?;
+            crate::de::field(&mut state, "token_id", &self.token_id, skip[9])?;
+            crate::de::field(&mut state, "user_agent", &self.user_agent, skip[10])?;
+            crate::de::field(&mut state, "user_id", &self.user_id, skip[11])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AuditEntry {
         #[inline]
         pub fn builder() -> builder::AuditEntry {
@@ -396,22 +466,18 @@ are deliberately not modelled and are dropped on decode).
         }
     }
     ///Verification result of one audit log file.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct AuditFileVerification {
         ///Entries verified before the end of the file or the first broken link.
         pub entries_checked: i64,
         ///Log file name (e.g. `audit-2026-11-22.jsonl`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub file: ::std::option::Option<::std::string::String>,
         ///1-based line of the first entry whose hash does not match; `null` when intact.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_tampered_line: ::std::option::Option<i64>,
         ///9.22.12 — the chain hash of the file's last verified entry.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_hash: ::std::option::Option<::std::string::String>,
         ///9.22.12 — `true` when the file predates integrity hashing and was not verified.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub skipped_pre_integrity: ::std::option::Option<bool>,
         pub valid: bool,
     }
@@ -509,6 +575,49 @@ are deliberately not modelled and are dropped on decode).
             deserializer.deserialize_struct("AuditFileVerification", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AuditFileVerification {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 6usize] = [
+                false,
+                ::std::option::Option::is_none(&self.file),
+                ::std::option::Option::is_none(&self.first_tampered_line),
+                ::std::option::Option::is_none(&self.last_hash),
+                ::std::option::Option::is_none(&self.skipped_pre_integrity),
+                false,
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "AuditFileVerification",
+                &skip,
+            )?;
+            crate::de::field(
+                &mut state,
+                "entries_checked",
+                &self.entries_checked,
+                skip[0],
+            )?;
+            crate::de::field(&mut state, "file", &self.file, skip[1])?;
+            crate::de::field(
+                &mut state,
+                "first_tampered_line",
+                &self.first_tampered_line,
+                skip[2],
+            )?;
+            crate::de::field(&mut state, "last_hash", &self.last_hash, skip[3])?;
+            crate::de::field(
+                &mut state,
+                "skipped_pre_integrity",
+                &self.skipped_pre_integrity,
+                skip[4],
+            )?;
+            crate::de::field(&mut state, "valid", &self.valid, skip[5])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AuditFileVerification {
         #[inline]
         pub fn builder() -> builder::AuditFileVerification {
@@ -516,25 +625,20 @@ are deliberately not modelled and are dropped on decode).
         }
     }
     ///Result of verify_audit over all daily log files.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct AuditVerifyResult {
         ///9.22.12 — entries verified across all files.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub entries_checked: ::std::option::Option<i64>,
         ///Log files whose chain was verified.
         pub files_checked: i64,
         ///9.22.12 — log files skipped because they predate integrity hashing.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub files_skipped: ::std::option::Option<i64>,
         ///9.22.12 — the first file whose chain is broken; `null` when intact.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_tampered_file: ::std::option::Option<::std::string::String>,
         ///9.22.12 — 1-based line of the first broken entry in `first_tampered_file`; `null` when intact.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_tampered_line: ::std::option::Option<i64>,
         ///9.22.12 — path of the file the chain starts in (`null` when there is none).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub genesis_file: ::std::option::Option<::std::string::String>,
         ///One result per daily log file.
         pub results: ::std::vec::Vec<AuditFileVerification>,
@@ -652,6 +756,49 @@ are deliberately not modelled and are dropped on decode).
             deserializer.deserialize_struct("AuditVerifyResult", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AuditVerifyResult {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 8usize] = [
+                ::std::option::Option::is_none(&self.entries_checked),
+                false,
+                ::std::option::Option::is_none(&self.files_skipped),
+                ::std::option::Option::is_none(&self.first_tampered_file),
+                ::std::option::Option::is_none(&self.first_tampered_line),
+                ::std::option::Option::is_none(&self.genesis_file),
+                false,
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "AuditVerifyResult", &skip)?;
+            crate::de::field(
+                &mut state,
+                "entries_checked",
+                &self.entries_checked,
+                skip[0],
+            )?;
+            crate::de::field(&mut state, "files_checked", &self.files_checked, skip[1])?;
+            crate::de::field(&mut state, "files_skipped", &self.files_skipped, skip[2])?;
+            crate::de::field(
+                &mut state,
+                "first_tampered_file",
+                &self.first_tampered_file,
+                skip[3],
+            )?;
+            crate::de::field(
+                &mut state,
+                "first_tampered_line",
+                &self.first_tampered_line,
+                skip[4],
+            )?;
+            crate::de::field(&mut state, "genesis_file", &self.genesis_file, skip[5])?;
+            crate::de::field(&mut state, "results", &self.results, skip[6])?;
+            crate::de::field(&mut state, "valid", &self.valid, skip[7])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AuditVerifyResult {
         #[inline]
         pub fn builder() -> builder::AuditVerifyResult {
@@ -659,29 +806,23 @@ are deliberately not modelled and are dropped on decode).
         }
     }
     ///Body of create_api_key.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateApiKeyRequest {
         ///IP addresses allowed to use the key.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub allowed_ips: ::std::vec::Vec<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Days until the key expires (positive); omit for a key that never expires.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expires_days: ::std::option::Option<i64>,
         ///Unique key name, 1–255 characters.
         pub name: ::std::string::String,
         ///Requests per minute.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub rate_limit: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub role: ::std::option::Option<crate::autonomi::generated::enums::ApiKeyRole>,
         /**Explicit scopes (ignored when `role` is given; default `["*"]`): `*`, `admin`,
 `control`, `write`, `read`, `audit`, and on 9.22.12 `tenant:<id>` to bind the key
 to a tenant (e.g. `["read", "control", "tenant:3"]`).
 */
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub scopes: ::std::vec::Vec<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for CreateApiKeyRequest {
@@ -777,6 +918,32 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
             deserializer.deserialize_struct("CreateApiKeyRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateApiKeyRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 7usize] = [
+                ::std::vec::Vec::is_empty(&self.allowed_ips),
+                ::std::option::Option::is_none(&self.description),
+                ::std::option::Option::is_none(&self.expires_days),
+                false,
+                ::std::option::Option::is_none(&self.rate_limit),
+                ::std::option::Option::is_none(&self.role),
+                ::std::vec::Vec::is_empty(&self.scopes),
+            ];
+            let mut state = crate::de::start(serializer, "CreateApiKeyRequest", &skip)?;
+            crate::de::field(&mut state, "allowed_ips", &self.allowed_ips, skip[0])?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(&mut state, "expires_days", &self.expires_days, skip[2])?;
+            crate::de::field(&mut state, "name", &self.name, skip[3])?;
+            crate::de::field(&mut state, "rate_limit", &self.rate_limit, skip[4])?;
+            crate::de::field(&mut state, "role", &self.role, skip[5])?;
+            crate::de::field(&mut state, "scopes", &self.scopes, skip[6])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateApiKeyRequest {
         #[inline]
         pub fn builder() -> builder::CreateApiKeyRequest {
@@ -784,21 +951,18 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         }
     }
     ///Body of create_project.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateProjectRequest {
         ///Free-text description.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Project name, 1–255 characters.
         pub name: ::std::string::String,
         ///Path of the project's PRD file.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub prd_path: ::std::option::Option<::std::string::String>,
         /**The tenant that owns the project: **required by 9.22.12** (a positive id of an
 existing tenant), ignored by 5.52.4. Optional here so one program can talk to both.
 */
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tenant_id: ::std::option::Option<i64>,
     }
     impl<'de> ::serde::Deserialize<'de> for CreateProjectRequest {
@@ -862,6 +1026,26 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             deserializer.deserialize_struct("CreateProjectRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateProjectRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.description),
+                false,
+                ::std::option::Option::is_none(&self.prd_path),
+                ::std::option::Option::is_none(&self.tenant_id),
+            ];
+            let mut state = crate::de::start(serializer, "CreateProjectRequest", &skip)?;
+            crate::de::field(&mut state, "description", &self.description, skip[0])?;
+            crate::de::field(&mut state, "name", &self.name, skip[1])?;
+            crate::de::field(&mut state, "prd_path", &self.prd_path, skip[2])?;
+            crate::de::field(&mut state, "tenant_id", &self.tenant_id, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateProjectRequest {
         #[inline]
         pub fn builder() -> builder::CreateProjectRequest {
@@ -869,15 +1053,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
     }
     ///Body of create_run.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateRunRequest {
         ///Free-form run configuration.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub config: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///The project to run.
         pub project_id: i64,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub trigger: ::std::option::Option<
             crate::autonomi::generated::enums::RunTrigger,
         >,
@@ -941,6 +1123,24 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             deserializer.deserialize_struct("CreateRunRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateRunRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::serde_json::Map::is_empty(&self.config),
+                false,
+                ::std::option::Option::is_none(&self.trigger),
+            ];
+            let mut state = crate::de::start(serializer, "CreateRunRequest", &skip)?;
+            crate::de::field(&mut state, "config", &self.config, skip[0])?;
+            crate::de::field(&mut state, "project_id", &self.project_id, skip[1])?;
+            crate::de::field(&mut state, "trigger", &self.trigger, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateRunRequest {
         #[inline]
         pub fn builder() -> builder::CreateRunRequest {
@@ -948,27 +1148,21 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
     }
     ///Body of create_task. Omitted fields take the server defaults.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateTaskRequest {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Estimated duration in minutes.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub estimated_duration: ::std::option::Option<i64>,
         ///Parent task (must belong to the same project).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub parent_task_id: ::std::option::Option<i64>,
         ///Position within its column (server default 0).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub position: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub priority: ::std::option::Option<
             crate::autonomi::generated::enums::TaskPriority,
         >,
         ///The project the task belongs to (must exist).
         pub project_id: i64,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::autonomi::generated::enums::TaskStatus>,
         ///Task title, 1–255 characters.
         pub title: ::std::string::String,
@@ -1083,6 +1277,44 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             deserializer.deserialize_struct("CreateTaskRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateTaskRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 8usize] = [
+                ::std::option::Option::is_none(&self.description),
+                ::std::option::Option::is_none(&self.estimated_duration),
+                ::std::option::Option::is_none(&self.parent_task_id),
+                ::std::option::Option::is_none(&self.position),
+                ::std::option::Option::is_none(&self.priority),
+                false,
+                ::std::option::Option::is_none(&self.status),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "CreateTaskRequest", &skip)?;
+            crate::de::field(&mut state, "description", &self.description, skip[0])?;
+            crate::de::field(
+                &mut state,
+                "estimated_duration",
+                &self.estimated_duration,
+                skip[1],
+            )?;
+            crate::de::field(
+                &mut state,
+                "parent_task_id",
+                &self.parent_task_id,
+                skip[2],
+            )?;
+            crate::de::field(&mut state, "position", &self.position, skip[3])?;
+            crate::de::field(&mut state, "priority", &self.priority, skip[4])?;
+            crate::de::field(&mut state, "project_id", &self.project_id, skip[5])?;
+            crate::de::field(&mut state, "status", &self.status, skip[6])?;
+            crate::de::field(&mut state, "title", &self.title, skip[7])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateTaskRequest {
         #[inline]
         pub fn builder() -> builder::CreateTaskRequest {
@@ -1090,15 +1322,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         }
     }
     ///Body of create_tenant.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateTenantRequest {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Tenant name, 1–255 characters, unique.
         pub name: ::std::string::String,
         ///Free-form tenant configuration (stored as JSON).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub settings: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl<'de> ::serde::Deserialize<'de> for CreateTenantRequest {
@@ -1158,6 +1388,24 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             deserializer.deserialize_struct("CreateTenantRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateTenantRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.description),
+                false,
+                ::serde_json::Map::is_empty(&self.settings),
+            ];
+            let mut state = crate::de::start(serializer, "CreateTenantRequest", &skip)?;
+            crate::de::field(&mut state, "description", &self.description, skip[0])?;
+            crate::de::field(&mut state, "name", &self.name, skip[1])?;
+            crate::de::field(&mut state, "settings", &self.settings, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateTenantRequest {
         #[inline]
         pub fn builder() -> builder::CreateTenantRequest {
@@ -1168,20 +1416,16 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
 server also sends `hash` and `salt`; they are deliberately not modelled (dropped on
 decode, so they can never be logged).
 */
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreatedApiKey {
         pub created_at: crate::Timestamp,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expires_at: ::std::option::Option<crate::Timestamp>,
         ///Key id (12 hex characters).
         pub id: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_used: ::std::option::Option<crate::Timestamp>,
         pub name: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub revoked: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub role: ::std::option::Option<crate::autonomi::generated::enums::ApiKeyRole>,
         pub scopes: ::std::vec::Vec<::std::string::String>,
         pub token: crate::Secret,
@@ -1281,6 +1525,36 @@ decode, so they can never be logged).
             deserializer.deserialize_struct("CreatedApiKey", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreatedApiKey {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 9usize] = [
+                false,
+                ::std::option::Option::is_none(&self.expires_at),
+                false,
+                ::std::option::Option::is_none(&self.last_used),
+                false,
+                ::std::option::Option::is_none(&self.revoked),
+                ::std::option::Option::is_none(&self.role),
+                false,
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "CreatedApiKey", &skip)?;
+            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
+            crate::de::field(&mut state, "expires_at", &self.expires_at, skip[1])?;
+            crate::de::field(&mut state, "id", &self.id, skip[2])?;
+            crate::de::field(&mut state, "last_used", &self.last_used, skip[3])?;
+            crate::de::field(&mut state, "name", &self.name, skip[4])?;
+            crate::de::field(&mut state, "revoked", &self.revoked, skip[5])?;
+            crate::de::field(&mut state, "role", &self.role, skip[6])?;
+            crate::de::field(&mut state, "scopes", &self.scopes, skip[7])?;
+            crate::de::field(&mut state, "token", &self.token, skip[8])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreatedApiKey {
         #[inline]
         pub fn builder() -> builder::CreatedApiKey {
@@ -1288,27 +1562,22 @@ decode, so they can never be logged).
         }
     }
     ///A project with its task counters.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct Project {
         ///Number of tasks in status `done`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub completed_task_count: ::std::option::Option<i64>,
         ///Creation time (naive, UTC, on 5.52.4).
         pub created_at: crate::Timestamp,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         pub id: i64,
         pub name: ::std::string::String,
         ///Path of the project's PRD file, if any.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub prd_path: ::std::option::Option<::std::string::String>,
         pub status: crate::autonomi::generated::enums::ProjectStatus,
         ///Number of tasks in the project.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub task_count: ::std::option::Option<i64>,
         ///The owning tenant (sent by 9.22.12; absent on 5.52.4).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tenant_id: ::std::option::Option<i64>,
         ///Last update time (naive, UTC, on 5.52.4).
         pub updated_at: crate::Timestamp,
@@ -1432,6 +1701,43 @@ decode, so they can never be logged).
             deserializer.deserialize_struct("Project", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Project {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 10usize] = [
+                ::std::option::Option::is_none(&self.completed_task_count),
+                false,
+                ::std::option::Option::is_none(&self.description),
+                false,
+                false,
+                ::std::option::Option::is_none(&self.prd_path),
+                false,
+                ::std::option::Option::is_none(&self.task_count),
+                ::std::option::Option::is_none(&self.tenant_id),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "Project", &skip)?;
+            crate::de::field(
+                &mut state,
+                "completed_task_count",
+                &self.completed_task_count,
+                skip[0],
+            )?;
+            crate::de::field(&mut state, "created_at", &self.created_at, skip[1])?;
+            crate::de::field(&mut state, "description", &self.description, skip[2])?;
+            crate::de::field(&mut state, "id", &self.id, skip[3])?;
+            crate::de::field(&mut state, "name", &self.name, skip[4])?;
+            crate::de::field(&mut state, "prd_path", &self.prd_path, skip[5])?;
+            crate::de::field(&mut state, "status", &self.status, skip[6])?;
+            crate::de::field(&mut state, "task_count", &self.task_count, skip[7])?;
+            crate::de::field(&mut state, "tenant_id", &self.tenant_id, skip[8])?;
+            crate::de::field(&mut state, "updated_at", &self.updated_at, skip[9])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Project {
         #[inline]
         pub fn builder() -> builder::Project {
@@ -1473,11 +1779,10 @@ value decodes as `Other` and serializes back unchanged.
         }
     }
     ///Body of rotate_api_key.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct RotateApiKeyRequest {
         ///Hours the old key stays valid, ≥ 0 (server default 24).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub grace_period_hours: ::std::option::Option<i64>,
     }
     impl<'de> ::serde::Deserialize<'de> for RotateApiKeyRequest {
@@ -1528,6 +1833,25 @@ value decodes as `Other` and serializes back unchanged.
             deserializer.deserialize_struct("RotateApiKeyRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for RotateApiKeyRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 1usize] = [
+                ::std::option::Option::is_none(&self.grace_period_hours),
+            ];
+            let mut state = crate::de::start(serializer, "RotateApiKeyRequest", &skip)?;
+            crate::de::field(
+                &mut state,
+                "grace_period_hours",
+                &self.grace_period_hours,
+                skip[0],
+            )?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl RotateApiKeyRequest {
         #[inline]
         pub fn builder() -> builder::RotateApiKeyRequest {
@@ -1535,7 +1859,7 @@ value decodes as `Other` and serializes back unchanged.
         }
     }
     ///Answer of rotate_api_key.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct RotatedApiKey {
         pub new_key: ApiKey,
@@ -1619,6 +1943,26 @@ value decodes as `Other` and serializes back unchanged.
             deserializer.deserialize_struct("RotatedApiKey", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for RotatedApiKey {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [false, false, false, false];
+            let mut state = crate::de::start(serializer, "RotatedApiKey", &skip)?;
+            crate::de::field(&mut state, "new_key", &self.new_key, skip[0])?;
+            crate::de::field(&mut state, "old_key_id", &self.old_key_id, skip[1])?;
+            crate::de::field(
+                &mut state,
+                "old_key_rotation_expires_at",
+                &self.old_key_rotation_expires_at,
+                skip[2],
+            )?;
+            crate::de::field(&mut state, "token", &self.token, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl RotatedApiKey {
         #[inline]
         pub fn builder() -> builder::RotatedApiKey {
@@ -1631,65 +1975,48 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
 (`iterations`, `cost_usd`, `measured`, `cost_note`, `current`, `source`,
 `freshness_s`); so `project_id`, `trigger` and `created_at` are optional here.
 */
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct Run {
         ///Free-form run configuration.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub config: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///File-based runs (9.22.12) only — why the cost is (not) known.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cost_note: ::std::option::Option<::std::string::String>,
         ///File-based runs (9.22.12) only — measured cost; `null` when unmeasured.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub cost_usd: ::std::option::Option<f64>,
         ///When the run record was created (absent on file-based runs).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
         ///File-based runs (9.22.12) only — whether this run occupies the engine's `.loki/` now.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub current: ::std::option::Option<bool>,
         ///Set when the run ends (carries `Z` and microseconds when set by cancel).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ended_at: ::std::option::Option<crate::Timestamp>,
         ///The run's events in timestamp order (always empty in list_runs).
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub events: ::std::vec::Vec<RunEvent>,
         ///File-based runs (9.22.12) only — age in seconds of the newest file read.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub freshness_s: ::std::option::Option<i64>,
         pub id: RunId,
         ///File-based runs (9.22.12) only — highest iteration seen; `null` when unmeasured.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub iterations: ::std::option::Option<i64>,
         ///File-based runs (9.22.12) only — whether `cost_usd` was measured.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub measured: ::std::option::Option<bool>,
         ///For a replay, the run it replays.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub parent_run_id: ::std::option::Option<RunId>,
         ///The run's project (absent on file-based runs).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub project_id: ::std::option::Option<i64>,
         ///Free-form result summary, set when the run finishes.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub result_summary: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///The session the run belongs to, if any.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub session_id: ::std::option::Option<i64>,
         ///File-based runs (9.22.12) only — the files the row was read from.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub source: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         ///When the run started (`null` on a file-based run that never recorded it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub started_at: ::std::option::Option<crate::Timestamp>,
         pub status: crate::autonomi::generated::enums::RunStatus,
         ///What started the run (absent on file-based runs).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub trigger: ::std::option::Option<
             crate::autonomi::generated::enums::RunTrigger,
         >,
@@ -1886,6 +2213,66 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
             deserializer.deserialize_struct("Run", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Run {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 19usize] = [
+                ::std::option::Option::is_none(&self.config),
+                ::std::option::Option::is_none(&self.cost_note),
+                ::std::option::Option::is_none(&self.cost_usd),
+                ::std::option::Option::is_none(&self.created_at),
+                ::std::option::Option::is_none(&self.current),
+                ::std::option::Option::is_none(&self.ended_at),
+                ::std::vec::Vec::is_empty(&self.events),
+                ::std::option::Option::is_none(&self.freshness_s),
+                false,
+                ::std::option::Option::is_none(&self.iterations),
+                ::std::option::Option::is_none(&self.measured),
+                ::std::option::Option::is_none(&self.parent_run_id),
+                ::std::option::Option::is_none(&self.project_id),
+                ::std::option::Option::is_none(&self.result_summary),
+                ::std::option::Option::is_none(&self.session_id),
+                ::std::option::Option::is_none(&self.source),
+                ::std::option::Option::is_none(&self.started_at),
+                false,
+                ::std::option::Option::is_none(&self.trigger),
+            ];
+            let mut state = crate::de::start(serializer, "Run", &skip)?;
+            crate::de::field(&mut state, "config", &self.config, skip[0])?;
+            crate::de::field(&mut state, "cost_note", &self.cost_note, skip[1])?;
+            crate::de::field(&mut state, "cost_usd", &self.cost_usd, skip[2])?;
+            crate::de::field(&mut state, "created_at", &self.created_at, skip[3])?;
+            crate::de::field(&mut state, "current", &self.current, skip[4])?;
+            crate::de::field(&mut state, "ended_at", &self.ended_at, skip[5])?;
+            crate::de::field(&mut state, "events", &self.events, skip[6])?;
+            crate::de::field(&mut state, "freshness_s", &self.freshness_s, skip[7])?;
+            crate::de::field(&mut state, "id", &self.id, skip[8])?;
+            crate::de::field(&mut state, "iterations", &self.iterations, skip[9])?;
+            crate::de::field(&mut state, "measured", &self.measured, skip[10])?;
+            crate::de::field(
+                &mut state,
+                "parent_run_id",
+                &self.parent_run_id,
+                skip[11],
+            )?;
+            crate::de::field(&mut state, "project_id", &self.project_id, skip[12])?;
+            crate::de::field(
+                &mut state,
+                "result_summary",
+                &self.result_summary,
+                skip[13],
+            )?;
+            crate::de::field(&mut state, "session_id", &self.session_id, skip[14])?;
+            crate::de::field(&mut state, "source", &self.source, skip[15])?;
+            crate::de::field(&mut state, "started_at", &self.started_at, skip[16])?;
+            crate::de::field(&mut state, "status", &self.status, skip[17])?;
+            crate::de::field(&mut state, "trigger", &self.trigger, skip[18])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Run {
         #[inline]
         pub fn builder() -> builder::Run {
@@ -1893,11 +2280,10 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
         }
     }
     ///One event on a run's timeline.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct RunEvent {
         ///Free-form event details.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub details: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
@@ -1905,7 +2291,6 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
         pub event_type: ::std::string::String,
         pub id: i64,
         ///RARV phase the event belongs to.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phase: ::std::option::Option<::std::string::String>,
         pub run_id: RunId,
         pub timestamp: crate::Timestamp,
@@ -1994,6 +2379,30 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
             deserializer.deserialize_struct("RunEvent", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for RunEvent {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 6usize] = [
+                ::std::option::Option::is_none(&self.details),
+                false,
+                false,
+                ::std::option::Option::is_none(&self.phase),
+                false,
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "RunEvent", &skip)?;
+            crate::de::field(&mut state, "details", &self.details, skip[0])?;
+            crate::de::field(&mut state, "event_type", &self.event_type, skip[1])?;
+            crate::de::field(&mut state, "id", &self.id, skip[2])?;
+            crate::de::field(&mut state, "phase", &self.phase, skip[3])?;
+            crate::de::field(&mut state, "run_id", &self.run_id, skip[4])?;
+            crate::de::field(&mut state, "timestamp", &self.timestamp, skip[5])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl RunEvent {
         #[inline]
         pub fn builder() -> builder::RunEvent {
@@ -2033,19 +2442,16 @@ only integer ids (a string id answers 422).
 placeholder `{run_id, phases: [], current_phase: null, events: []}` with status 200
 (5.52.4: 404).
 */
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct RunTimeline {
         ///Sent (`null`) only in 9.22.12's placeholder answer for an unknown run.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub current_phase: ::std::option::Option<::std::string::String>,
         ///Seconds between start and end; `null` while the run has not ended.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration_seconds: ::std::option::Option<f64>,
         ///Events in timestamp order.
         pub events: ::std::vec::Vec<RunEvent>,
         ///Sent (empty) only in 9.22.12's placeholder answer for an unknown run.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub phases: ::std::vec::Vec<::serde_json::Value>,
         pub run_id: RunId,
     }
@@ -2127,6 +2533,33 @@ placeholder `{run_id, phases: [], current_phase: null, events: []}` with status 
             deserializer.deserialize_struct("RunTimeline", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for RunTimeline {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 5usize] = [
+                ::std::option::Option::is_none(&self.current_phase),
+                ::std::option::Option::is_none(&self.duration_seconds),
+                false,
+                ::std::vec::Vec::is_empty(&self.phases),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "RunTimeline", &skip)?;
+            crate::de::field(&mut state, "current_phase", &self.current_phase, skip[0])?;
+            crate::de::field(
+                &mut state,
+                "duration_seconds",
+                &self.duration_seconds,
+                skip[1],
+            )?;
+            crate::de::field(&mut state, "events", &self.events, skip[2])?;
+            crate::de::field(&mut state, "phases", &self.phases, skip[3])?;
+            crate::de::field(&mut state, "run_id", &self.run_id, skip[4])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl RunTimeline {
         #[inline]
         pub fn builder() -> builder::RunTimeline {
@@ -2138,20 +2571,15 @@ the session routes); the server's database stores `{id, project_id, status (acti
 completed, failed, paused), provider, model, started_at, ended_at, logs}`. Every field
 is optional and other fields are kept.
 */
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Session {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ended_at: ::std::option::Option<crate::Timestamp>,
         ///Session id (integer in the server's database; any JSON value accepted).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::serde_json::Value>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub project_id: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub started_at: ::std::option::Option<crate::Timestamp>,
         ///`active`, `completed`, `failed` or `paused` in the server's database.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for Session {
@@ -2224,6 +2652,28 @@ is optional and other fields are kept.
             deserializer.deserialize_struct("Session", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Session {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 5usize] = [
+                ::std::option::Option::is_none(&self.ended_at),
+                ::std::option::Option::is_none(&self.id),
+                ::std::option::Option::is_none(&self.project_id),
+                ::std::option::Option::is_none(&self.started_at),
+                ::std::option::Option::is_none(&self.status),
+            ];
+            let mut state = crate::de::start(serializer, "Session", &skip)?;
+            crate::de::field(&mut state, "ended_at", &self.ended_at, skip[0])?;
+            crate::de::field(&mut state, "id", &self.id, skip[1])?;
+            crate::de::field(&mut state, "project_id", &self.project_id, skip[2])?;
+            crate::de::field(&mut state, "started_at", &self.started_at, skip[3])?;
+            crate::de::field(&mut state, "status", &self.status, skip[4])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Session {
         #[inline]
         pub fn builder() -> builder::Session {
@@ -2233,68 +2683,48 @@ is optional and other fields are kept.
     /**Server status read from the `.loki/` session files. Every field is optional here
 (the official clients treat the status as a free dictionary).
 */
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Status {
         ///1 when an autonomous session is running, else 0.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active_sessions: ::std::option::Option<i64>,
         ///9.22.12 — Claude session UUID of the current run (empty when none).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub claude_session_id: ::std::option::Option<::std::string::String>,
         ///9.22.12 — session-continuity layer of the current run (`stamp`, `resume`; empty when none).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub claude_session_mode: ::std::option::Option<::std::string::String>,
         ///Detected project complexity (default `standard`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub complexity: ::std::option::Option<::std::string::String>,
         ///9.22.12 — engine run id (`run-<ts>-<pid>-<rand>`) of the run in the engine's `.loki/` (empty when none).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub current_run_id: ::std::option::Option<::std::string::String>,
         ///Action of the task in progress (empty when none).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub current_task: ::std::option::Option<::std::string::String>,
         ///Whether the dashboard database is reachable.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub database_connected: ::std::option::Option<bool>,
         ///9.22.12 — CPU architecture commands run on (`x64`, ...; blank when unknown).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub execution_cpu: ::std::option::Option<::std::string::String>,
         ///9.22.12 — C library of the execution host (`glibc`, ...; blank when unknown).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub execution_libc: ::std::option::Option<::std::string::String>,
         ///9.22.12 — operating system commands run on (`linux`, ...; blank when unknown).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub execution_os: ::std::option::Option<::std::string::String>,
         ///Current iteration of the autonomous loop.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub iteration: ::std::option::Option<i64>,
         ///Session mode (empty when idle).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mode: ::std::option::Option<::std::string::String>,
         ///Number of tasks waiting in the session's queue.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pending_tasks: ::std::option::Option<i64>,
         ///Current RARV phase (empty when idle).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub phase: ::std::option::Option<::std::string::String>,
         ///AI provider in use (default `claude`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub provider: ::std::option::Option<::std::string::String>,
         ///Number of agents with a live process.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub running_agents: ::std::option::Option<i64>,
         ///9.22.12 — the concurrent sessions the engine knows.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub sessions: ::std::vec::Vec<StatusSession>,
         ///`stopped`, `paused`, `running`, or the session mode (e.g. `autonomous`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
         ///Seconds since the dashboard server started.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub uptime_seconds: ::std::option::Option<f64>,
         ///Loki Mode server version (`5.52.4`, `9.22.12`, ...; `unknown` when the VERSION file is missing). `Status::server_version` parses it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub version: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for Status {
@@ -2521,6 +2951,103 @@ is optional and other fields are kept.
             deserializer.deserialize_struct("Status", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Status {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 20usize] = [
+                ::std::option::Option::is_none(&self.active_sessions),
+                ::std::option::Option::is_none(&self.claude_session_id),
+                ::std::option::Option::is_none(&self.claude_session_mode),
+                ::std::option::Option::is_none(&self.complexity),
+                ::std::option::Option::is_none(&self.current_run_id),
+                ::std::option::Option::is_none(&self.current_task),
+                ::std::option::Option::is_none(&self.database_connected),
+                ::std::option::Option::is_none(&self.execution_cpu),
+                ::std::option::Option::is_none(&self.execution_libc),
+                ::std::option::Option::is_none(&self.execution_os),
+                ::std::option::Option::is_none(&self.iteration),
+                ::std::option::Option::is_none(&self.mode),
+                ::std::option::Option::is_none(&self.pending_tasks),
+                ::std::option::Option::is_none(&self.phase),
+                ::std::option::Option::is_none(&self.provider),
+                ::std::option::Option::is_none(&self.running_agents),
+                ::std::vec::Vec::is_empty(&self.sessions),
+                ::std::option::Option::is_none(&self.status),
+                ::std::option::Option::is_none(&self.uptime_seconds),
+                ::std::option::Option::is_none(&self.version),
+            ];
+            let mut state = crate::de::start(serializer, "Status", &skip)?;
+            crate::de::field(
+                &mut state,
+                "active_sessions",
+                &self.active_sessions,
+                skip[0],
+            )?;
+            crate::de::field(
+                &mut state,
+                "claude_session_id",
+                &self.claude_session_id,
+                skip[1],
+            )?;
+            crate::de::field(
+                &mut state,
+                "claude_session_mode",
+                &self.claude_session_mode,
+                skip[2],
+            )?;
+            crate::de::field(&mut state, "complexity", &self.complexity, skip[3])?;
+            crate::de::field(
+                &mut state,
+                "current_run_id",
+                &self.current_run_id,
+                skip[4],
+            )?;
+            crate::de::field(&mut state, "current_task", &self.current_task, skip[5])?;
+            crate::de::field(
+                &mut state,
+                "database_connected",
+                &self.database_connected,
+                skip[6],
+            )?;
+            crate::de::field(&mut state, "execution_cpu", &self.execution_cpu, skip[7])?;
+            crate::de::field(
+                &mut state,
+                "execution_libc",
+                &self.execution_libc,
+                skip[8],
+            )?;
+            crate::de::field(&mut state, "execution_os", &self.execution_os, skip[9])?;
+            crate::de::field(&mut state, "iteration", &self.iteration, skip[10])?;
+            crate::de::field(&mut state, "mode", &self.mode, skip[11])?;
+            crate::de::field(
+                &mut state,
+                "pending_tasks",
+                &self.pending_tasks,
+                skip[12],
+            )?;
+            crate::de::field(&mut state, "phase", &self.phase, skip[13])?;
+            crate::de::field(&mut state, "provider", &self.provider, skip[14])?;
+            crate::de::field(
+                &mut state,
+                "running_agents",
+                &self.running_agents,
+                skip[15],
+            )?;
+            crate::de::field(&mut state, "sessions", &self.sessions, skip[16])?;
+            crate::de::field(&mut state, "status", &self.status, skip[17])?;
+            crate::de::field(
+                &mut state,
+                "uptime_seconds",
+                &self.uptime_seconds,
+                skip[18],
+            )?;
+            crate::de::field(&mut state, "version", &self.version, skip[19])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Status {
         #[inline]
         pub fn builder() -> builder::Status {
@@ -2528,20 +3055,16 @@ is optional and other fields are kept.
         }
     }
     ///One concurrent session in `Status::sessions` (9.22.12). Other fields are ignored.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct StatusSession {
         ///Path of the session's log file (empty when none).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub log_file: ::std::option::Option<::std::string::String>,
         ///Process id of the session, if known.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pid: ::std::option::Option<i64>,
         ///Session name (`global` for the default session).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub session_id: ::std::option::Option<::std::string::String>,
         ///Session status (`running`, ...).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for StatusSession {
@@ -2606,6 +3129,26 @@ is optional and other fields are kept.
             deserializer.deserialize_struct("StatusSession", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for StatusSession {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.log_file),
+                ::std::option::Option::is_none(&self.pid),
+                ::std::option::Option::is_none(&self.session_id),
+                ::std::option::Option::is_none(&self.status),
+            ];
+            let mut state = crate::de::start(serializer, "StatusSession", &skip)?;
+            crate::de::field(&mut state, "log_file", &self.log_file, skip[0])?;
+            crate::de::field(&mut state, "pid", &self.pid, skip[1])?;
+            crate::de::field(&mut state, "session_id", &self.session_id, skip[2])?;
+            crate::de::field(&mut state, "status", &self.status, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl StatusSession {
         #[inline]
         pub fn builder() -> builder::StatusSession {
@@ -2613,27 +3156,21 @@ is optional and other fields are kept.
         }
     }
     ///A task of a project (a card on the Kanban board), as stored in the task database.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct Task {
         ///Actual duration in minutes.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub actual_duration: ::std::option::Option<i64>,
         ///Id of the agent working on the task.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub assigned_agent_id: ::std::option::Option<i64>,
         ///Set when the task moves to `done`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub completed_at: ::std::option::Option<crate::Timestamp>,
         pub created_at: crate::Timestamp,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Estimated duration in minutes.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub estimated_duration: ::std::option::Option<i64>,
         pub id: i64,
         ///Id of the parent task, for subtasks.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub parent_task_id: ::std::option::Option<i64>,
         ///Position within its Kanban column (0 = top).
         pub position: i64,
@@ -2811,6 +3348,66 @@ is optional and other fields are kept.
             deserializer.deserialize_struct("Task", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Task {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 14usize] = [
+                ::std::option::Option::is_none(&self.actual_duration),
+                ::std::option::Option::is_none(&self.assigned_agent_id),
+                ::std::option::Option::is_none(&self.completed_at),
+                false,
+                ::std::option::Option::is_none(&self.description),
+                ::std::option::Option::is_none(&self.estimated_duration),
+                false,
+                ::std::option::Option::is_none(&self.parent_task_id),
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "Task", &skip)?;
+            crate::de::field(
+                &mut state,
+                "actual_duration",
+                &self.actual_duration,
+                skip[0],
+            )?;
+            crate::de::field(
+                &mut state,
+                "assigned_agent_id",
+                &self.assigned_agent_id,
+                skip[1],
+            )?;
+            crate::de::field(&mut state, "completed_at", &self.completed_at, skip[2])?;
+            crate::de::field(&mut state, "created_at", &self.created_at, skip[3])?;
+            crate::de::field(&mut state, "description", &self.description, skip[4])?;
+            crate::de::field(
+                &mut state,
+                "estimated_duration",
+                &self.estimated_duration,
+                skip[5],
+            )?;
+            crate::de::field(&mut state, "id", &self.id, skip[6])?;
+            crate::de::field(
+                &mut state,
+                "parent_task_id",
+                &self.parent_task_id,
+                skip[7],
+            )?;
+            crate::de::field(&mut state, "position", &self.position, skip[8])?;
+            crate::de::field(&mut state, "priority", &self.priority, skip[9])?;
+            crate::de::field(&mut state, "project_id", &self.project_id, skip[10])?;
+            crate::de::field(&mut state, "status", &self.status, skip[11])?;
+            crate::de::field(&mut state, "title", &self.title, skip[12])?;
+            crate::de::field(&mut state, "updated_at", &self.updated_at, skip[13])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Task {
         #[inline]
         pub fn builder() -> builder::Task {
@@ -2821,27 +3418,20 @@ is optional and other fields are kept.
 files, not from the task database: `id` is a string or an integer, and there is no
 `project_id` or timestamps.
 */
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct TaskSummary {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Task id from the session files — a string (e.g. `pending-0`, `q-done-3`, a queue item id) or an integer.
         pub id: ::serde_json::Value,
         ///Index within its status group.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub position: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub priority: ::std::option::Option<QueuePriority>,
         ///Not sent by 5.52.4; present if a server answers database tasks here.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub project_id: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::autonomi::generated::enums::TaskStatus>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
         ///Kind of task from the session files (default `task`).
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for TaskSummary {
@@ -2945,6 +3535,34 @@ files, not from the task database: `id` is a string or an integer, and there is 
             deserializer.deserialize_struct("TaskSummary", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for TaskSummary {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 8usize] = [
+                ::std::option::Option::is_none(&self.description),
+                false,
+                ::std::option::Option::is_none(&self.position),
+                ::std::option::Option::is_none(&self.priority),
+                ::std::option::Option::is_none(&self.project_id),
+                ::std::option::Option::is_none(&self.status),
+                ::std::option::Option::is_none(&self.title),
+                ::std::option::Option::is_none(&self.type_),
+            ];
+            let mut state = crate::de::start(serializer, "TaskSummary", &skip)?;
+            crate::de::field(&mut state, "description", &self.description, skip[0])?;
+            crate::de::field(&mut state, "id", &self.id, skip[1])?;
+            crate::de::field(&mut state, "position", &self.position, skip[2])?;
+            crate::de::field(&mut state, "priority", &self.priority, skip[3])?;
+            crate::de::field(&mut state, "project_id", &self.project_id, skip[4])?;
+            crate::de::field(&mut state, "status", &self.status, skip[5])?;
+            crate::de::field(&mut state, "title", &self.title, skip[6])?;
+            crate::de::field(&mut state, "type", &self.type_, skip[7])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl TaskSummary {
         #[inline]
         pub fn builder() -> builder::TaskSummary {
@@ -2952,16 +3570,14 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
     }
     ///A tenant (an organisation owning projects).
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct Tenant {
         pub created_at: crate::Timestamp,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         pub id: i64,
         pub name: ::std::string::String,
         ///Free-form tenant configuration (`null` when none).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub settings: ::std::option::Option<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
@@ -3059,6 +3675,32 @@ files, not from the task database: `id` is a string or an integer, and there is 
             deserializer.deserialize_struct("Tenant", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Tenant {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 7usize] = [
+                false,
+                ::std::option::Option::is_none(&self.description),
+                false,
+                false,
+                ::std::option::Option::is_none(&self.settings),
+                false,
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "Tenant", &skip)?;
+            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(&mut state, "id", &self.id, skip[2])?;
+            crate::de::field(&mut state, "name", &self.name, skip[3])?;
+            crate::de::field(&mut state, "settings", &self.settings, skip[4])?;
+            crate::de::field(&mut state, "slug", &self.slug, skip[5])?;
+            crate::de::field(&mut state, "updated_at", &self.updated_at, skip[6])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Tenant {
         #[inline]
         pub fn builder() -> builder::Tenant {
@@ -3066,29 +3708,21 @@ files, not from the task database: `id` is a string or an integer, and there is 
         }
     }
     ///Body of update_task. Every field is optional; an omitted field is left unchanged.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateTaskRequest {
         ///Actual duration in minutes.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub actual_duration: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub assigned_agent_id: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Estimated duration in minutes.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub estimated_duration: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub position: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub priority: ::std::option::Option<
             crate::autonomi::generated::enums::TaskPriority,
         >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<crate::autonomi::generated::enums::TaskStatus>,
         ///New title, 1–255 characters.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UpdateTaskRequest {
@@ -3205,6 +3839,49 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 }
             }
             deserializer.deserialize_struct("UpdateTaskRequest", FIELDS, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for UpdateTaskRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 8usize] = [
+                ::std::option::Option::is_none(&self.actual_duration),
+                ::std::option::Option::is_none(&self.assigned_agent_id),
+                ::std::option::Option::is_none(&self.description),
+                ::std::option::Option::is_none(&self.estimated_duration),
+                ::std::option::Option::is_none(&self.position),
+                ::std::option::Option::is_none(&self.priority),
+                ::std::option::Option::is_none(&self.status),
+                ::std::option::Option::is_none(&self.title),
+            ];
+            let mut state = crate::de::start(serializer, "UpdateTaskRequest", &skip)?;
+            crate::de::field(
+                &mut state,
+                "actual_duration",
+                &self.actual_duration,
+                skip[0],
+            )?;
+            crate::de::field(
+                &mut state,
+                "assigned_agent_id",
+                &self.assigned_agent_id,
+                skip[1],
+            )?;
+            crate::de::field(&mut state, "description", &self.description, skip[2])?;
+            crate::de::field(
+                &mut state,
+                "estimated_duration",
+                &self.estimated_duration,
+                skip[3],
+            )?;
+            crate::de::field(&mut state, "position", &self.position, skip[4])?;
+            crate::de::field(&mut state, "priority", &self.priority, skip[5])?;
+            crate::de::field(&mut state, "status", &self.status, skip[6])?;
+            crate::de::field(&mut state, "title", &self.title, skip[7])?;
+            ::serde::ser::SerializeStruct::end(state)
         }
     }
     impl UpdateTaskRequest {

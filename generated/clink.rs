@@ -7,27 +7,20 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///Body of `add_checkpoint`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct AddCheckpointRequest {
         /**Checkpoints that must be completed first. Same-milestone dependencies must name
 earlier checkpoints; cross-milestone ones are checked for cycles.
 */
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub depends_on: ::std::vec::Vec<CheckpointDependency>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub git_branch_url: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub git_commit_url: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub git_pr_url: ::std::option::Option<::std::string::String>,
         ///1-based position to insert at; appended at the end when omitted.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub position: ::std::option::Option<i64>,
         ///When true, completing the checkpoint first needs a passed proposal.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub requires_consensus: ::std::option::Option<bool>,
         pub title: ::std::string::String,
     }
@@ -140,6 +133,49 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
             deserializer.deserialize_struct("AddCheckpointRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AddCheckpointRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 8usize] = [
+                ::std::vec::Vec::is_empty(&self.depends_on),
+                ::std::option::Option::is_none(&self.description),
+                ::std::option::Option::is_none(&self.git_branch_url),
+                ::std::option::Option::is_none(&self.git_commit_url),
+                ::std::option::Option::is_none(&self.git_pr_url),
+                ::std::option::Option::is_none(&self.position),
+                ::std::option::Option::is_none(&self.requires_consensus),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "AddCheckpointRequest", &skip)?;
+            crate::de::field(&mut state, "depends_on", &self.depends_on, skip[0])?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(
+                &mut state,
+                "git_branch_url",
+                &self.git_branch_url,
+                skip[2],
+            )?;
+            crate::de::field(
+                &mut state,
+                "git_commit_url",
+                &self.git_commit_url,
+                skip[3],
+            )?;
+            crate::de::field(&mut state, "git_pr_url", &self.git_pr_url, skip[4])?;
+            crate::de::field(&mut state, "position", &self.position, skip[5])?;
+            crate::de::field(
+                &mut state,
+                "requires_consensus",
+                &self.requires_consensus,
+                skip[6],
+            )?;
+            crate::de::field(&mut state, "title", &self.title, skip[7])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AddCheckpointRequest {
         #[inline]
         pub fn builder() -> builder::AddCheckpointRequest {
@@ -147,13 +183,11 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         }
     }
     ///Body of `cast_vote`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CastVoteRequest {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comment: ::std::option::Option<::std::string::String>,
         ///Validity of the human-verification link in seconds, 60 to 172800 (server default 300).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub hil_expiry_seconds: ::std::option::Option<i64>,
         ///`yes`/`no`, one of the options, or a ranking, depending on the voting type.
         pub vote: ::std::string::String,
@@ -219,6 +253,29 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
             deserializer.deserialize_struct("CastVoteRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CastVoteRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.comment),
+                ::std::option::Option::is_none(&self.hil_expiry_seconds),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "CastVoteRequest", &skip)?;
+            crate::de::field(&mut state, "comment", &self.comment, skip[0])?;
+            crate::de::field(
+                &mut state,
+                "hil_expiry_seconds",
+                &self.hil_expiry_seconds,
+                skip[1],
+            )?;
+            crate::de::field(&mut state, "vote", &self.vote, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CastVoteRequest {
         #[inline]
         pub fn builder() -> builder::CastVoteRequest {
@@ -226,32 +283,24 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         }
     }
     ///One ordered step of a milestone.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct Checkpoint {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub completed_at: ::std::option::Option<crate::Timestamp>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub completed_by: ::std::option::Option<::std::string::String>,
         /**Checkpoints that must be completed first: an integer is a checkpoint `order` of the
 same milestone, a string `"<milestone_id>:<order>"` a checkpoint of another milestone.
 */
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub depends_on: ::std::option::Option<::std::vec::Vec<CheckpointDependency>>,
         pub description: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub git_branch_url: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub git_commit_url: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub git_pr_url: ::std::option::Option<::std::string::String>,
         ///1-based position within the milestone.
         pub order: i64,
         ///Status of that proposal (e.g. `open`, `finalized`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub proposal_status: ::std::option::Option<::std::string::String>,
         ///The consensus proposal that must pass before this checkpoint can be completed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub requires_proposal_id: ::std::option::Option<::std::string::String>,
         pub status: crate::clink::generated::enums::CheckpointStatus,
         pub title: ::std::string::String,
@@ -406,6 +455,62 @@ same milestone, a string `"<milestone_id>:<order>"` a checkpoint of another mile
             deserializer.deserialize_struct("Checkpoint", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Checkpoint {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 12usize] = [
+                ::std::option::Option::is_none(&self.completed_at),
+                ::std::option::Option::is_none(&self.completed_by),
+                ::std::option::Option::is_none(&self.depends_on),
+                false,
+                ::std::option::Option::is_none(&self.git_branch_url),
+                ::std::option::Option::is_none(&self.git_commit_url),
+                ::std::option::Option::is_none(&self.git_pr_url),
+                false,
+                ::std::option::Option::is_none(&self.proposal_status),
+                ::std::option::Option::is_none(&self.requires_proposal_id),
+                false,
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "Checkpoint", &skip)?;
+            crate::de::field(&mut state, "completed_at", &self.completed_at, skip[0])?;
+            crate::de::field(&mut state, "completed_by", &self.completed_by, skip[1])?;
+            crate::de::field(&mut state, "depends_on", &self.depends_on, skip[2])?;
+            crate::de::field(&mut state, "description", &self.description, skip[3])?;
+            crate::de::field(
+                &mut state,
+                "git_branch_url",
+                &self.git_branch_url,
+                skip[4],
+            )?;
+            crate::de::field(
+                &mut state,
+                "git_commit_url",
+                &self.git_commit_url,
+                skip[5],
+            )?;
+            crate::de::field(&mut state, "git_pr_url", &self.git_pr_url, skip[6])?;
+            crate::de::field(&mut state, "order", &self.order, skip[7])?;
+            crate::de::field(
+                &mut state,
+                "proposal_status",
+                &self.proposal_status,
+                skip[8],
+            )?;
+            crate::de::field(
+                &mut state,
+                "requires_proposal_id",
+                &self.requires_proposal_id,
+                skip[9],
+            )?;
+            crate::de::field(&mut state, "status", &self.status, skip[10])?;
+            crate::de::field(&mut state, "title", &self.title, skip[11])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Checkpoint {
         #[inline]
         pub fn builder() -> builder::Checkpoint {
@@ -438,22 +543,16 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
         }
     }
     ///A checkpoint to create together with a milestone.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CheckpointInput {
         ///Checkpoints that must be completed first (see `CheckpointDependency`).
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub depends_on: ::std::vec::Vec<CheckpointDependency>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub git_branch_url: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub git_commit_url: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub git_pr_url: ::std::option::Option<::std::string::String>,
         ///When true, completing the checkpoint first needs a passed proposal.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub requires_consensus: ::std::option::Option<bool>,
         pub title: ::std::string::String,
     }
@@ -560,6 +659,47 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
             deserializer.deserialize_struct("CheckpointInput", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CheckpointInput {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 7usize] = [
+                ::std::vec::Vec::is_empty(&self.depends_on),
+                ::std::option::Option::is_none(&self.description),
+                ::std::option::Option::is_none(&self.git_branch_url),
+                ::std::option::Option::is_none(&self.git_commit_url),
+                ::std::option::Option::is_none(&self.git_pr_url),
+                ::std::option::Option::is_none(&self.requires_consensus),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "CheckpointInput", &skip)?;
+            crate::de::field(&mut state, "depends_on", &self.depends_on, skip[0])?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(
+                &mut state,
+                "git_branch_url",
+                &self.git_branch_url,
+                skip[2],
+            )?;
+            crate::de::field(
+                &mut state,
+                "git_commit_url",
+                &self.git_commit_url,
+                skip[3],
+            )?;
+            crate::de::field(&mut state, "git_pr_url", &self.git_pr_url, skip[4])?;
+            crate::de::field(
+                &mut state,
+                "requires_consensus",
+                &self.requires_consensus,
+                skip[5],
+            )?;
+            crate::de::field(&mut state, "title", &self.title, skip[6])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CheckpointInput {
         #[inline]
         pub fn builder() -> builder::CheckpointInput {
@@ -567,11 +707,10 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
         }
     }
     ///Body of `claim_clink`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ClaimClinkRequest {
         ///How long to hold the claim, in seconds (server default 300).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub timeout_seconds: ::std::option::Option<i64>,
     }
     impl<'de> ::serde::Deserialize<'de> for ClaimClinkRequest {
@@ -618,6 +757,25 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
             deserializer.deserialize_struct("ClaimClinkRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ClaimClinkRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 1usize] = [
+                ::std::option::Option::is_none(&self.timeout_seconds),
+            ];
+            let mut state = crate::de::start(serializer, "ClaimClinkRequest", &skip)?;
+            crate::de::field(
+                &mut state,
+                "timeout_seconds",
+                &self.timeout_seconds,
+                skip[0],
+            )?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ClaimClinkRequest {
         #[inline]
         pub fn builder() -> builder::ClaimClinkRequest {
@@ -625,21 +783,16 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
         }
     }
     ///A clink - a message posted to a group, with its processing (claim) state.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct Clink {
         ///When the current claim lapses unless the clink is completed or released.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub claim_expires_at: ::std::option::Option<crate::Timestamp>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub claimed_at: ::std::option::Option<crate::Timestamp>,
         ///Id of the agent or user holding the claim.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub claimed_by: ::std::option::Option<::std::string::String>,
         pub clink_id: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub completed_at: ::std::option::Option<crate::Timestamp>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub completed_by: ::std::option::Option<::std::string::String>,
         ///The message text (at most 4096 characters).
         pub content: ::std::string::String,
@@ -647,12 +800,9 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
         /**The recipient (user id or agent profile id) the clink is addressed to; absent when
 it is addressed to the whole group. JSON key `for`.
 */
-        #[serde(rename = "for", skip_serializing_if = "::std::option::Option::is_none")]
         pub for_: ::std::option::Option<::std::string::String>,
         pub group_id: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub group_name: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub group_slug: ::std::option::Option<::std::string::String>,
         pub sender_id: ::std::string::String,
         pub sender_name: ::std::string::String,
@@ -828,6 +978,53 @@ it is addressed to the whole group. JSON key `for`.
             deserializer.deserialize_struct("Clink", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Clink {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 15usize] = [
+                ::std::option::Option::is_none(&self.claim_expires_at),
+                ::std::option::Option::is_none(&self.claimed_at),
+                ::std::option::Option::is_none(&self.claimed_by),
+                false,
+                ::std::option::Option::is_none(&self.completed_at),
+                ::std::option::Option::is_none(&self.completed_by),
+                false,
+                false,
+                ::std::option::Option::is_none(&self.for_),
+                false,
+                ::std::option::Option::is_none(&self.group_name),
+                ::std::option::Option::is_none(&self.group_slug),
+                false,
+                false,
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "Clink", &skip)?;
+            crate::de::field(
+                &mut state,
+                "claim_expires_at",
+                &self.claim_expires_at,
+                skip[0],
+            )?;
+            crate::de::field(&mut state, "claimed_at", &self.claimed_at, skip[1])?;
+            crate::de::field(&mut state, "claimed_by", &self.claimed_by, skip[2])?;
+            crate::de::field(&mut state, "clink_id", &self.clink_id, skip[3])?;
+            crate::de::field(&mut state, "completed_at", &self.completed_at, skip[4])?;
+            crate::de::field(&mut state, "completed_by", &self.completed_by, skip[5])?;
+            crate::de::field(&mut state, "content", &self.content, skip[6])?;
+            crate::de::field(&mut state, "created_at", &self.created_at, skip[7])?;
+            crate::de::field(&mut state, "for", &self.for_, skip[8])?;
+            crate::de::field(&mut state, "group_id", &self.group_id, skip[9])?;
+            crate::de::field(&mut state, "group_name", &self.group_name, skip[10])?;
+            crate::de::field(&mut state, "group_slug", &self.group_slug, skip[11])?;
+            crate::de::field(&mut state, "sender_id", &self.sender_id, skip[12])?;
+            crate::de::field(&mut state, "sender_name", &self.sender_name, skip[13])?;
+            crate::de::field(&mut state, "status", &self.status, skip[14])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Clink {
         #[inline]
         pub fn builder() -> builder::Clink {
@@ -835,17 +1032,14 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Response envelope of send_clink, claim_clink and release_clink; `data` holds the `Clink` payload.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct ClinkEnvelope {
         ///The payload; absent or null when the call failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Clink>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -911,6 +1105,26 @@ it is addressed to the whole group. JSON key `for`.
             deserializer.deserialize_struct("ClinkEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ClinkEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "ClinkEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ClinkEnvelope {
         #[inline]
         pub fn builder() -> builder::ClinkEnvelope {
@@ -918,10 +1132,9 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///`data` of `get_clinks`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ClinkList {
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub clinks: ::std::vec::Vec<Clink>,
     }
     impl<'de> ::serde::Deserialize<'de> for ClinkList {
@@ -966,6 +1179,18 @@ it is addressed to the whole group. JSON key `for`.
             deserializer.deserialize_struct("ClinkList", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ClinkList {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 1usize] = [::std::vec::Vec::is_empty(&self.clinks)];
+            let mut state = crate::de::start(serializer, "ClinkList", &skip)?;
+            crate::de::field(&mut state, "clinks", &self.clinks, skip[0])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ClinkList {
         #[inline]
         pub fn builder() -> builder::ClinkList {
@@ -973,17 +1198,14 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Response envelope of `get_clinks`; `data` holds the `ClinkList` payload.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct ClinkListEnvelope {
         ///The payload; absent or null when the call failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<ClinkList>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -1049,6 +1271,26 @@ it is addressed to the whole group. JSON key `for`.
             deserializer.deserialize_struct("ClinkListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ClinkListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "ClinkListEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ClinkListEnvelope {
         #[inline]
         pub fn builder() -> builder::ClinkListEnvelope {
@@ -1056,11 +1298,10 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Body of `complete_checkpoint`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct CompleteCheckpointRequest {
         ///Validity of the human-verification link in seconds, 60 to 172800 (server default 300).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub hil_expiry_seconds: ::std::option::Option<i64>,
     }
     impl<'de> ::serde::Deserialize<'de> for CompleteCheckpointRequest {
@@ -1112,6 +1353,29 @@ it is addressed to the whole group. JSON key `for`.
                 .deserialize_struct("CompleteCheckpointRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CompleteCheckpointRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 1usize] = [
+                ::std::option::Option::is_none(&self.hil_expiry_seconds),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "CompleteCheckpointRequest",
+                &skip,
+            )?;
+            crate::de::field(
+                &mut state,
+                "hil_expiry_seconds",
+                &self.hil_expiry_seconds,
+                skip[0],
+            )?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CompleteCheckpointRequest {
         #[inline]
         pub fn builder() -> builder::CompleteCheckpointRequest {
@@ -1119,11 +1383,10 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Body of `complete_clink`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct CompleteClinkRequest {
         ///Optional reply, posted as a new clink in the same group.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for CompleteClinkRequest {
@@ -1170,6 +1433,18 @@ it is addressed to the whole group. JSON key `for`.
             deserializer.deserialize_struct("CompleteClinkRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CompleteClinkRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 1usize] = [::std::option::Option::is_none(&self.response)];
+            let mut state = crate::de::start(serializer, "CompleteClinkRequest", &skip)?;
+            crate::de::field(&mut state, "response", &self.response, skip[0])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CompleteClinkRequest {
         #[inline]
         pub fn builder() -> builder::CompleteClinkRequest {
@@ -1177,12 +1452,11 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///`data` of `complete_clink`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CompleteClinkResult {
         pub clink: Clink,
         ///Id of the clink created from `response`, when one was given.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_clink_id: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for CompleteClinkResult {
@@ -1239,6 +1513,27 @@ it is addressed to the whole group. JSON key `for`.
             deserializer.deserialize_struct("CompleteClinkResult", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CompleteClinkResult {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 2usize] = [
+                false,
+                ::std::option::Option::is_none(&self.response_clink_id),
+            ];
+            let mut state = crate::de::start(serializer, "CompleteClinkResult", &skip)?;
+            crate::de::field(&mut state, "clink", &self.clink, skip[0])?;
+            crate::de::field(
+                &mut state,
+                "response_clink_id",
+                &self.response_clink_id,
+                skip[1],
+            )?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CompleteClinkResult {
         #[inline]
         pub fn builder() -> builder::CompleteClinkResult {
@@ -1246,17 +1541,14 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Response envelope of `complete_clink`; `data` holds the `CompleteClinkResult` payload.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CompleteClinkResultEnvelope {
         ///The payload; absent or null when the call failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<CompleteClinkResult>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -1325,6 +1617,30 @@ it is addressed to the whole group. JSON key `for`.
                 .deserialize_struct("CompleteClinkResultEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CompleteClinkResultEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "CompleteClinkResultEnvelope",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CompleteClinkResultEnvelope {
         #[inline]
         pub fn builder() -> builder::CompleteClinkResultEnvelope {
@@ -1332,15 +1648,13 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Body of `create_milestone`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateMilestoneRequest {
         ///The checkpoints, in order.
         pub checkpoints: ::std::vec::Vec<CheckpointInput>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Project to put the milestone in (default - the group's default project).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub project_id: ::std::option::Option<::std::string::String>,
         pub title: ::std::string::String,
     }
@@ -1411,6 +1725,30 @@ it is addressed to the whole group. JSON key `for`.
             deserializer.deserialize_struct("CreateMilestoneRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateMilestoneRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                false,
+                ::std::option::Option::is_none(&self.description),
+                ::std::option::Option::is_none(&self.project_id),
+                false,
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "CreateMilestoneRequest",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "checkpoints", &self.checkpoints, skip[0])?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(&mut state, "project_id", &self.project_id, skip[2])?;
+            crate::de::field(&mut state, "title", &self.title, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateMilestoneRequest {
         #[inline]
         pub fn builder() -> builder::CreateMilestoneRequest {
@@ -1418,16 +1756,13 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Body of `create_project`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateProjectRequest {
         ///Display colour, e.g. `"#3b82f6"`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub color: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Unique within the group; derived from the title when omitted.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub slug: ::std::option::Option<::std::string::String>,
         pub title: ::std::string::String,
     }
@@ -1494,6 +1829,26 @@ it is addressed to the whole group. JSON key `for`.
             deserializer.deserialize_struct("CreateProjectRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateProjectRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.color),
+                ::std::option::Option::is_none(&self.description),
+                ::std::option::Option::is_none(&self.slug),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "CreateProjectRequest", &skip)?;
+            crate::de::field(&mut state, "color", &self.color, skip[0])?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(&mut state, "slug", &self.slug, skip[2])?;
+            crate::de::field(&mut state, "title", &self.title, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateProjectRequest {
         #[inline]
         pub fn builder() -> builder::CreateProjectRequest {
@@ -1501,23 +1856,18 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Body of `create_proposal`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateProposalRequest {
         ///Voting closes this many hours after creation.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub deadline_hours: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///The choices; required for `single` and `ranked`, ignored for `yes_no`.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub options: ::std::vec::Vec<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub threshold_type: ::std::option::Option<
             crate::clink::generated::enums::ThresholdType,
         >,
         pub title: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub voting_type: ::std::option::Option<
             crate::clink::generated::enums::VotingType,
         >,
@@ -1608,6 +1958,44 @@ it is addressed to the whole group. JSON key `for`.
             deserializer.deserialize_struct("CreateProposalRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateProposalRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 6usize] = [
+                ::std::option::Option::is_none(&self.deadline_hours),
+                ::std::option::Option::is_none(&self.description),
+                ::std::vec::Vec::is_empty(&self.options),
+                ::std::option::Option::is_none(&self.threshold_type),
+                false,
+                ::std::option::Option::is_none(&self.voting_type),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "CreateProposalRequest",
+                &skip,
+            )?;
+            crate::de::field(
+                &mut state,
+                "deadline_hours",
+                &self.deadline_hours,
+                skip[0],
+            )?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(&mut state, "options", &self.options, skip[2])?;
+            crate::de::field(
+                &mut state,
+                "threshold_type",
+                &self.threshold_type,
+                skip[3],
+            )?;
+            crate::de::field(&mut state, "title", &self.title, skip[4])?;
+            crate::de::field(&mut state, "voting_type", &self.voting_type, skip[5])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateProposalRequest {
         #[inline]
         pub fn builder() -> builder::CreateProposalRequest {
@@ -1626,11 +2014,10 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Where the feedback comes from.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct FeedbackContext {
         ///The tool or operation the feedback is about.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tool: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for FeedbackContext {
@@ -1677,6 +2064,18 @@ it is addressed to the whole group. JSON key `for`.
             deserializer.deserialize_struct("FeedbackContext", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for FeedbackContext {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 1usize] = [::std::option::Option::is_none(&self.tool)];
+            let mut state = crate::de::start(serializer, "FeedbackContext", &skip)?;
+            crate::de::field(&mut state, "tool", &self.tool, skip[0])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl FeedbackContext {
         #[inline]
         pub fn builder() -> builder::FeedbackContext {
@@ -1684,7 +2083,7 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Receipt for submitted feedback.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct FeedbackResponse {
         pub category: crate::clink::generated::enums::FeedbackCategory,
@@ -1753,6 +2152,20 @@ it is addressed to the whole group. JSON key `for`.
             deserializer.deserialize_struct("FeedbackResponse", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for FeedbackResponse {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [false, false, false];
+            let mut state = crate::de::start(serializer, "FeedbackResponse", &skip)?;
+            crate::de::field(&mut state, "category", &self.category, skip[0])?;
+            crate::de::field(&mut state, "feedback_id", &self.feedback_id, skip[1])?;
+            crate::de::field(&mut state, "submitted_at", &self.submitted_at, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl FeedbackResponse {
         #[inline]
         pub fn builder() -> builder::FeedbackResponse {
@@ -1760,17 +2173,14 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Response envelope of `submit_feedback`; `data` holds the `FeedbackResponse` payload.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct FeedbackResponseEnvelope {
         ///The payload; absent or null when the call failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<FeedbackResponse>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -1837,6 +2247,30 @@ it is addressed to the whole group. JSON key `for`.
                 .deserialize_struct("FeedbackResponseEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for FeedbackResponseEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "FeedbackResponseEnvelope",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl FeedbackResponseEnvelope {
         #[inline]
         pub fn builder() -> builder::FeedbackResponseEnvelope {
@@ -1844,11 +2278,10 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Body of `finalize_proposal`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct FinalizeProposalRequest {
         ///Electorate size for the `quorum` threshold (default - the number of votes cast).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub total_eligible_voters: ::std::option::Option<i64>,
     }
     impl<'de> ::serde::Deserialize<'de> for FinalizeProposalRequest {
@@ -1899,6 +2332,29 @@ it is addressed to the whole group. JSON key `for`.
             deserializer.deserialize_struct("FinalizeProposalRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for FinalizeProposalRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 1usize] = [
+                ::std::option::Option::is_none(&self.total_eligible_voters),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "FinalizeProposalRequest",
+                &skip,
+            )?;
+            crate::de::field(
+                &mut state,
+                "total_eligible_voters",
+                &self.total_eligible_voters,
+                skip[0],
+            )?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl FinalizeProposalRequest {
         #[inline]
         pub fn builder() -> builder::FinalizeProposalRequest {
@@ -1906,7 +2362,7 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///A Clink group.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct Group {
         pub created_at: crate::Timestamp,
@@ -1917,11 +2373,9 @@ it is addressed to the whole group. JSON key `for`.
         ///User id of the group's owner.
         pub owner_id: ::std::string::String,
         ///The caller's role in the group (e.g. `owner`, `member`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub role: ::std::option::Option<::std::string::String>,
         ///URL-friendly unique name, usable instead of the UUID in the SDK.
         pub slug: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
     impl<'de> ::serde::Deserialize<'de> for Group {
@@ -2013,6 +2467,34 @@ it is addressed to the whole group. JSON key `for`.
             deserializer.deserialize_struct("Group", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Group {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 8usize] = [
+                false,
+                false,
+                false,
+                false,
+                false,
+                ::std::option::Option::is_none(&self.role),
+                false,
+                ::std::option::Option::is_none(&self.updated_at),
+            ];
+            let mut state = crate::de::start(serializer, "Group", &skip)?;
+            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(&mut state, "group_id", &self.group_id, skip[2])?;
+            crate::de::field(&mut state, "name", &self.name, skip[3])?;
+            crate::de::field(&mut state, "owner_id", &self.owner_id, skip[4])?;
+            crate::de::field(&mut state, "role", &self.role, skip[5])?;
+            crate::de::field(&mut state, "slug", &self.slug, skip[6])?;
+            crate::de::field(&mut state, "updated_at", &self.updated_at, skip[7])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Group {
         #[inline]
         pub fn builder() -> builder::Group {
@@ -2020,17 +2502,14 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Response envelope of `get_group`; `data` holds the `Group` payload.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct GroupEnvelope {
         ///The payload; absent or null when the call failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Group>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -2096,6 +2575,26 @@ it is addressed to the whole group. JSON key `for`.
             deserializer.deserialize_struct("GroupEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for GroupEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "GroupEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl GroupEnvelope {
         #[inline]
         pub fn builder() -> builder::GroupEnvelope {
@@ -2103,10 +2602,9 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///`data` of `list_groups`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct GroupList {
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub groups: ::std::vec::Vec<Group>,
     }
     impl<'de> ::serde::Deserialize<'de> for GroupList {
@@ -2151,6 +2649,18 @@ it is addressed to the whole group. JSON key `for`.
             deserializer.deserialize_struct("GroupList", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for GroupList {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 1usize] = [::std::vec::Vec::is_empty(&self.groups)];
+            let mut state = crate::de::start(serializer, "GroupList", &skip)?;
+            crate::de::field(&mut state, "groups", &self.groups, skip[0])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl GroupList {
         #[inline]
         pub fn builder() -> builder::GroupList {
@@ -2158,17 +2668,14 @@ it is addressed to the whole group. JSON key `for`.
         }
     }
     ///Response envelope of `list_groups`; `data` holds the `GroupList` payload.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct GroupListEnvelope {
         ///The payload; absent or null when the call failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<GroupList>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -2234,6 +2741,26 @@ it is addressed to the whole group. JSON key `for`.
             deserializer.deserialize_struct("GroupListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for GroupListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "GroupListEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl GroupListEnvelope {
         #[inline]
         pub fn builder() -> builder::GroupListEnvelope {
@@ -2245,26 +2772,21 @@ first (the server's `HILRequiredResponse`). The action is not performed yet; a
 verification email was sent to `sent_to` (or an earlier verification is still pending).
 Recognised by `verification_required == true`.
 */
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct HilRequired {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expires_at: ::std::option::Option<crate::Timestamp>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expires_in_seconds: ::std::option::Option<i64>,
         ///Human-readable explanation from the server.
         pub message: ::std::string::String,
         ///True when an earlier verification expired unused and a new one was sent.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub previous_verification_expired: ::std::option::Option<bool>,
         ///Addresses the verification email was sent to.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sent_to: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
         pub verification_id: ::std::string::String,
         ///Always `true` in this answer; distinguishes it from a Milestone / Proposal.
         pub verification_required: bool,
         ///`new` when a verification was just started, `pending` when one already was.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub verification_status: ::std::option::Option<
             crate::clink::generated::enums::HilVerificationStatus,
         >,
@@ -2391,6 +2913,59 @@ Recognised by `verification_required == true`.
             deserializer.deserialize_struct("HilRequired", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for HilRequired {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 8usize] = [
+                ::std::option::Option::is_none(&self.expires_at),
+                ::std::option::Option::is_none(&self.expires_in_seconds),
+                false,
+                ::std::option::Option::is_none(&self.previous_verification_expired),
+                ::std::option::Option::is_none(&self.sent_to),
+                false,
+                false,
+                ::std::option::Option::is_none(&self.verification_status),
+            ];
+            let mut state = crate::de::start(serializer, "HilRequired", &skip)?;
+            crate::de::field(&mut state, "expires_at", &self.expires_at, skip[0])?;
+            crate::de::field(
+                &mut state,
+                "expires_in_seconds",
+                &self.expires_in_seconds,
+                skip[1],
+            )?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(
+                &mut state,
+                "previous_verification_expired",
+                &self.previous_verification_expired,
+                skip[3],
+            )?;
+            crate::de::field(&mut state, "sent_to", &self.sent_to, skip[4])?;
+            crate::de::field(
+                &mut state,
+                "verification_id",
+                &self.verification_id,
+                skip[5],
+            )?;
+            crate::de::field(
+                &mut state,
+                "verification_required",
+                &self.verification_required,
+                skip[6],
+            )?;
+            crate::de::field(
+                &mut state,
+                "verification_status",
+                &self.verification_status,
+                skip[7],
+            )?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl HilRequired {
         #[inline]
         pub fn builder() -> builder::HilRequired {
@@ -2398,16 +2973,13 @@ Recognised by `verification_required == true`.
         }
     }
     ///`data` of `check_inbox`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Inbox {
         ///How many of them were claimed by this call (with `claim=true`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub claimed_count: ::std::option::Option<i64>,
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub clinks: ::std::vec::Vec<Clink>,
         ///Number of clinks returned.
-        #[serde(default)]
         pub count: i64,
     }
     impl<'de> ::serde::Deserialize<'de> for Inbox {
@@ -2464,6 +3036,24 @@ Recognised by `verification_required == true`.
             deserializer.deserialize_struct("Inbox", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Inbox {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.claimed_count),
+                ::std::vec::Vec::is_empty(&self.clinks),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "Inbox", &skip)?;
+            crate::de::field(&mut state, "claimed_count", &self.claimed_count, skip[0])?;
+            crate::de::field(&mut state, "clinks", &self.clinks, skip[1])?;
+            crate::de::field(&mut state, "count", &self.count, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Inbox {
         #[inline]
         pub fn builder() -> builder::Inbox {
@@ -2471,17 +3061,14 @@ Recognised by `verification_required == true`.
         }
     }
     ///Response envelope of `check_inbox`; `data` holds the `Inbox` payload.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct InboxEnvelope {
         ///The payload; absent or null when the call failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Inbox>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -2547,6 +3134,26 @@ Recognised by `verification_required == true`.
             deserializer.deserialize_struct("InboxEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for InboxEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "InboxEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl InboxEnvelope {
         #[inline]
         pub fn builder() -> builder::InboxEnvelope {
@@ -2554,7 +3161,7 @@ Recognised by `verification_required == true`.
         }
     }
     ///Body of `mark_read`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct MarkReadRequest {
         ///The groups whose clinks become read, each a UUID or a slug (the SDK resolves slugs first).
@@ -2603,6 +3210,18 @@ Recognised by `verification_required == true`.
             deserializer.deserialize_struct("MarkReadRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for MarkReadRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 1usize] = [false];
+            let mut state = crate::de::start(serializer, "MarkReadRequest", &skip)?;
+            crate::de::field(&mut state, "group_ids", &self.group_ids, skip[0])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl MarkReadRequest {
         #[inline]
         pub fn builder() -> builder::MarkReadRequest {
@@ -2642,17 +3261,14 @@ Recognised by `verification_required == true`.
         }
     }
     ///Response envelope of `mark_read`; `data` holds the `MarkReadResult` payload.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct MarkReadResultEnvelope {
         ///The payload; absent or null when the call failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<MarkReadResult>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -2718,6 +3334,30 @@ Recognised by `verification_required == true`.
             deserializer.deserialize_struct("MarkReadResultEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for MarkReadResultEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "MarkReadResultEnvelope",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl MarkReadResultEnvelope {
         #[inline]
         pub fn builder() -> builder::MarkReadResultEnvelope {
@@ -2725,14 +3365,12 @@ Recognised by `verification_required == true`.
         }
     }
     ///A member of a group (a user or an agent profile).
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct Member {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
         pub joined_at: crate::Timestamp,
         ///Kind of member (e.g. `user`, `agent`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub member_type: ::std::option::Option<::std::string::String>,
         pub name: ::std::string::String,
         ///The member's role in the group (e.g. `owner`, `member`).
@@ -2819,6 +3457,30 @@ Recognised by `verification_required == true`.
             deserializer.deserialize_struct("Member", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Member {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 6usize] = [
+                ::std::option::Option::is_none(&self.email),
+                false,
+                ::std::option::Option::is_none(&self.member_type),
+                false,
+                false,
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "Member", &skip)?;
+            crate::de::field(&mut state, "email", &self.email, skip[0])?;
+            crate::de::field(&mut state, "joined_at", &self.joined_at, skip[1])?;
+            crate::de::field(&mut state, "member_type", &self.member_type, skip[2])?;
+            crate::de::field(&mut state, "name", &self.name, skip[3])?;
+            crate::de::field(&mut state, "role", &self.role, skip[4])?;
+            crate::de::field(&mut state, "user_id", &self.user_id, skip[5])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Member {
         #[inline]
         pub fn builder() -> builder::Member {
@@ -2826,10 +3488,9 @@ Recognised by `verification_required == true`.
         }
     }
     ///`data` of `list_members`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct MemberList {
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub members: ::std::vec::Vec<Member>,
     }
     impl<'de> ::serde::Deserialize<'de> for MemberList {
@@ -2874,6 +3535,18 @@ Recognised by `verification_required == true`.
             deserializer.deserialize_struct("MemberList", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for MemberList {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 1usize] = [::std::vec::Vec::is_empty(&self.members)];
+            let mut state = crate::de::start(serializer, "MemberList", &skip)?;
+            crate::de::field(&mut state, "members", &self.members, skip[0])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl MemberList {
         #[inline]
         pub fn builder() -> builder::MemberList {
@@ -2881,17 +3554,14 @@ Recognised by `verification_required == true`.
         }
     }
     ///Response envelope of `list_members`; `data` holds the `MemberList` payload.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct MemberListEnvelope {
         ///The payload; absent or null when the call failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<MemberList>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -2957,6 +3627,26 @@ Recognised by `verification_required == true`.
             deserializer.deserialize_struct("MemberListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for MemberListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "MemberListEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl MemberListEnvelope {
         #[inline]
         pub fn builder() -> builder::MemberListEnvelope {
@@ -2964,13 +3654,11 @@ Recognised by `verification_required == true`.
         }
     }
     ///A milestone - a goal made of ordered checkpoints - with its progress.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct Milestone {
         ///The checkpoints in order (may be absent in list answers).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub checkpoints: ::std::option::Option<::std::vec::Vec<Checkpoint>>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub closed_at: ::std::option::Option<crate::Timestamp>,
         pub completed_checkpoints: i64,
         pub created_at: crate::Timestamp,
@@ -2981,12 +3669,10 @@ Recognised by `verification_required == true`.
         ///Human-readable progress as the server formats it (e.g. `"2/5"`).
         pub progress: ::std::string::String,
         ///The project the milestone belongs to.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub project_id: ::std::option::Option<::std::string::String>,
         pub status: crate::clink::generated::enums::MilestoneStatus,
         pub title: ::std::string::String,
         pub total_checkpoints: i64,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
     impl<'de> ::serde::Deserialize<'de> for Milestone {
@@ -3156,6 +3842,56 @@ Recognised by `verification_required == true`.
             deserializer.deserialize_struct("Milestone", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Milestone {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 14usize] = [
+                ::std::option::Option::is_none(&self.checkpoints),
+                ::std::option::Option::is_none(&self.closed_at),
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                ::std::option::Option::is_none(&self.project_id),
+                false,
+                false,
+                false,
+                ::std::option::Option::is_none(&self.updated_at),
+            ];
+            let mut state = crate::de::start(serializer, "Milestone", &skip)?;
+            crate::de::field(&mut state, "checkpoints", &self.checkpoints, skip[0])?;
+            crate::de::field(&mut state, "closed_at", &self.closed_at, skip[1])?;
+            crate::de::field(
+                &mut state,
+                "completed_checkpoints",
+                &self.completed_checkpoints,
+                skip[2],
+            )?;
+            crate::de::field(&mut state, "created_at", &self.created_at, skip[3])?;
+            crate::de::field(&mut state, "created_by", &self.created_by, skip[4])?;
+            crate::de::field(&mut state, "description", &self.description, skip[5])?;
+            crate::de::field(&mut state, "group_id", &self.group_id, skip[6])?;
+            crate::de::field(&mut state, "milestone_id", &self.milestone_id, skip[7])?;
+            crate::de::field(&mut state, "progress", &self.progress, skip[8])?;
+            crate::de::field(&mut state, "project_id", &self.project_id, skip[9])?;
+            crate::de::field(&mut state, "status", &self.status, skip[10])?;
+            crate::de::field(&mut state, "title", &self.title, skip[11])?;
+            crate::de::field(
+                &mut state,
+                "total_checkpoints",
+                &self.total_checkpoints,
+                skip[12],
+            )?;
+            crate::de::field(&mut state, "updated_at", &self.updated_at, skip[13])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Milestone {
         #[inline]
         pub fn builder() -> builder::Milestone {
@@ -3163,17 +3899,14 @@ Recognised by `verification_required == true`.
         }
     }
     ///Response envelope of the milestone and checkpoint operations; `data` holds the `Milestone` payload.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct MilestoneEnvelope {
         ///The payload; absent or null when the call failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Milestone>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -3239,6 +3972,26 @@ Recognised by `verification_required == true`.
             deserializer.deserialize_struct("MilestoneEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for MilestoneEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "MilestoneEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl MilestoneEnvelope {
         #[inline]
         pub fn builder() -> builder::MilestoneEnvelope {
@@ -3246,10 +3999,9 @@ Recognised by `verification_required == true`.
         }
     }
     ///`data` of `list_milestones` and `list_project_milestones`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct MilestoneList {
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub milestones: ::std::vec::Vec<Milestone>,
     }
     impl<'de> ::serde::Deserialize<'de> for MilestoneList {
@@ -3294,6 +4046,18 @@ Recognised by `verification_required == true`.
             deserializer.deserialize_struct("MilestoneList", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for MilestoneList {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 1usize] = [::std::vec::Vec::is_empty(&self.milestones)];
+            let mut state = crate::de::start(serializer, "MilestoneList", &skip)?;
+            crate::de::field(&mut state, "milestones", &self.milestones, skip[0])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl MilestoneList {
         #[inline]
         pub fn builder() -> builder::MilestoneList {
@@ -3301,17 +4065,14 @@ Recognised by `verification_required == true`.
         }
     }
     ///Response envelope of list_milestones and list_project_milestones; `data` holds the `MilestoneList` payload.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct MilestoneListEnvelope {
         ///The payload; absent or null when the call failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<MilestoneList>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -3377,6 +4138,30 @@ Recognised by `verification_required == true`.
             deserializer.deserialize_struct("MilestoneListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for MilestoneListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "MilestoneListEnvelope",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl MilestoneListEnvelope {
         #[inline]
         pub fn builder() -> builder::MilestoneListEnvelope {
@@ -3387,17 +4172,14 @@ Recognised by `verification_required == true`.
 or an `HilRequired`: decode it into `HilRequired` when `data.verification_required`
 is `true`, otherwise into `Milestone`.
 */
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct MilestoneOrHilRequiredEnvelope {
         ///A `Milestone`, or an `HilRequired` when `verification_required` is `true`. Absent on failure.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<::serde_json::Value>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -3466,6 +4248,30 @@ is `true`, otherwise into `Milestone`.
                 .deserialize_struct("MilestoneOrHilRequiredEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for MilestoneOrHilRequiredEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "MilestoneOrHilRequiredEnvelope",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl MilestoneOrHilRequiredEnvelope {
         #[inline]
         pub fn builder() -> builder::MilestoneOrHilRequiredEnvelope {
@@ -3473,39 +4279,29 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///A human-in-the-loop verification awaiting approval.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct PendingVerification {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub checkpoint_order: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub checkpoint_title: ::std::option::Option<::std::string::String>,
         pub expires_at: crate::Timestamp,
         pub group_id: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub group_name: ::std::option::Option<::std::string::String>,
         ///For a `checkpoint` target, its milestone.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub milestone_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub milestone_title: ::std::option::Option<::std::string::String>,
         ///For a `vote` target, its proposal.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub proposal_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub proposal_options: ::std::option::Option<
             ::std::vec::Vec<::std::string::String>,
         >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub proposal_title: ::std::option::Option<::std::string::String>,
         pub requested_at: crate::Timestamp,
         pub requested_by: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub requester_name: ::std::option::Option<::std::string::String>,
         pub status: crate::clink::generated::enums::VerificationStatus,
         pub target_type: crate::clink::generated::enums::VerificationTargetType,
         pub verification_id: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub voting_type: ::std::option::Option<
             crate::clink::generated::enums::VotingType,
         >,
@@ -3737,6 +4533,87 @@ is `true`, otherwise into `Milestone`.
             deserializer.deserialize_struct("PendingVerification", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for PendingVerification {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 17usize] = [
+                ::std::option::Option::is_none(&self.checkpoint_order),
+                ::std::option::Option::is_none(&self.checkpoint_title),
+                false,
+                false,
+                ::std::option::Option::is_none(&self.group_name),
+                ::std::option::Option::is_none(&self.milestone_id),
+                ::std::option::Option::is_none(&self.milestone_title),
+                ::std::option::Option::is_none(&self.proposal_id),
+                ::std::option::Option::is_none(&self.proposal_options),
+                ::std::option::Option::is_none(&self.proposal_title),
+                false,
+                false,
+                ::std::option::Option::is_none(&self.requester_name),
+                false,
+                false,
+                false,
+                ::std::option::Option::is_none(&self.voting_type),
+            ];
+            let mut state = crate::de::start(serializer, "PendingVerification", &skip)?;
+            crate::de::field(
+                &mut state,
+                "checkpoint_order",
+                &self.checkpoint_order,
+                skip[0],
+            )?;
+            crate::de::field(
+                &mut state,
+                "checkpoint_title",
+                &self.checkpoint_title,
+                skip[1],
+            )?;
+            crate::de::field(&mut state, "expires_at", &self.expires_at, skip[2])?;
+            crate::de::field(&mut state, "group_id", &self.group_id, skip[3])?;
+            crate::de::field(&mut state, "group_name", &self.group_name, skip[4])?;
+            crate::de::field(&mut state, "milestone_id", &self.milestone_id, skip[5])?;
+            crate::de::field(
+                &mut state,
+                "milestone_title",
+                &self.milestone_title,
+                skip[6],
+            )?;
+            crate::de::field(&mut state, "proposal_id", &self.proposal_id, skip[7])?;
+            crate::de::field(
+                &mut state,
+                "proposal_options",
+                &self.proposal_options,
+                skip[8],
+            )?;
+            crate::de::field(
+                &mut state,
+                "proposal_title",
+                &self.proposal_title,
+                skip[9],
+            )?;
+            crate::de::field(&mut state, "requested_at", &self.requested_at, skip[10])?;
+            crate::de::field(&mut state, "requested_by", &self.requested_by, skip[11])?;
+            crate::de::field(
+                &mut state,
+                "requester_name",
+                &self.requester_name,
+                skip[12],
+            )?;
+            crate::de::field(&mut state, "status", &self.status, skip[13])?;
+            crate::de::field(&mut state, "target_type", &self.target_type, skip[14])?;
+            crate::de::field(
+                &mut state,
+                "verification_id",
+                &self.verification_id,
+                skip[15],
+            )?;
+            crate::de::field(&mut state, "voting_type", &self.voting_type, skip[16])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl PendingVerification {
         #[inline]
         pub fn builder() -> builder::PendingVerification {
@@ -3744,10 +4621,9 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///`data` of `list_pending_verifications`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct PendingVerificationList {
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub verifications: ::std::vec::Vec<PendingVerification>,
     }
     impl<'de> ::serde::Deserialize<'de> for PendingVerificationList {
@@ -3794,6 +4670,22 @@ is `true`, otherwise into `Milestone`.
             deserializer.deserialize_struct("PendingVerificationList", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for PendingVerificationList {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 1usize] = [::std::vec::Vec::is_empty(&self.verifications)];
+            let mut state = crate::de::start(
+                serializer,
+                "PendingVerificationList",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "verifications", &self.verifications, skip[0])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl PendingVerificationList {
         #[inline]
         pub fn builder() -> builder::PendingVerificationList {
@@ -3801,17 +4693,14 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///Response envelope of `list_pending_verifications`; `data` holds the `PendingVerificationList` payload.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct PendingVerificationListEnvelope {
         ///The payload; absent or null when the call failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<PendingVerificationList>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -3880,6 +4769,30 @@ is `true`, otherwise into `Milestone`.
                 .deserialize_struct("PendingVerificationListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for PendingVerificationListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "PendingVerificationListEnvelope",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl PendingVerificationListEnvelope {
         #[inline]
         pub fn builder() -> builder::PendingVerificationListEnvelope {
@@ -3887,7 +4800,7 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///Whether one permission is granted, with its explanation.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct PermissionInfo {
         pub description: ::std::string::String,
@@ -3940,6 +4853,19 @@ is `true`, otherwise into `Milestone`.
             deserializer.deserialize_struct("PermissionInfo", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for PermissionInfo {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 2usize] = [false, false];
+            let mut state = crate::de::start(serializer, "PermissionInfo", &skip)?;
+            crate::de::field(&mut state, "description", &self.description, skip[0])?;
+            crate::de::field(&mut state, "granted", &self.granted, skip[1])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl PermissionInfo {
         #[inline]
         pub fn builder() -> builder::PermissionInfo {
@@ -3947,7 +4873,7 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///The permissions of the calling API key.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct PermissionsResponse {
         pub owner_type: crate::clink::generated::enums::PermissionOwnerType,
@@ -4053,6 +4979,27 @@ is `true`, otherwise into `Milestone`.
             deserializer.deserialize_struct("PermissionsResponse", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for PermissionsResponse {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 5usize] = [false, false, false, false, false];
+            let mut state = crate::de::start(serializer, "PermissionsResponse", &skip)?;
+            crate::de::field(&mut state, "owner_type", &self.owner_type, skip[0])?;
+            crate::de::field(&mut state, "permissions", &self.permissions, skip[1])?;
+            crate::de::field(
+                &mut state,
+                "permissions_info",
+                &self.permissions_info,
+                skip[2],
+            )?;
+            crate::de::field(&mut state, "scope_id", &self.scope_id, skip[3])?;
+            crate::de::field(&mut state, "scope_type", &self.scope_type, skip[4])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl PermissionsResponse {
         #[inline]
         pub fn builder() -> builder::PermissionsResponse {
@@ -4060,17 +5007,14 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///Response envelope of `get_my_permissions`; `data` holds the `PermissionsResponse` payload.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct PermissionsResponseEnvelope {
         ///The payload; absent or null when the call failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<PermissionsResponse>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -4139,6 +5083,30 @@ is `true`, otherwise into `Milestone`.
                 .deserialize_struct("PermissionsResponseEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for PermissionsResponseEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "PermissionsResponseEnvelope",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl PermissionsResponseEnvelope {
         #[inline]
         pub fn builder() -> builder::PermissionsResponseEnvelope {
@@ -4146,35 +5114,27 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///A project, which groups milestones within a group.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct Project {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub archived_at: ::std::option::Option<crate::Timestamp>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub archived_by: ::std::option::Option<::std::string::String>,
         ///Display colour (e.g. `"#3b82f6"`).
         pub color: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub completed_at: ::std::option::Option<crate::Timestamp>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub completed_by: ::std::option::Option<::std::string::String>,
         pub created_at: crate::Timestamp,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_by: ::std::option::Option<::std::string::String>,
         pub description: ::std::string::String,
         pub group_id: ::std::string::String,
         ///Whether this is the group's default ("General") project, which cannot be archived.
         pub is_default: bool,
         pub project_id: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reopened_at: ::std::option::Option<crate::Timestamp>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reopened_by: ::std::option::Option<::std::string::String>,
         pub slug: ::std::string::String,
         pub status: crate::clink::generated::enums::ProjectStatus,
         pub title: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
     }
     impl<'de> ::serde::Deserialize<'de> for Project {
@@ -4355,6 +5315,52 @@ is `true`, otherwise into `Milestone`.
             deserializer.deserialize_struct("Project", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Project {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 17usize] = [
+                ::std::option::Option::is_none(&self.archived_at),
+                ::std::option::Option::is_none(&self.archived_by),
+                false,
+                ::std::option::Option::is_none(&self.completed_at),
+                ::std::option::Option::is_none(&self.completed_by),
+                false,
+                ::std::option::Option::is_none(&self.created_by),
+                false,
+                false,
+                false,
+                false,
+                ::std::option::Option::is_none(&self.reopened_at),
+                ::std::option::Option::is_none(&self.reopened_by),
+                false,
+                false,
+                false,
+                ::std::option::Option::is_none(&self.updated_at),
+            ];
+            let mut state = crate::de::start(serializer, "Project", &skip)?;
+            crate::de::field(&mut state, "archived_at", &self.archived_at, skip[0])?;
+            crate::de::field(&mut state, "archived_by", &self.archived_by, skip[1])?;
+            crate::de::field(&mut state, "color", &self.color, skip[2])?;
+            crate::de::field(&mut state, "completed_at", &self.completed_at, skip[3])?;
+            crate::de::field(&mut state, "completed_by", &self.completed_by, skip[4])?;
+            crate::de::field(&mut state, "created_at", &self.created_at, skip[5])?;
+            crate::de::field(&mut state, "created_by", &self.created_by, skip[6])?;
+            crate::de::field(&mut state, "description", &self.description, skip[7])?;
+            crate::de::field(&mut state, "group_id", &self.group_id, skip[8])?;
+            crate::de::field(&mut state, "is_default", &self.is_default, skip[9])?;
+            crate::de::field(&mut state, "project_id", &self.project_id, skip[10])?;
+            crate::de::field(&mut state, "reopened_at", &self.reopened_at, skip[11])?;
+            crate::de::field(&mut state, "reopened_by", &self.reopened_by, skip[12])?;
+            crate::de::field(&mut state, "slug", &self.slug, skip[13])?;
+            crate::de::field(&mut state, "status", &self.status, skip[14])?;
+            crate::de::field(&mut state, "title", &self.title, skip[15])?;
+            crate::de::field(&mut state, "updated_at", &self.updated_at, skip[16])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Project {
         #[inline]
         pub fn builder() -> builder::Project {
@@ -4362,17 +5368,14 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///Response envelope of the project operations; `data` holds the `Project` payload.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct ProjectEnvelope {
         ///The payload; absent or null when the call failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Project>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -4438,6 +5441,26 @@ is `true`, otherwise into `Milestone`.
             deserializer.deserialize_struct("ProjectEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ProjectEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "ProjectEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ProjectEnvelope {
         #[inline]
         pub fn builder() -> builder::ProjectEnvelope {
@@ -4445,10 +5468,9 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///`data` of `list_projects`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ProjectList {
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub projects: ::std::vec::Vec<Project>,
     }
     impl<'de> ::serde::Deserialize<'de> for ProjectList {
@@ -4493,6 +5515,18 @@ is `true`, otherwise into `Milestone`.
             deserializer.deserialize_struct("ProjectList", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ProjectList {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 1usize] = [::std::vec::Vec::is_empty(&self.projects)];
+            let mut state = crate::de::start(serializer, "ProjectList", &skip)?;
+            crate::de::field(&mut state, "projects", &self.projects, skip[0])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ProjectList {
         #[inline]
         pub fn builder() -> builder::ProjectList {
@@ -4500,17 +5534,14 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///Response envelope of `list_projects`; `data` holds the `ProjectList` payload.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct ProjectListEnvelope {
         ///The payload; absent or null when the call failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<ProjectList>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -4576,6 +5607,26 @@ is `true`, otherwise into `Milestone`.
             deserializer.deserialize_struct("ProjectListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ProjectListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "ProjectListEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ProjectListEnvelope {
         #[inline]
         pub fn builder() -> builder::ProjectListEnvelope {
@@ -4583,42 +5634,33 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///A proposal put to a group's vote, with its votes and result.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct Proposal {
         pub created_at: crate::Timestamp,
         ///When voting closes, if the proposal has a deadline.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub deadline: ::std::option::Option<crate::Timestamp>,
         pub description: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub finalized_at: ::std::option::Option<crate::Timestamp>,
         pub group_id: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub linked_checkpoint_order: ::std::option::Option<i64>,
         ///The milestone whose checkpoint this proposal gates, if any.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub linked_milestone_id: ::std::option::Option<::std::string::String>,
         ///The options voted on (empty for `yes_no`).
         pub options: ::std::vec::Vec<::std::string::String>,
         pub proposal_id: ::std::string::String,
         pub proposer_id: ::std::string::String,
         ///The outcome once finalized (e.g. the winning option).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub result: ::std::option::Option<::std::string::String>,
         pub status: crate::clink::generated::enums::ProposalStatus,
         ///Number of votes per option (or per `yes`/`no`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tally: ::std::option::Option<
             ::std::collections::HashMap<::std::string::String, i64>,
         >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub threshold_met: ::std::option::Option<bool>,
         pub threshold_type: crate::clink::generated::enums::ThresholdType,
         pub title: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub vote_count: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub votes: ::std::option::Option<::std::vec::Vec<Vote>>,
         pub voting_type: crate::clink::generated::enums::VotingType,
     }
@@ -4830,6 +5872,76 @@ is `true`, otherwise into `Milestone`.
             deserializer.deserialize_struct("Proposal", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Proposal {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 19usize] = [
+                false,
+                ::std::option::Option::is_none(&self.deadline),
+                false,
+                ::std::option::Option::is_none(&self.finalized_at),
+                false,
+                ::std::option::Option::is_none(&self.linked_checkpoint_order),
+                ::std::option::Option::is_none(&self.linked_milestone_id),
+                false,
+                false,
+                false,
+                ::std::option::Option::is_none(&self.result),
+                false,
+                ::std::option::Option::is_none(&self.tally),
+                ::std::option::Option::is_none(&self.threshold_met),
+                false,
+                false,
+                ::std::option::Option::is_none(&self.vote_count),
+                ::std::option::Option::is_none(&self.votes),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "Proposal", &skip)?;
+            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
+            crate::de::field(&mut state, "deadline", &self.deadline, skip[1])?;
+            crate::de::field(&mut state, "description", &self.description, skip[2])?;
+            crate::de::field(&mut state, "finalized_at", &self.finalized_at, skip[3])?;
+            crate::de::field(&mut state, "group_id", &self.group_id, skip[4])?;
+            crate::de::field(
+                &mut state,
+                "linked_checkpoint_order",
+                &self.linked_checkpoint_order,
+                skip[5],
+            )?;
+            crate::de::field(
+                &mut state,
+                "linked_milestone_id",
+                &self.linked_milestone_id,
+                skip[6],
+            )?;
+            crate::de::field(&mut state, "options", &self.options, skip[7])?;
+            crate::de::field(&mut state, "proposal_id", &self.proposal_id, skip[8])?;
+            crate::de::field(&mut state, "proposer_id", &self.proposer_id, skip[9])?;
+            crate::de::field(&mut state, "result", &self.result, skip[10])?;
+            crate::de::field(&mut state, "status", &self.status, skip[11])?;
+            crate::de::field(&mut state, "tally", &self.tally, skip[12])?;
+            crate::de::field(
+                &mut state,
+                "threshold_met",
+                &self.threshold_met,
+                skip[13],
+            )?;
+            crate::de::field(
+                &mut state,
+                "threshold_type",
+                &self.threshold_type,
+                skip[14],
+            )?;
+            crate::de::field(&mut state, "title", &self.title, skip[15])?;
+            crate::de::field(&mut state, "vote_count", &self.vote_count, skip[16])?;
+            crate::de::field(&mut state, "votes", &self.votes, skip[17])?;
+            crate::de::field(&mut state, "voting_type", &self.voting_type, skip[18])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Proposal {
         #[inline]
         pub fn builder() -> builder::Proposal {
@@ -4837,17 +5949,14 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///Response envelope of create_proposal, get_proposal and finalize_proposal; `data` holds the `Proposal` payload.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct ProposalEnvelope {
         ///The payload; absent or null when the call failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Proposal>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -4913,6 +6022,26 @@ is `true`, otherwise into `Milestone`.
             deserializer.deserialize_struct("ProposalEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ProposalEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "ProposalEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ProposalEnvelope {
         #[inline]
         pub fn builder() -> builder::ProposalEnvelope {
@@ -4920,10 +6049,9 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///`data` of `list_proposals`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ProposalList {
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub proposals: ::std::vec::Vec<Proposal>,
     }
     impl<'de> ::serde::Deserialize<'de> for ProposalList {
@@ -4968,6 +6096,18 @@ is `true`, otherwise into `Milestone`.
             deserializer.deserialize_struct("ProposalList", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ProposalList {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 1usize] = [::std::vec::Vec::is_empty(&self.proposals)];
+            let mut state = crate::de::start(serializer, "ProposalList", &skip)?;
+            crate::de::field(&mut state, "proposals", &self.proposals, skip[0])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ProposalList {
         #[inline]
         pub fn builder() -> builder::ProposalList {
@@ -4975,17 +6115,14 @@ is `true`, otherwise into `Milestone`.
         }
     }
     ///Response envelope of `list_proposals`; `data` holds the `ProposalList` payload.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct ProposalListEnvelope {
         ///The payload; absent or null when the call failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<ProposalList>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -5051,6 +6188,26 @@ is `true`, otherwise into `Milestone`.
             deserializer.deserialize_struct("ProposalListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ProposalListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "ProposalListEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ProposalListEnvelope {
         #[inline]
         pub fn builder() -> builder::ProposalListEnvelope {
@@ -5061,17 +6218,14 @@ is `true`, otherwise into `Milestone`.
 or an `HilRequired`: decode it into `HilRequired` when `data.verification_required`
 is `true`, otherwise into `Proposal`.
 */
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct ProposalOrHilRequiredEnvelope {
         ///A `Proposal`, or an `HilRequired` when `verification_required` is `true`. Absent on failure.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<::serde_json::Value>,
         ///Error details when `success` is false (text, or any JSON the server sends).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The error's message when `success` is false (sometimes an informational message).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Whether the call succeeded; `false` means failure even on a 2xx status.
         pub success: bool,
@@ -5140,6 +6294,30 @@ is `true`, otherwise into `Proposal`.
                 .deserialize_struct("ProposalOrHilRequiredEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ProposalOrHilRequiredEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                false,
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "ProposalOrHilRequiredEnvelope",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "success", &self.success, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ProposalOrHilRequiredEnvelope {
         #[inline]
         pub fn builder() -> builder::ProposalOrHilRequiredEnvelope {
@@ -5147,13 +6325,12 @@ is `true`, otherwise into `Proposal`.
         }
     }
     ///Body of `send_clink`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct SendClinkRequest {
         ///The message text, at most 4096 characters.
         pub content: ::std::string::String,
         ///Address the clink to this user id or agent profile id; omit for the whole group.
-        #[serde(rename = "for", skip_serializing_if = "::std::option::Option::is_none")]
         pub for_: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for SendClinkRequest {
@@ -5204,6 +6381,22 @@ is `true`, otherwise into `Proposal`.
             deserializer.deserialize_struct("SendClinkRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for SendClinkRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 2usize] = [
+                false,
+                ::std::option::Option::is_none(&self.for_),
+            ];
+            let mut state = crate::de::start(serializer, "SendClinkRequest", &skip)?;
+            crate::de::field(&mut state, "content", &self.content, skip[0])?;
+            crate::de::field(&mut state, "for", &self.for_, skip[1])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl SendClinkRequest {
         #[inline]
         pub fn builder() -> builder::SendClinkRequest {
@@ -5211,13 +6404,12 @@ is `true`, otherwise into `Proposal`.
         }
     }
     ///Body of `submit_feedback`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct SubmitFeedbackRequest {
         pub category: crate::clink::generated::enums::FeedbackCategory,
         ///The feedback text, at most 8192 characters.
         pub content: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub context: ::std::option::Option<FeedbackContext>,
     }
     impl<'de> ::serde::Deserialize<'de> for SubmitFeedbackRequest {
@@ -5276,6 +6468,28 @@ is `true`, otherwise into `Proposal`.
             deserializer.deserialize_struct("SubmitFeedbackRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for SubmitFeedbackRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                false,
+                false,
+                ::std::option::Option::is_none(&self.context),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "SubmitFeedbackRequest",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "category", &self.category, skip[0])?;
+            crate::de::field(&mut state, "content", &self.content, skip[1])?;
+            crate::de::field(&mut state, "context", &self.context, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl SubmitFeedbackRequest {
         #[inline]
         pub fn builder() -> builder::SubmitFeedbackRequest {
@@ -5283,23 +6497,17 @@ is `true`, otherwise into `Proposal`.
         }
     }
     ///Body of `update_checkpoint`; omitted fields are unchanged.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateCheckpointRequest {
         /**Replaces the dependencies (see `CheckpointDependency`); an empty list clears them,
 an absent field leaves them unchanged.
 */
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub depends_on: ::std::option::Option<::std::vec::Vec<CheckpointDependency>>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub git_branch_url: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub git_commit_url: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub git_pr_url: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UpdateCheckpointRequest {
@@ -5389,6 +6597,44 @@ an absent field leaves them unchanged.
             deserializer.deserialize_struct("UpdateCheckpointRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UpdateCheckpointRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 6usize] = [
+                ::std::option::Option::is_none(&self.depends_on),
+                ::std::option::Option::is_none(&self.description),
+                ::std::option::Option::is_none(&self.git_branch_url),
+                ::std::option::Option::is_none(&self.git_commit_url),
+                ::std::option::Option::is_none(&self.git_pr_url),
+                ::std::option::Option::is_none(&self.title),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "UpdateCheckpointRequest",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "depends_on", &self.depends_on, skip[0])?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(
+                &mut state,
+                "git_branch_url",
+                &self.git_branch_url,
+                skip[2],
+            )?;
+            crate::de::field(
+                &mut state,
+                "git_commit_url",
+                &self.git_commit_url,
+                skip[3],
+            )?;
+            crate::de::field(&mut state, "git_pr_url", &self.git_pr_url, skip[4])?;
+            crate::de::field(&mut state, "title", &self.title, skip[5])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UpdateCheckpointRequest {
         #[inline]
         pub fn builder() -> builder::UpdateCheckpointRequest {
@@ -5396,12 +6642,10 @@ an absent field leaves them unchanged.
         }
     }
     ///Body of `update_milestone`; omitted fields are unchanged.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateMilestoneRequest {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UpdateMilestoneRequest {
@@ -5453,6 +6697,26 @@ an absent field leaves them unchanged.
             deserializer.deserialize_struct("UpdateMilestoneRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UpdateMilestoneRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 2usize] = [
+                ::std::option::Option::is_none(&self.description),
+                ::std::option::Option::is_none(&self.title),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "UpdateMilestoneRequest",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "description", &self.description, skip[0])?;
+            crate::de::field(&mut state, "title", &self.title, skip[1])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UpdateMilestoneRequest {
         #[inline]
         pub fn builder() -> builder::UpdateMilestoneRequest {
@@ -5460,16 +6724,12 @@ an absent field leaves them unchanged.
         }
     }
     ///Body of `update_project`; omitted fields are unchanged.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateProjectRequest {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub color: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub slug: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UpdateProjectRequest {
@@ -5536,6 +6796,26 @@ an absent field leaves them unchanged.
             deserializer.deserialize_struct("UpdateProjectRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UpdateProjectRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.color),
+                ::std::option::Option::is_none(&self.description),
+                ::std::option::Option::is_none(&self.slug),
+                ::std::option::Option::is_none(&self.title),
+            ];
+            let mut state = crate::de::start(serializer, "UpdateProjectRequest", &skip)?;
+            crate::de::field(&mut state, "color", &self.color, skip[0])?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(&mut state, "slug", &self.slug, skip[2])?;
+            crate::de::field(&mut state, "title", &self.title, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UpdateProjectRequest {
         #[inline]
         pub fn builder() -> builder::UpdateProjectRequest {
@@ -5543,7 +6823,7 @@ an absent field leaves them unchanged.
         }
     }
     ///One vote cast on a proposal.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct Vote {
         pub comment: ::std::string::String,
@@ -5610,6 +6890,21 @@ an absent field leaves them unchanged.
                 }
             }
             deserializer.deserialize_struct("Vote", FIELDS, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for Vote {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [false, false, false, false];
+            let mut state = crate::de::start(serializer, "Vote", &skip)?;
+            crate::de::field(&mut state, "comment", &self.comment, skip[0])?;
+            crate::de::field(&mut state, "vote", &self.vote, skip[1])?;
+            crate::de::field(&mut state, "voted_at", &self.voted_at, skip[2])?;
+            crate::de::field(&mut state, "voter_id", &self.voter_id, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
         }
     }
     impl Vote {

@@ -7,41 +7,30 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///An IAM access policy: an effect over actions and resources.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AccessPolicy {
         ///Actions the policy covers, e.g. `*` or `agent:read`.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub actions: ::std::vec::Vec<::std::string::String>,
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Optional conditions.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub conditions: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub effect: ::std::option::Option<
             crate::mosaia::generated::enums::AccessPolicyEffect,
         >,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Record id (an opaque string).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///Policy name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
         ///Resources the policy covers, e.g. `*`.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub resources: ::std::vec::Vec<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for AccessPolicy {
@@ -168,6 +157,45 @@ pub mod types {
             deserializer.deserialize_struct("AccessPolicy", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AccessPolicy {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 11usize] = [
+                ::std::vec::Vec::is_empty(&self.actions),
+                ::std::option::Option::is_none(&self.active),
+                ::serde_json::Map::is_empty(&self.conditions),
+                ::std::option::Option::is_none(&self.effect),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.id),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.record_history),
+                ::std::vec::Vec::is_empty(&self.resources),
+                ::std::vec::Vec::is_empty(&self.tags),
+            ];
+            let mut state = crate::de::start(serializer, "AccessPolicy", &skip)?;
+            crate::de::field(&mut state, "actions", &self.actions, skip[0])?;
+            crate::de::field(&mut state, "active", &self.active, skip[1])?;
+            crate::de::field(&mut state, "conditions", &self.conditions, skip[2])?;
+            crate::de::field(&mut state, "effect", &self.effect, skip[3])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[4])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[5])?;
+            crate::de::field(&mut state, "id", &self.id, skip[6])?;
+            crate::de::field(&mut state, "name", &self.name, skip[7])?;
+            crate::de::field(
+                &mut state,
+                "record_history",
+                &self.record_history,
+                skip[8],
+            )?;
+            crate::de::field(&mut state, "resources", &self.resources, skip[9])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[10])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AccessPolicy {
         #[inline]
         pub fn builder() -> builder::AccessPolicy {
@@ -175,16 +203,13 @@ pub mod types {
         }
     }
     ///Answer carrying one access policy: `{data: AccessPolicy}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AccessPolicyEnvelope {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<AccessPolicy>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for AccessPolicyEnvelope {
@@ -243,6 +268,24 @@ pub mod types {
             deserializer.deserialize_struct("AccessPolicyEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AccessPolicyEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+            ];
+            let mut state = crate::de::start(serializer, "AccessPolicyEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AccessPolicyEnvelope {
         #[inline]
         pub fn builder() -> builder::AccessPolicyEnvelope {
@@ -250,19 +293,15 @@ pub mod types {
         }
     }
     ///Answer carrying a page of access policies: `{data: [AccessPolicy], paging?}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AccessPolicyListEnvelope {
         ///The access policies of this page.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<AccessPolicy>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
     impl<'de> ::serde::Deserialize<'de> for AccessPolicyListEnvelope {
@@ -326,6 +365,30 @@ pub mod types {
                 .deserialize_struct("AccessPolicyListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AccessPolicyListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::vec::Vec::is_empty(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                ::std::option::Option::is_none(&self.paging),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "AccessPolicyListEnvelope",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AccessPolicyListEnvelope {
         #[inline]
         pub fn builder() -> builder::AccessPolicyListEnvelope {
@@ -356,78 +419,54 @@ pub mod types {
         }
     }
     ///An AI agent: a model plus system prompt and settings, callable through chat completions.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Agent {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Featured by the platform.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub featured: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub forked: ::std::option::Option<AgentForkedRef>,
         ///Record id (an opaque string).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///Avatar URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Search keywords.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
         ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Default completion token limit.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_tokens: ::std::option::Option<i64>,
         ///Whether this is a platform (Mia) agent.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mia: ::std::option::Option<bool>,
         ///The models the agent runs on: a list of model ids in priority order (current, Node SDK 0.0.52+) or one model id string (seed, older API revision).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model: ::std::option::Option<::serde_json::Value>,
         ///Agent name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Listed publicly in the marketplace.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub public: ::std::option::Option<bool>,
         ///Markdown read-me.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub readme: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
         ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///System message injected at the top of every completion: the current name (Node SDK 0.0.52+); older servers send `system_prompt`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system_message: ::std::option::Option<::std::string::String>,
         ///Older name of `system_message` (servers may still send it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system_prompt: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Default sampling temperature.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub temperature: ::std::option::Option<f64>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for Agent {
@@ -666,6 +705,91 @@ pub mod types {
             deserializer.deserialize_struct("Agent", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Agent {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 24usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.description),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.featured),
+                ::std::option::Option::is_none(&self.forked),
+                ::std::option::Option::is_none(&self.id),
+                ::std::option::Option::is_none(&self.image),
+                ::std::vec::Vec::is_empty(&self.keywords),
+                ::std::option::Option::is_none(&self.long_description),
+                ::std::option::Option::is_none(&self.max_tokens),
+                ::std::option::Option::is_none(&self.mia),
+                ::std::option::Option::is_none(&self.model),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.public),
+                ::std::option::Option::is_none(&self.readme),
+                ::std::option::Option::is_none(&self.record_history),
+                ::std::option::Option::is_none(&self.short_description),
+                ::std::option::Option::is_none(&self.system_message),
+                ::std::option::Option::is_none(&self.system_prompt),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.temperature),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "Agent", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
+            crate::de::field(&mut state, "featured", &self.featured, skip[4])?;
+            crate::de::field(&mut state, "forked", &self.forked, skip[5])?;
+            crate::de::field(&mut state, "id", &self.id, skip[6])?;
+            crate::de::field(&mut state, "image", &self.image, skip[7])?;
+            crate::de::field(&mut state, "keywords", &self.keywords, skip[8])?;
+            crate::de::field(
+                &mut state,
+                "long_description",
+                &self.long_description,
+                skip[9],
+            )?;
+            crate::de::field(&mut state, "max_tokens", &self.max_tokens, skip[10])?;
+            crate::de::field(&mut state, "mia", &self.mia, skip[11])?;
+            crate::de::field(&mut state, "model", &self.model, skip[12])?;
+            crate::de::field(&mut state, "name", &self.name, skip[13])?;
+            crate::de::field(&mut state, "org", &self.org, skip[14])?;
+            crate::de::field(&mut state, "public", &self.public, skip[15])?;
+            crate::de::field(&mut state, "readme", &self.readme, skip[16])?;
+            crate::de::field(
+                &mut state,
+                "record_history",
+                &self.record_history,
+                skip[17],
+            )?;
+            crate::de::field(
+                &mut state,
+                "short_description",
+                &self.short_description,
+                skip[18],
+            )?;
+            crate::de::field(
+                &mut state,
+                "system_message",
+                &self.system_message,
+                skip[19],
+            )?;
+            crate::de::field(
+                &mut state,
+                "system_prompt",
+                &self.system_prompt,
+                skip[20],
+            )?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[21])?;
+            crate::de::field(&mut state, "temperature", &self.temperature, skip[22])?;
+            crate::de::field(&mut state, "user", &self.user, skip[23])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Agent {
         #[inline]
         pub fn builder() -> builder::Agent {
@@ -673,16 +797,13 @@ pub mod types {
         }
     }
     ///Answer carrying one agent: `{data: Agent}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AgentEnvelope {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Agent>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for AgentEnvelope {
@@ -741,6 +862,24 @@ pub mod types {
             deserializer.deserialize_struct("AgentEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AgentEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+            ];
+            let mut state = crate::de::start(serializer, "AgentEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AgentEnvelope {
         #[inline]
         pub fn builder() -> builder::AgentEnvelope {
@@ -748,14 +887,12 @@ pub mod types {
         }
     }
     ///Where an agent was forked from.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AgentForkedRef {
         ///When the fork was made.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
         ///Id of the original agent.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub from: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for AgentForkedRef {
@@ -805,6 +942,22 @@ pub mod types {
             deserializer.deserialize_struct("AgentForkedRef", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AgentForkedRef {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 2usize] = [
+                ::std::option::Option::is_none(&self.created_at),
+                ::std::option::Option::is_none(&self.from),
+            ];
+            let mut state = crate::de::start(serializer, "AgentForkedRef", &skip)?;
+            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
+            crate::de::field(&mut state, "from", &self.from, skip[1])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AgentForkedRef {
         #[inline]
         pub fn builder() -> builder::AgentForkedRef {
@@ -812,52 +965,37 @@ pub mod types {
         }
     }
     ///A group of agents that answer together through one chat-completion endpoint.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AgentGroup {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Ids of the member agents.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub agents: ::std::vec::Vec<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Record id (an opaque string).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///Avatar URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Search keywords.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
         ///Longer description.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Group name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Listed publicly.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub public: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
         ///One-line summary.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for AgentGroup {
@@ -1024,6 +1162,63 @@ pub mod types {
             deserializer.deserialize_struct("AgentGroup", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AgentGroup {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 15usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::vec::Vec::is_empty(&self.agents),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.id),
+                ::std::option::Option::is_none(&self.image),
+                ::std::vec::Vec::is_empty(&self.keywords),
+                ::std::option::Option::is_none(&self.long_description),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.public),
+                ::std::option::Option::is_none(&self.record_history),
+                ::std::option::Option::is_none(&self.short_description),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "AgentGroup", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "agents", &self.agents, skip[1])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
+            crate::de::field(&mut state, "id", &self.id, skip[4])?;
+            crate::de::field(&mut state, "image", &self.image, skip[5])?;
+            crate::de::field(&mut state, "keywords", &self.keywords, skip[6])?;
+            crate::de::field(
+                &mut state,
+                "long_description",
+                &self.long_description,
+                skip[7],
+            )?;
+            crate::de::field(&mut state, "name", &self.name, skip[8])?;
+            crate::de::field(&mut state, "org", &self.org, skip[9])?;
+            crate::de::field(&mut state, "public", &self.public, skip[10])?;
+            crate::de::field(
+                &mut state,
+                "record_history",
+                &self.record_history,
+                skip[11],
+            )?;
+            crate::de::field(
+                &mut state,
+                "short_description",
+                &self.short_description,
+                skip[12],
+            )?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[13])?;
+            crate::de::field(&mut state, "user", &self.user, skip[14])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AgentGroup {
         #[inline]
         pub fn builder() -> builder::AgentGroup {
@@ -1031,16 +1226,13 @@ pub mod types {
         }
     }
     ///Answer carrying one agent group: `{data: AgentGroup}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AgentGroupEnvelope {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<AgentGroup>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for AgentGroupEnvelope {
@@ -1099,6 +1291,24 @@ pub mod types {
             deserializer.deserialize_struct("AgentGroupEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AgentGroupEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+            ];
+            let mut state = crate::de::start(serializer, "AgentGroupEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AgentGroupEnvelope {
         #[inline]
         pub fn builder() -> builder::AgentGroupEnvelope {
@@ -1106,19 +1316,15 @@ pub mod types {
         }
     }
     ///Answer carrying a page of agent groups: `{data: [AgentGroup], paging?}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AgentGroupListEnvelope {
         ///The agent groups of this page.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<AgentGroup>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
     impl<'de> ::serde::Deserialize<'de> for AgentGroupListEnvelope {
@@ -1181,6 +1387,30 @@ pub mod types {
             deserializer.deserialize_struct("AgentGroupListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AgentGroupListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::vec::Vec::is_empty(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                ::std::option::Option::is_none(&self.paging),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "AgentGroupListEnvelope",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AgentGroupListEnvelope {
         #[inline]
         pub fn builder() -> builder::AgentGroupListEnvelope {
@@ -1188,19 +1418,15 @@ pub mod types {
         }
     }
     ///Answer carrying a page of agents: `{data: [Agent], paging?}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AgentListEnvelope {
         ///The agents of this page.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Agent>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
     impl<'de> ::serde::Deserialize<'de> for AgentListEnvelope {
@@ -1263,6 +1489,26 @@ pub mod types {
             deserializer.deserialize_struct("AgentListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AgentListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::vec::Vec::is_empty(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                ::std::option::Option::is_none(&self.paging),
+            ];
+            let mut state = crate::de::start(serializer, "AgentListEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AgentListEnvelope {
         #[inline]
         pub fn builder() -> builder::AgentListEnvelope {
@@ -1270,83 +1516,55 @@ pub mod types {
         }
     }
     ///A third-party app integration.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct App {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///OAuth client id of the app.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_api_key: ::std::option::Option<crate::Secret>,
         ///Named external API URLs.
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
         pub external_api_urls: ::std::collections::HashMap<
             ::std::string::String,
             ::std::string::String,
         >,
         ///URL of the app outside Mosaia.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_app_url: ::std::option::Option<::std::string::String>,
         ///Headers Mosaia sends to the external app.
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
         pub external_headers: ::std::collections::HashMap<
             ::std::string::String,
             ::std::string::String,
         >,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Featured by the platform.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub featured: ::std::option::Option<bool>,
         ///Record id (an opaque string).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///Logo URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Search keywords.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
         ///Longer description.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///App name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Listed publicly.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub public: ::std::option::Option<bool>,
         ///Markdown read-me.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub readme: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
         ///One-line summary.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<crate::mosaia::generated::enums::AppType>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for App {
@@ -1599,6 +1817,97 @@ pub mod types {
             deserializer.deserialize_struct("App", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for App {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 22usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.client),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_api_key),
+                ::std::collections::HashMap::is_empty(&self.external_api_urls),
+                ::std::option::Option::is_none(&self.external_app_url),
+                ::std::collections::HashMap::is_empty(&self.external_headers),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.featured),
+                ::std::option::Option::is_none(&self.id),
+                ::std::option::Option::is_none(&self.image),
+                ::std::vec::Vec::is_empty(&self.keywords),
+                ::std::option::Option::is_none(&self.long_description),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.public),
+                ::std::option::Option::is_none(&self.readme),
+                ::std::option::Option::is_none(&self.record_history),
+                ::std::option::Option::is_none(&self.short_description),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.type_),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "App", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "client", &self.client, skip[1])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
+            crate::de::field(
+                &mut state,
+                "external_api_key",
+                &self.external_api_key,
+                skip[3],
+            )?;
+            crate::de::field(
+                &mut state,
+                "external_api_urls",
+                &self.external_api_urls,
+                skip[4],
+            )?;
+            crate::de::field(
+                &mut state,
+                "external_app_url",
+                &self.external_app_url,
+                skip[5],
+            )?;
+            crate::de::field(
+                &mut state,
+                "external_headers",
+                &self.external_headers,
+                skip[6],
+            )?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[7])?;
+            crate::de::field(&mut state, "featured", &self.featured, skip[8])?;
+            crate::de::field(&mut state, "id", &self.id, skip[9])?;
+            crate::de::field(&mut state, "image", &self.image, skip[10])?;
+            crate::de::field(&mut state, "keywords", &self.keywords, skip[11])?;
+            crate::de::field(
+                &mut state,
+                "long_description",
+                &self.long_description,
+                skip[12],
+            )?;
+            crate::de::field(&mut state, "name", &self.name, skip[13])?;
+            crate::de::field(&mut state, "org", &self.org, skip[14])?;
+            crate::de::field(&mut state, "public", &self.public, skip[15])?;
+            crate::de::field(&mut state, "readme", &self.readme, skip[16])?;
+            crate::de::field(
+                &mut state,
+                "record_history",
+                &self.record_history,
+                skip[17],
+            )?;
+            crate::de::field(
+                &mut state,
+                "short_description",
+                &self.short_description,
+                skip[18],
+            )?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[19])?;
+            crate::de::field(&mut state, "type", &self.type_, skip[20])?;
+            crate::de::field(&mut state, "user", &self.user, skip[21])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl App {
         #[inline]
         pub fn builder() -> builder::App {
@@ -1606,47 +1915,33 @@ pub mod types {
         }
     }
     ///A bot attached to an app: routes messages to an agent or agent group and posts answers to a webhook.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AppBot {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Agent that answers.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<::std::string::String>,
         ///Agent group that answers.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent_group: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub api_key: ::std::option::Option<crate::Secret>,
         ///Redacted key for display (read-only).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub api_key_partial: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub app: ::std::option::Option<AppBotAppRef>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Record id (an opaque string).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
         ///Webhook URL the bot's answers are posted to.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_url: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for AppBot {
@@ -1799,6 +2094,56 @@ pub mod types {
             deserializer.deserialize_struct("AppBot", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AppBot {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 14usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.agent),
+                ::std::option::Option::is_none(&self.agent_group),
+                ::std::option::Option::is_none(&self.api_key),
+                ::std::option::Option::is_none(&self.api_key_partial),
+                ::std::option::Option::is_none(&self.app),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.id),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.record_history),
+                ::std::option::Option::is_none(&self.response_url),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "AppBot", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "agent", &self.agent, skip[1])?;
+            crate::de::field(&mut state, "agent_group", &self.agent_group, skip[2])?;
+            crate::de::field(&mut state, "api_key", &self.api_key, skip[3])?;
+            crate::de::field(
+                &mut state,
+                "api_key_partial",
+                &self.api_key_partial,
+                skip[4],
+            )?;
+            crate::de::field(&mut state, "app", &self.app, skip[5])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[6])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[7])?;
+            crate::de::field(&mut state, "id", &self.id, skip[8])?;
+            crate::de::field(&mut state, "org", &self.org, skip[9])?;
+            crate::de::field(
+                &mut state,
+                "record_history",
+                &self.record_history,
+                skip[10],
+            )?;
+            crate::de::field(&mut state, "response_url", &self.response_url, skip[11])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[12])?;
+            crate::de::field(&mut state, "user", &self.user, skip[13])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AppBot {
         #[inline]
         pub fn builder() -> builder::AppBot {
@@ -1820,16 +2165,13 @@ pub mod types {
         }
     }
     ///Answer carrying one app bot: `{data: AppBot}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AppBotEnvelope {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<AppBot>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for AppBotEnvelope {
@@ -1888,6 +2230,24 @@ pub mod types {
             deserializer.deserialize_struct("AppBotEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AppBotEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+            ];
+            let mut state = crate::de::start(serializer, "AppBotEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AppBotEnvelope {
         #[inline]
         pub fn builder() -> builder::AppBotEnvelope {
@@ -1895,19 +2255,15 @@ pub mod types {
         }
     }
     ///Answer carrying a page of app bots: `{data: [AppBot], paging?}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AppBotListEnvelope {
         ///The app bots of this page.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<AppBot>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
     impl<'de> ::serde::Deserialize<'de> for AppBotListEnvelope {
@@ -1970,6 +2326,26 @@ pub mod types {
             deserializer.deserialize_struct("AppBotListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AppBotListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::vec::Vec::is_empty(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                ::std::option::Option::is_none(&self.paging),
+            ];
+            let mut state = crate::de::start(serializer, "AppBotListEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AppBotListEnvelope {
         #[inline]
         pub fn builder() -> builder::AppBotListEnvelope {
@@ -1977,16 +2353,13 @@ pub mod types {
         }
     }
     ///Answer carrying one app: `{data: App}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AppEnvelope {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<App>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for AppEnvelope {
@@ -2045,6 +2418,24 @@ pub mod types {
             deserializer.deserialize_struct("AppEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AppEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+            ];
+            let mut state = crate::de::start(serializer, "AppEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AppEnvelope {
         #[inline]
         pub fn builder() -> builder::AppEnvelope {
@@ -2052,19 +2443,15 @@ pub mod types {
         }
     }
     ///Answer carrying a page of apps: `{data: [App], paging?}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AppListEnvelope {
         ///The apps of this page.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<App>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
     impl<'de> ::serde::Deserialize<'de> for AppListEnvelope {
@@ -2127,6 +2514,26 @@ pub mod types {
             deserializer.deserialize_struct("AppListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AppListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::vec::Vec::is_empty(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                ::std::option::Option::is_none(&self.paging),
+            ];
+            let mut state = crate::de::start(serializer, "AppListEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AppListEnvelope {
         #[inline]
         pub fn builder() -> builder::AppListEnvelope {
@@ -2134,24 +2541,18 @@ pub mod types {
         }
     }
     ///Tokens issued by `POST /auth/signin`. Use `access_token` as the bearer token.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct AuthTokens {
         pub access_token: crate::Secret,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub exp: ::std::option::Option<EpochTimestamp>,
         ///Lifetime of the access token in seconds.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expires_in: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub iat: ::std::option::Option<EpochTimestamp>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refresh_token: ::std::option::Option<crate::Secret>,
         ///Subject (user or client id) of the token.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sub: ::std::option::Option<::std::string::String>,
         ///Token type, normally `Bearer`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token_type: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for AuthTokens {
@@ -2250,6 +2651,32 @@ pub mod types {
             deserializer.deserialize_struct("AuthTokens", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AuthTokens {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 7usize] = [
+                false,
+                ::std::option::Option::is_none(&self.exp),
+                ::std::option::Option::is_none(&self.expires_in),
+                ::std::option::Option::is_none(&self.iat),
+                ::std::option::Option::is_none(&self.refresh_token),
+                ::std::option::Option::is_none(&self.sub),
+                ::std::option::Option::is_none(&self.token_type),
+            ];
+            let mut state = crate::de::start(serializer, "AuthTokens", &skip)?;
+            crate::de::field(&mut state, "access_token", &self.access_token, skip[0])?;
+            crate::de::field(&mut state, "exp", &self.exp, skip[1])?;
+            crate::de::field(&mut state, "expires_in", &self.expires_in, skip[2])?;
+            crate::de::field(&mut state, "iat", &self.iat, skip[3])?;
+            crate::de::field(&mut state, "refresh_token", &self.refresh_token, skip[4])?;
+            crate::de::field(&mut state, "sub", &self.sub, skip[5])?;
+            crate::de::field(&mut state, "token_type", &self.token_type, skip[6])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AuthTokens {
         #[inline]
         pub fn builder() -> builder::AuthTokens {
@@ -2257,16 +2684,13 @@ pub mod types {
         }
     }
     ///Answer of `sign_in`: `{data: AuthTokens}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct AuthTokensEnvelope {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<AuthTokens>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for AuthTokensEnvelope {
@@ -2325,6 +2749,24 @@ pub mod types {
             deserializer.deserialize_struct("AuthTokensEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for AuthTokensEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+            ];
+            let mut state = crate::de::start(serializer, "AuthTokensEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl AuthTokensEnvelope {
         #[inline]
         pub fn builder() -> builder::AuthTokensEnvelope {
@@ -2332,19 +2774,15 @@ pub mod types {
         }
     }
     ///One generated answer.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ChatCompletionChoice {
         ///Why generation stopped, e.g. `stop`, `length`, `tool_calls`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub finish_reason: ::std::option::Option<::std::string::String>,
         ///Position of this choice.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub index: ::std::option::Option<i64>,
         ///Log-probabilities, when requested.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub logprobs: ::std::option::Option<::serde_json::Value>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<ChatMessage>,
     }
     impl<'de> ::serde::Deserialize<'de> for ChatCompletionChoice {
@@ -2409,6 +2847,26 @@ pub mod types {
             deserializer.deserialize_struct("ChatCompletionChoice", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ChatCompletionChoice {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::option::Option::is_none(&self.finish_reason),
+                ::std::option::Option::is_none(&self.index),
+                ::std::option::Option::is_none(&self.logprobs),
+                ::std::option::Option::is_none(&self.message),
+            ];
+            let mut state = crate::de::start(serializer, "ChatCompletionChoice", &skip)?;
+            crate::de::field(&mut state, "finish_reason", &self.finish_reason, skip[0])?;
+            crate::de::field(&mut state, "index", &self.index, skip[1])?;
+            crate::de::field(&mut state, "logprobs", &self.logprobs, skip[2])?;
+            crate::de::field(&mut state, "message", &self.message, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ChatCompletionChoice {
         #[inline]
         pub fn builder() -> builder::ChatCompletionChoice {
@@ -2416,53 +2874,41 @@ pub mod types {
         }
     }
     ///OpenAI-compatible chat-completion request. The agent, group or model is chosen by the path; `model` may be omitted.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct ChatCompletionRequest {
         ///Tools executed by the caller's front end.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub frontend_tools: ::std::vec::Vec<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///Conversation log to append to.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub log_id: ::std::option::Option<::std::string::String>,
         ///Whether the platform logs the conversation.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub logging: ::std::option::Option<bool>,
         ///Completion token limit.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_tokens: ::std::option::Option<i64>,
         ///The conversation so far.
         pub messages: ::std::vec::Vec<ChatMessage>,
         ///Model name or id; ignored or optional where the path already selects it (the seed puts the agent/group/model id here).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model: ::std::option::Option<::std::string::String>,
         ///OpenAI `response_format`.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub response_format: ::serde_json::Map<
             ::std::string::String,
             ::serde_json::Value,
         >,
         ///Sampling temperature.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub temperature: ::std::option::Option<f64>,
         ///OpenAI `tool_choice`: `auto`, `none`, `required` or an object.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tool_choice: ::std::option::Option<::serde_json::Value>,
         ///Tools the model may call.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tools: ::std::vec::Vec<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///Nucleus-sampling mass.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub top_p: ::std::option::Option<f64>,
         ///`async` to run the completion asynchronously (the seed's `async_chat_completion`).
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
         ///End-user identifier.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for ChatCompletionRequest {
@@ -2616,6 +3062,58 @@ pub mod types {
             deserializer.deserialize_struct("ChatCompletionRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ChatCompletionRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 13usize] = [
+                ::std::vec::Vec::is_empty(&self.frontend_tools),
+                ::std::option::Option::is_none(&self.log_id),
+                ::std::option::Option::is_none(&self.logging),
+                ::std::option::Option::is_none(&self.max_tokens),
+                false,
+                ::std::option::Option::is_none(&self.model),
+                ::serde_json::Map::is_empty(&self.response_format),
+                ::std::option::Option::is_none(&self.temperature),
+                ::std::option::Option::is_none(&self.tool_choice),
+                ::std::vec::Vec::is_empty(&self.tools),
+                ::std::option::Option::is_none(&self.top_p),
+                ::std::option::Option::is_none(&self.type_),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "ChatCompletionRequest",
+                &skip,
+            )?;
+            crate::de::field(
+                &mut state,
+                "frontend_tools",
+                &self.frontend_tools,
+                skip[0],
+            )?;
+            crate::de::field(&mut state, "log_id", &self.log_id, skip[1])?;
+            crate::de::field(&mut state, "logging", &self.logging, skip[2])?;
+            crate::de::field(&mut state, "max_tokens", &self.max_tokens, skip[3])?;
+            crate::de::field(&mut state, "messages", &self.messages, skip[4])?;
+            crate::de::field(&mut state, "model", &self.model, skip[5])?;
+            crate::de::field(
+                &mut state,
+                "response_format",
+                &self.response_format,
+                skip[6],
+            )?;
+            crate::de::field(&mut state, "temperature", &self.temperature, skip[7])?;
+            crate::de::field(&mut state, "tool_choice", &self.tool_choice, skip[8])?;
+            crate::de::field(&mut state, "tools", &self.tools, skip[9])?;
+            crate::de::field(&mut state, "top_p", &self.top_p, skip[10])?;
+            crate::de::field(&mut state, "type", &self.type_, skip[11])?;
+            crate::de::field(&mut state, "user", &self.user, skip[12])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ChatCompletionRequest {
         #[inline]
         pub fn builder() -> builder::ChatCompletionRequest {
@@ -2623,35 +3121,25 @@ pub mod types {
         }
     }
     ///OpenAI-compatible chat-completion answer, NOT wrapped in `{data}`. All fields are optional so that the `type: async` variant and provider differences still decode; `choices` decodes to an empty list when absent.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ChatCompletionResponse {
         ///Generated answers.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub choices: ::std::vec::Vec<ChatCompletionChoice>,
         ///Unix time (seconds) of creation.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created: ::std::option::Option<i64>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///Completion id.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
         ///Model that answered.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model: ::std::option::Option<::std::string::String>,
         ///Normally `chat.completion`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub object: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub service_tier: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system_fingerprint: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usage: ::std::option::Option<ChatCompletionUsage>,
     }
     impl<'de> ::serde::Deserialize<'de> for ChatCompletionResponse {
@@ -2778,6 +3266,47 @@ pub mod types {
             deserializer.deserialize_struct("ChatCompletionResponse", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ChatCompletionResponse {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 10usize] = [
+                ::std::vec::Vec::is_empty(&self.choices),
+                ::std::option::Option::is_none(&self.created),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.id),
+                ::std::option::Option::is_none(&self.message),
+                ::std::option::Option::is_none(&self.model),
+                ::std::option::Option::is_none(&self.object),
+                ::std::option::Option::is_none(&self.service_tier),
+                ::std::option::Option::is_none(&self.system_fingerprint),
+                ::std::option::Option::is_none(&self.usage),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "ChatCompletionResponse",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "choices", &self.choices, skip[0])?;
+            crate::de::field(&mut state, "created", &self.created, skip[1])?;
+            crate::de::field(&mut state, "error", &self.error, skip[2])?;
+            crate::de::field(&mut state, "id", &self.id, skip[3])?;
+            crate::de::field(&mut state, "message", &self.message, skip[4])?;
+            crate::de::field(&mut state, "model", &self.model, skip[5])?;
+            crate::de::field(&mut state, "object", &self.object, skip[6])?;
+            crate::de::field(&mut state, "service_tier", &self.service_tier, skip[7])?;
+            crate::de::field(
+                &mut state,
+                "system_fingerprint",
+                &self.system_fingerprint,
+                skip[8],
+            )?;
+            crate::de::field(&mut state, "usage", &self.usage, skip[9])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ChatCompletionResponse {
         #[inline]
         pub fn builder() -> builder::ChatCompletionResponse {
@@ -2785,26 +3314,21 @@ pub mod types {
         }
     }
     ///Token accounting of a completion.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ChatCompletionUsage {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub completion_tokens: ::std::option::Option<i64>,
         ///Breakdown of completion tokens (`reasoning_tokens`, ...).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub completion_tokens_details: ::serde_json::Map<
             ::std::string::String,
             ::serde_json::Value,
         >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub prompt_tokens: ::std::option::Option<i64>,
         ///Breakdown of prompt tokens (`cached_tokens`, `audio_tokens`).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub prompt_tokens_details: ::serde_json::Map<
             ::std::string::String,
             ::serde_json::Value,
         >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub total_tokens: ::std::option::Option<i64>,
     }
     impl<'de> ::serde::Deserialize<'de> for ChatCompletionUsage {
@@ -2899,6 +3423,43 @@ pub mod types {
             deserializer.deserialize_struct("ChatCompletionUsage", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ChatCompletionUsage {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 5usize] = [
+                ::std::option::Option::is_none(&self.completion_tokens),
+                ::serde_json::Map::is_empty(&self.completion_tokens_details),
+                ::std::option::Option::is_none(&self.prompt_tokens),
+                ::serde_json::Map::is_empty(&self.prompt_tokens_details),
+                ::std::option::Option::is_none(&self.total_tokens),
+            ];
+            let mut state = crate::de::start(serializer, "ChatCompletionUsage", &skip)?;
+            crate::de::field(
+                &mut state,
+                "completion_tokens",
+                &self.completion_tokens,
+                skip[0],
+            )?;
+            crate::de::field(
+                &mut state,
+                "completion_tokens_details",
+                &self.completion_tokens_details,
+                skip[1],
+            )?;
+            crate::de::field(&mut state, "prompt_tokens", &self.prompt_tokens, skip[2])?;
+            crate::de::field(
+                &mut state,
+                "prompt_tokens_details",
+                &self.prompt_tokens_details,
+                skip[3],
+            )?;
+            crate::de::field(&mut state, "total_tokens", &self.total_tokens, skip[4])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ChatCompletionUsage {
         #[inline]
         pub fn builder() -> builder::ChatCompletionUsage {
@@ -2906,28 +3467,21 @@ pub mod types {
         }
     }
     ///One chat message (OpenAI format), in a request or an answer.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ChatMessage {
         ///Annotations of an answer.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub annotations: ::std::vec::Vec<::serde_json::Value>,
         ///Text of the message; null for assistant messages that only carry tool calls.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub content: ::std::option::Option<::std::string::String>,
         ///Optional author name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Refusal text, when the model refused.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refusal: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub role: ::std::option::Option<crate::mosaia::generated::enums::ChatRole>,
         ///For `tool` messages: the id of the tool call answered.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tool_call_id: ::std::option::Option<::std::string::String>,
         ///Tool calls requested by the assistant.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tool_calls: ::std::vec::Vec<ToolCall>,
     }
     impl<'de> ::serde::Deserialize<'de> for ChatMessage {
@@ -3028,6 +3582,32 @@ pub mod types {
             deserializer.deserialize_struct("ChatMessage", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ChatMessage {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 7usize] = [
+                ::std::vec::Vec::is_empty(&self.annotations),
+                ::std::option::Option::is_none(&self.content),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.refusal),
+                ::std::option::Option::is_none(&self.role),
+                ::std::option::Option::is_none(&self.tool_call_id),
+                ::std::vec::Vec::is_empty(&self.tool_calls),
+            ];
+            let mut state = crate::de::start(serializer, "ChatMessage", &skip)?;
+            crate::de::field(&mut state, "annotations", &self.annotations, skip[0])?;
+            crate::de::field(&mut state, "content", &self.content, skip[1])?;
+            crate::de::field(&mut state, "name", &self.name, skip[2])?;
+            crate::de::field(&mut state, "refusal", &self.refusal, skip[3])?;
+            crate::de::field(&mut state, "role", &self.role, skip[4])?;
+            crate::de::field(&mut state, "tool_call_id", &self.tool_call_id, skip[5])?;
+            crate::de::field(&mut state, "tool_calls", &self.tool_calls, skip[6])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ChatMessage {
         #[inline]
         pub fn builder() -> builder::ChatMessage {
@@ -3035,14 +3615,12 @@ pub mod types {
         }
     }
     ///OAuth settings of a client.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ClientOAuthConfig {
         ///Whether the authorization-code flow is enabled.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Allowed redirect URIs.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub authorized_redirect_uris: ::std::vec::Vec<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for ClientOAuthConfig {
@@ -3096,6 +3674,27 @@ pub mod types {
             deserializer.deserialize_struct("ClientOAuthConfig", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ClientOAuthConfig {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 2usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::vec::Vec::is_empty(&self.authorized_redirect_uris),
+            ];
+            let mut state = crate::de::start(serializer, "ClientOAuthConfig", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(
+                &mut state,
+                "authorized_redirect_uris",
+                &self.authorized_redirect_uris,
+                skip[1],
+            )?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ClientOAuthConfig {
         #[inline]
         pub fn builder() -> builder::ClientOAuthConfig {
@@ -3103,30 +3702,25 @@ pub mod types {
         }
     }
     ///Body of `create_access_policy`: the new access policy.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateAccessPolicyRequest {
         ///Actions the policy covers, e.g. `*` or `agent:read`.
         pub actions: ::std::vec::Vec<::std::string::String>,
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Optional conditions.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub conditions: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         pub effect: crate::mosaia::generated::enums::AccessPolicyEffect,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Policy name.
         pub name: ::std::string::String,
         ///Resources the policy covers, e.g. `*`.
         pub resources: ::std::vec::Vec<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for CreateAccessPolicyRequest {
@@ -3228,6 +3822,40 @@ pub mod types {
                 .deserialize_struct("CreateAccessPolicyRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateAccessPolicyRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 9usize] = [
+                false,
+                ::std::option::Option::is_none(&self.active),
+                ::serde_json::Map::is_empty(&self.conditions),
+                false,
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                false,
+                false,
+                ::std::vec::Vec::is_empty(&self.tags),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "CreateAccessPolicyRequest",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "actions", &self.actions, skip[0])?;
+            crate::de::field(&mut state, "active", &self.active, skip[1])?;
+            crate::de::field(&mut state, "conditions", &self.conditions, skip[2])?;
+            crate::de::field(&mut state, "effect", &self.effect, skip[3])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[4])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[5])?;
+            crate::de::field(&mut state, "name", &self.name, skip[6])?;
+            crate::de::field(&mut state, "resources", &self.resources, skip[7])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[8])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateAccessPolicyRequest {
         #[inline]
         pub fn builder() -> builder::CreateAccessPolicyRequest {
@@ -3235,46 +3863,34 @@ pub mod types {
         }
     }
     ///Body of `create_agent_group`: the new agent group.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateAgentGroupRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Ids of the member agents.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub agents: ::std::vec::Vec<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Avatar URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Search keywords.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
         ///Longer description.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Group name.
         pub name: ::std::string::String,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Listed publicly.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub public: ::std::option::Option<bool>,
         ///One-line summary.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for CreateAgentGroupRequest {
@@ -3424,6 +4040,58 @@ pub mod types {
             deserializer.deserialize_struct("CreateAgentGroupRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateAgentGroupRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 13usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::vec::Vec::is_empty(&self.agents),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.image),
+                ::std::vec::Vec::is_empty(&self.keywords),
+                ::std::option::Option::is_none(&self.long_description),
+                false,
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.public),
+                ::std::option::Option::is_none(&self.short_description),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "CreateAgentGroupRequest",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "agents", &self.agents, skip[1])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
+            crate::de::field(&mut state, "image", &self.image, skip[4])?;
+            crate::de::field(&mut state, "keywords", &self.keywords, skip[5])?;
+            crate::de::field(
+                &mut state,
+                "long_description",
+                &self.long_description,
+                skip[6],
+            )?;
+            crate::de::field(&mut state, "name", &self.name, skip[7])?;
+            crate::de::field(&mut state, "org", &self.org, skip[8])?;
+            crate::de::field(&mut state, "public", &self.public, skip[9])?;
+            crate::de::field(
+                &mut state,
+                "short_description",
+                &self.short_description,
+                skip[10],
+            )?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[11])?;
+            crate::de::field(&mut state, "user", &self.user, skip[12])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateAgentGroupRequest {
         #[inline]
         pub fn builder() -> builder::CreateAgentGroupRequest {
@@ -3431,72 +4099,51 @@ pub mod types {
         }
     }
     ///Body of `create_agent`: the new agent.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateAgentRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Featured by the platform.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub featured: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub forked: ::std::option::Option<AgentForkedRef>,
         ///Avatar URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Search keywords.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
         ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Default completion token limit.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_tokens: ::std::option::Option<i64>,
         ///Whether this is a platform (Mia) agent.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mia: ::std::option::Option<bool>,
         ///The models the agent runs on: a list of model ids in priority order (current, Node SDK 0.0.52+) or one model id string (seed, older API revision).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model: ::std::option::Option<::serde_json::Value>,
         ///Agent name.
         pub name: ::std::string::String,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Listed publicly in the marketplace.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub public: ::std::option::Option<bool>,
         ///Markdown read-me.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub readme: ::std::option::Option<::std::string::String>,
         ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///System message injected at the top of every completion: the current name (Node SDK 0.0.52+); older servers send `system_prompt`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system_message: ::std::option::Option<::std::string::String>,
         ///Older name of `system_message` (servers may still send it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system_prompt: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Default sampling temperature.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub temperature: ::std::option::Option<f64>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for CreateAgentRequest {
@@ -3716,6 +4363,82 @@ pub mod types {
             deserializer.deserialize_struct("CreateAgentRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateAgentRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 22usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.description),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.featured),
+                ::std::option::Option::is_none(&self.forked),
+                ::std::option::Option::is_none(&self.image),
+                ::std::vec::Vec::is_empty(&self.keywords),
+                ::std::option::Option::is_none(&self.long_description),
+                ::std::option::Option::is_none(&self.max_tokens),
+                ::std::option::Option::is_none(&self.mia),
+                ::std::option::Option::is_none(&self.model),
+                false,
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.public),
+                ::std::option::Option::is_none(&self.readme),
+                ::std::option::Option::is_none(&self.short_description),
+                ::std::option::Option::is_none(&self.system_message),
+                ::std::option::Option::is_none(&self.system_prompt),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.temperature),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "CreateAgentRequest", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
+            crate::de::field(&mut state, "featured", &self.featured, skip[4])?;
+            crate::de::field(&mut state, "forked", &self.forked, skip[5])?;
+            crate::de::field(&mut state, "image", &self.image, skip[6])?;
+            crate::de::field(&mut state, "keywords", &self.keywords, skip[7])?;
+            crate::de::field(
+                &mut state,
+                "long_description",
+                &self.long_description,
+                skip[8],
+            )?;
+            crate::de::field(&mut state, "max_tokens", &self.max_tokens, skip[9])?;
+            crate::de::field(&mut state, "mia", &self.mia, skip[10])?;
+            crate::de::field(&mut state, "model", &self.model, skip[11])?;
+            crate::de::field(&mut state, "name", &self.name, skip[12])?;
+            crate::de::field(&mut state, "org", &self.org, skip[13])?;
+            crate::de::field(&mut state, "public", &self.public, skip[14])?;
+            crate::de::field(&mut state, "readme", &self.readme, skip[15])?;
+            crate::de::field(
+                &mut state,
+                "short_description",
+                &self.short_description,
+                skip[16],
+            )?;
+            crate::de::field(
+                &mut state,
+                "system_message",
+                &self.system_message,
+                skip[17],
+            )?;
+            crate::de::field(
+                &mut state,
+                "system_prompt",
+                &self.system_prompt,
+                skip[18],
+            )?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[19])?;
+            crate::de::field(&mut state, "temperature", &self.temperature, skip[20])?;
+            crate::de::field(&mut state, "user", &self.user, skip[21])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateAgentRequest {
         #[inline]
         pub fn builder() -> builder::CreateAgentRequest {
@@ -3723,39 +4446,29 @@ pub mod types {
         }
     }
     ///Body of `create_app_bot`: the new app bot.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateAppBotRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Agent that answers.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<::std::string::String>,
         ///Agent group that answers.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent_group: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub api_key: ::std::option::Option<crate::Secret>,
         ///Id of the app (normally the `app_id` of the path).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub app: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Webhook URL the bot's answers are posted to.
         pub response_url: ::std::string::String,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for CreateAppBotRequest {
@@ -3886,6 +4599,40 @@ pub mod types {
             deserializer.deserialize_struct("CreateAppBotRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateAppBotRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 11usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.agent),
+                ::std::option::Option::is_none(&self.agent_group),
+                ::std::option::Option::is_none(&self.api_key),
+                ::std::option::Option::is_none(&self.app),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.org),
+                false,
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "CreateAppBotRequest", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "agent", &self.agent, skip[1])?;
+            crate::de::field(&mut state, "agent_group", &self.agent_group, skip[2])?;
+            crate::de::field(&mut state, "api_key", &self.api_key, skip[3])?;
+            crate::de::field(&mut state, "app", &self.app, skip[4])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[5])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[6])?;
+            crate::de::field(&mut state, "org", &self.org, skip[7])?;
+            crate::de::field(&mut state, "response_url", &self.response_url, skip[8])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[9])?;
+            crate::de::field(&mut state, "user", &self.user, skip[10])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateAppBotRequest {
         #[inline]
         pub fn builder() -> builder::CreateAppBotRequest {
@@ -3893,77 +4640,52 @@ pub mod types {
         }
     }
     ///Body of `create_app`: the new app.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateAppRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///OAuth client id of the app.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_api_key: ::std::option::Option<crate::Secret>,
         ///Named external API URLs.
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
         pub external_api_urls: ::std::collections::HashMap<
             ::std::string::String,
             ::std::string::String,
         >,
         ///URL of the app outside Mosaia.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_app_url: ::std::option::Option<::std::string::String>,
         ///Headers Mosaia sends to the external app.
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
         pub external_headers: ::std::collections::HashMap<
             ::std::string::String,
             ::std::string::String,
         >,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Featured by the platform.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub featured: ::std::option::Option<bool>,
         ///Logo URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Search keywords.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
         ///Longer description.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///App name.
         pub name: ::std::string::String,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Listed publicly.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub public: ::std::option::Option<bool>,
         ///Markdown read-me.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub readme: ::std::option::Option<::std::string::String>,
         ///One-line summary.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<crate::mosaia::generated::enums::AppType>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for CreateAppRequest {
@@ -4199,6 +4921,88 @@ pub mod types {
             deserializer.deserialize_struct("CreateAppRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateAppRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 20usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.client),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_api_key),
+                ::std::collections::HashMap::is_empty(&self.external_api_urls),
+                ::std::option::Option::is_none(&self.external_app_url),
+                ::std::collections::HashMap::is_empty(&self.external_headers),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.featured),
+                ::std::option::Option::is_none(&self.image),
+                ::std::vec::Vec::is_empty(&self.keywords),
+                ::std::option::Option::is_none(&self.long_description),
+                false,
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.public),
+                ::std::option::Option::is_none(&self.readme),
+                ::std::option::Option::is_none(&self.short_description),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.type_),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "CreateAppRequest", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "client", &self.client, skip[1])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
+            crate::de::field(
+                &mut state,
+                "external_api_key",
+                &self.external_api_key,
+                skip[3],
+            )?;
+            crate::de::field(
+                &mut state,
+                "external_api_urls",
+                &self.external_api_urls,
+                skip[4],
+            )?;
+            crate::de::field(
+                &mut state,
+                "external_app_url",
+                &self.external_app_url,
+                skip[5],
+            )?;
+            crate::de::field(
+                &mut state,
+                "external_headers",
+                &self.external_headers,
+                skip[6],
+            )?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[7])?;
+            crate::de::field(&mut state, "featured", &self.featured, skip[8])?;
+            crate::de::field(&mut state, "image", &self.image, skip[9])?;
+            crate::de::field(&mut state, "keywords", &self.keywords, skip[10])?;
+            crate::de::field(
+                &mut state,
+                "long_description",
+                &self.long_description,
+                skip[11],
+            )?;
+            crate::de::field(&mut state, "name", &self.name, skip[12])?;
+            crate::de::field(&mut state, "org", &self.org, skip[13])?;
+            crate::de::field(&mut state, "public", &self.public, skip[14])?;
+            crate::de::field(&mut state, "readme", &self.readme, skip[15])?;
+            crate::de::field(
+                &mut state,
+                "short_description",
+                &self.short_description,
+                skip[16],
+            )?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[17])?;
+            crate::de::field(&mut state, "type", &self.type_, skip[18])?;
+            crate::de::field(&mut state, "user", &self.user, skip[19])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateAppRequest {
         #[inline]
         pub fn builder() -> builder::CreateAppRequest {
@@ -4206,32 +5010,24 @@ pub mod types {
         }
     }
     ///Body of `create_meter`: the new usage meter.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateMeterRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Free-form details, e.g. the endpoint.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///What is metered, e.g. `api_calls`.
-        #[serde(rename = "type")]
         pub type_: ::std::string::String,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
         ///Metered amount.
         pub value: f64,
@@ -4344,6 +5140,36 @@ pub mod types {
             deserializer.deserialize_struct("CreateMeterRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateMeterRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 9usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::serde_json::Map::is_empty(&self.metadata),
+                ::std::option::Option::is_none(&self.org),
+                ::std::vec::Vec::is_empty(&self.tags),
+                false,
+                ::std::option::Option::is_none(&self.user),
+                false,
+            ];
+            let mut state = crate::de::start(serializer, "CreateMeterRequest", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[1])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[2])?;
+            crate::de::field(&mut state, "metadata", &self.metadata, skip[3])?;
+            crate::de::field(&mut state, "org", &self.org, skip[4])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[5])?;
+            crate::de::field(&mut state, "type", &self.type_, skip[6])?;
+            crate::de::field(&mut state, "user", &self.user, skip[7])?;
+            crate::de::field(&mut state, "value", &self.value, skip[8])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateMeterRequest {
         #[inline]
         pub fn builder() -> builder::CreateMeterRequest {
@@ -4351,95 +5177,64 @@ pub mod types {
         }
     }
     ///Body of `create_model`: the new model.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateModelRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub api_key: ::std::option::Option<crate::Secret>,
         ///Upstream API flavour.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub api_type: ::std::option::Option<::std::string::String>,
         ///Upstream API base URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub base_url: ::std::option::Option<::std::string::String>,
         ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Tokenizer encoding name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub encoding: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Logo URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Search keywords.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
         ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Context window in tokens.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_context_tokens: ::std::option::Option<i64>,
         ///Maximum output tokens.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_output_tokens: ::std::option::Option<i64>,
         ///Maximum completion tokens (older API revision; now `max_output_tokens`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_tokens: ::std::option::Option<i64>,
         ///Upstream model identifier, e.g. `gpt-4o`: the current name (Node SDK 0.0.52+); older servers send `model_id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model: ::std::option::Option<::std::string::String>,
         ///Older name of `model` (servers may still send it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model_id: ::std::option::Option<::std::string::String>,
         ///Display name.
         pub name: ::std::string::String,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Prices by kind (e.g. input/output per token), in USD.
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
         pub prices: ::std::collections::HashMap<::std::string::String, f64>,
         ///Upstream provider, e.g. `openai` (older API revision; the Node SDK 0.0.52 has `api_type`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub provider: ::std::option::Option<::std::string::String>,
         ///Listed publicly.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub public: ::std::option::Option<bool>,
         ///Markdown read-me.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub readme: ::std::option::Option<::std::string::String>,
         ///Token safety margin.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub safety_margin: ::std::option::Option<f64>,
         ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Default sampling temperature (older API revision; the Node SDK 0.0.52 dropped it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub temperature: ::std::option::Option<f64>,
         ///Token estimate per character.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tokens_per_char_multiplier: ::std::option::Option<f64>,
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<crate::mosaia::generated::enums::ModelType>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for CreateModelRequest {
@@ -4731,6 +5526,106 @@ pub mod types {
             deserializer.deserialize_struct("CreateModelRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateModelRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 29usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.api_key),
+                ::std::option::Option::is_none(&self.api_type),
+                ::std::option::Option::is_none(&self.base_url),
+                ::std::option::Option::is_none(&self.description),
+                ::std::option::Option::is_none(&self.encoding),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.image),
+                ::std::vec::Vec::is_empty(&self.keywords),
+                ::std::option::Option::is_none(&self.long_description),
+                ::std::option::Option::is_none(&self.max_context_tokens),
+                ::std::option::Option::is_none(&self.max_output_tokens),
+                ::std::option::Option::is_none(&self.max_tokens),
+                ::std::option::Option::is_none(&self.model),
+                ::std::option::Option::is_none(&self.model_id),
+                false,
+                ::std::option::Option::is_none(&self.org),
+                ::std::collections::HashMap::is_empty(&self.prices),
+                ::std::option::Option::is_none(&self.provider),
+                ::std::option::Option::is_none(&self.public),
+                ::std::option::Option::is_none(&self.readme),
+                ::std::option::Option::is_none(&self.safety_margin),
+                ::std::option::Option::is_none(&self.short_description),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.temperature),
+                ::std::option::Option::is_none(&self.tokens_per_char_multiplier),
+                ::std::option::Option::is_none(&self.type_),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "CreateModelRequest", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "api_key", &self.api_key, skip[1])?;
+            crate::de::field(&mut state, "api_type", &self.api_type, skip[2])?;
+            crate::de::field(&mut state, "base_url", &self.base_url, skip[3])?;
+            crate::de::field(&mut state, "description", &self.description, skip[4])?;
+            crate::de::field(&mut state, "encoding", &self.encoding, skip[5])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[6])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[7])?;
+            crate::de::field(&mut state, "image", &self.image, skip[8])?;
+            crate::de::field(&mut state, "keywords", &self.keywords, skip[9])?;
+            crate::de::field(
+                &mut state,
+                "long_description",
+                &self.long_description,
+                skip[10],
+            )?;
+            crate::de::field(
+                &mut state,
+                "max_context_tokens",
+                &self.max_context_tokens,
+                skip[11],
+            )?;
+            crate::de::field(
+                &mut state,
+                "max_output_tokens",
+                &self.max_output_tokens,
+                skip[12],
+            )?;
+            crate::de::field(&mut state, "max_tokens", &self.max_tokens, skip[13])?;
+            crate::de::field(&mut state, "model", &self.model, skip[14])?;
+            crate::de::field(&mut state, "model_id", &self.model_id, skip[15])?;
+            crate::de::field(&mut state, "name", &self.name, skip[16])?;
+            crate::de::field(&mut state, "org", &self.org, skip[17])?;
+            crate::de::field(&mut state, "prices", &self.prices, skip[18])?;
+            crate::de::field(&mut state, "provider", &self.provider, skip[19])?;
+            crate::de::field(&mut state, "public", &self.public, skip[20])?;
+            crate::de::field(&mut state, "readme", &self.readme, skip[21])?;
+            crate::de::field(
+                &mut state,
+                "safety_margin",
+                &self.safety_margin,
+                skip[22],
+            )?;
+            crate::de::field(
+                &mut state,
+                "short_description",
+                &self.short_description,
+                skip[23],
+            )?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[24])?;
+            crate::de::field(&mut state, "temperature", &self.temperature, skip[25])?;
+            crate::de::field(
+                &mut state,
+                "tokens_per_char_multiplier",
+                &self.tokens_per_char_multiplier,
+                skip[26],
+            )?;
+            crate::de::field(&mut state, "type", &self.type_, skip[27])?;
+            crate::de::field(&mut state, "user", &self.user, skip[28])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateModelRequest {
         #[inline]
         pub fn builder() -> builder::CreateModelRequest {
@@ -4738,41 +5633,30 @@ pub mod types {
         }
     }
     ///Body of `create_client`: the new OAuth client.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateOAuthClientRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Public OAuth client id (older API revision; current servers use `name` as the client id).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_secret: ::std::option::Option<crate::Secret>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Client name (letters, digits, `_`, `:`, `-`); since the Node SDK 0.0.52 it is also the OAuth `client_id`.
         pub name: ::std::string::String,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub oauth: ::std::option::Option<ClientOAuthConfig>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Allowed redirect URIs (older API revision; now `oauth.authorized_redirect_uris`).
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub redirect_uris: ::std::vec::Vec<::std::string::String>,
         ///Scopes the client may request (older API revision; dropped by the Node SDK 0.0.52).
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub scopes: ::std::vec::Vec<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for CreateOAuthClientRequest {
@@ -4905,6 +5789,46 @@ pub mod types {
                 .deserialize_struct("CreateOAuthClientRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateOAuthClientRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 12usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.client_id),
+                ::std::option::Option::is_none(&self.client_secret),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                false,
+                ::std::option::Option::is_none(&self.oauth),
+                ::std::option::Option::is_none(&self.org),
+                ::std::vec::Vec::is_empty(&self.redirect_uris),
+                ::std::vec::Vec::is_empty(&self.scopes),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "CreateOAuthClientRequest",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "client_id", &self.client_id, skip[1])?;
+            crate::de::field(&mut state, "client_secret", &self.client_secret, skip[2])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[3])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[4])?;
+            crate::de::field(&mut state, "name", &self.name, skip[5])?;
+            crate::de::field(&mut state, "oauth", &self.oauth, skip[6])?;
+            crate::de::field(&mut state, "org", &self.org, skip[7])?;
+            crate::de::field(&mut state, "redirect_uris", &self.redirect_uris, skip[8])?;
+            crate::de::field(&mut state, "scopes", &self.scopes, skip[9])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[10])?;
+            crate::de::field(&mut state, "user", &self.user, skip[11])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateOAuthClientRequest {
         #[inline]
         pub fn builder() -> builder::CreateOAuthClientRequest {
@@ -4912,50 +5836,37 @@ pub mod types {
         }
     }
     ///Body of `create_organization`: the new organization.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateOrganizationRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Logo URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Free-form location.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub location: ::std::option::Option<::std::string::String>,
         ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Platform-provided recommendation text.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mosaia_recommendation: ::std::option::Option<::std::string::String>,
         ///Organization name.
         pub name: ::std::string::String,
         ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Head-count bracket, free text.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub size: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<
             crate::mosaia::generated::enums::OrganizationType,
         >,
         ///Web site.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for CreateOrganizationRequest {
@@ -5128,6 +6039,65 @@ pub mod types {
                 .deserialize_struct("CreateOrganizationRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateOrganizationRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 14usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.description),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.image),
+                ::std::option::Option::is_none(&self.location),
+                ::std::option::Option::is_none(&self.long_description),
+                ::std::option::Option::is_none(&self.mosaia_recommendation),
+                false,
+                ::std::option::Option::is_none(&self.short_description),
+                ::std::option::Option::is_none(&self.size),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.type_),
+                ::std::option::Option::is_none(&self.url),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "CreateOrganizationRequest",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
+            crate::de::field(&mut state, "image", &self.image, skip[4])?;
+            crate::de::field(&mut state, "location", &self.location, skip[5])?;
+            crate::de::field(
+                &mut state,
+                "long_description",
+                &self.long_description,
+                skip[6],
+            )?;
+            crate::de::field(
+                &mut state,
+                "mosaia_recommendation",
+                &self.mosaia_recommendation,
+                skip[7],
+            )?;
+            crate::de::field(&mut state, "name", &self.name, skip[8])?;
+            crate::de::field(
+                &mut state,
+                "short_description",
+                &self.short_description,
+                skip[9],
+            )?;
+            crate::de::field(&mut state, "size", &self.size, skip[10])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[11])?;
+            crate::de::field(&mut state, "type", &self.type_, skip[12])?;
+            crate::de::field(&mut state, "url", &self.url, skip[13])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateOrganizationRequest {
         #[inline]
         pub fn builder() -> builder::CreateOrganizationRequest {
@@ -5135,37 +6105,28 @@ pub mod types {
         }
     }
     ///Body of `create_permission`: the new permission.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreatePermissionRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Agent the grant is for.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<::std::string::String>,
         ///User that is granted access to `user`'s resources (user permissions).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub allowed_user: ::std::option::Option<::std::string::String>,
         ///OAuth client the grant is for.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Organization the grant applies in (org permissions).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Id of the access policy to grant.
         pub policy: ::std::string::String,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///User the grant is for (or whose resources it covers, for user permissions).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for CreatePermissionRequest {
@@ -5287,6 +6248,42 @@ pub mod types {
             deserializer.deserialize_struct("CreatePermissionRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreatePermissionRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 10usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.agent),
+                ::std::option::Option::is_none(&self.allowed_user),
+                ::std::option::Option::is_none(&self.client),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.org),
+                false,
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "CreatePermissionRequest",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "agent", &self.agent, skip[1])?;
+            crate::de::field(&mut state, "allowed_user", &self.allowed_user, skip[2])?;
+            crate::de::field(&mut state, "client", &self.client, skip[3])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[4])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[5])?;
+            crate::de::field(&mut state, "org", &self.org, skip[6])?;
+            crate::de::field(&mut state, "policy", &self.policy, skip[7])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[8])?;
+            crate::de::field(&mut state, "user", &self.user, skip[9])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreatePermissionRequest {
         #[inline]
         pub fn builder() -> builder::CreatePermissionRequest {
@@ -5294,58 +6291,43 @@ pub mod types {
         }
     }
     ///Body of `create_tool`: the new tool.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct CreateToolRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub default_environment_secrets: ::std::option::Option<crate::Secret>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Featured by the platform.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub featured: ::std::option::Option<bool>,
         ///Human-readable name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub friendly_name: ::std::option::Option<::std::string::String>,
         ///Icon URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Search keywords.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
         ///Machine name, unique per owner.
         pub name: ::std::string::String,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Listed publicly.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub public: ::std::option::Option<bool>,
         ///Environment variables the tool needs.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub required_environment_variables: ::std::vec::Vec<::std::string::String>,
         ///What the tool does.
         pub short_description: ::std::string::String,
         ///Source code URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub source_url: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///JSON Schema of the tool's input: an object (newer API revision) or a JSON string (older).
         pub tool_schema: ::serde_json::Value,
         ///Endpoint the platform calls to run the tool.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for CreateToolRequest {
@@ -5547,6 +6529,69 @@ pub mod types {
             deserializer.deserialize_struct("CreateToolRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateToolRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 18usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.default_environment_secrets),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.featured),
+                ::std::option::Option::is_none(&self.friendly_name),
+                ::std::option::Option::is_none(&self.image),
+                ::std::vec::Vec::is_empty(&self.keywords),
+                false,
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.public),
+                ::std::vec::Vec::is_empty(&self.required_environment_variables),
+                false,
+                ::std::option::Option::is_none(&self.source_url),
+                ::std::vec::Vec::is_empty(&self.tags),
+                false,
+                ::std::option::Option::is_none(&self.url),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "CreateToolRequest", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(
+                &mut state,
+                "default_environment_secrets",
+                &self.default_environment_secrets,
+                skip[1],
+            )?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
+            crate::de::field(&mut state, "featured", &self.featured, skip[4])?;
+            crate::de::field(&mut state, "friendly_name", &self.friendly_name, skip[5])?;
+            crate::de::field(&mut state, "image", &self.image, skip[6])?;
+            crate::de::field(&mut state, "keywords", &self.keywords, skip[7])?;
+            crate::de::field(&mut state, "name", &self.name, skip[8])?;
+            crate::de::field(&mut state, "org", &self.org, skip[9])?;
+            crate::de::field(&mut state, "public", &self.public, skip[10])?;
+            crate::de::field(
+                &mut state,
+                "required_environment_variables",
+                &self.required_environment_variables,
+                skip[11],
+            )?;
+            crate::de::field(
+                &mut state,
+                "short_description",
+                &self.short_description,
+                skip[12],
+            )?;
+            crate::de::field(&mut state, "source_url", &self.source_url, skip[13])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[14])?;
+            crate::de::field(&mut state, "tool_schema", &self.tool_schema, skip[15])?;
+            crate::de::field(&mut state, "url", &self.url, skip[16])?;
+            crate::de::field(&mut state, "user", &self.user, skip[17])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateToolRequest {
         #[inline]
         pub fn builder() -> builder::CreateToolRequest {
@@ -5554,59 +6599,41 @@ pub mod types {
         }
     }
     ///Body of `create_user`: the new user.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct CreateUserRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Profile text.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///E-mail address.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Given name (older API revision).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_name: ::std::option::Option<::std::string::String>,
         ///Avatar URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Family name (older API revision).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_name: ::std::option::Option<::std::string::String>,
         ///Named profile links (e.g. `github` → URL).
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
         pub links: ::std::collections::HashMap<
             ::std::string::String,
             ::std::string::String,
         >,
         ///Free-form location.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub location: ::std::option::Option<::std::string::String>,
         ///Display name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Id of the user's primary organization, when set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Personal web page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
         ///Unique handle.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for CreateUserRequest {
@@ -5770,6 +6797,48 @@ pub mod types {
             deserializer.deserialize_struct("CreateUserRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateUserRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 15usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.description),
+                ::std::option::Option::is_none(&self.email),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.first_name),
+                ::std::option::Option::is_none(&self.image),
+                ::std::option::Option::is_none(&self.last_name),
+                ::std::collections::HashMap::is_empty(&self.links),
+                ::std::option::Option::is_none(&self.location),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.org),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.url),
+                ::std::option::Option::is_none(&self.username),
+            ];
+            let mut state = crate::de::start(serializer, "CreateUserRequest", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(&mut state, "email", &self.email, skip[2])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[3])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[4])?;
+            crate::de::field(&mut state, "first_name", &self.first_name, skip[5])?;
+            crate::de::field(&mut state, "image", &self.image, skip[6])?;
+            crate::de::field(&mut state, "last_name", &self.last_name, skip[7])?;
+            crate::de::field(&mut state, "links", &self.links, skip[8])?;
+            crate::de::field(&mut state, "location", &self.location, skip[9])?;
+            crate::de::field(&mut state, "name", &self.name, skip[10])?;
+            crate::de::field(&mut state, "org", &self.org, skip[11])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[12])?;
+            crate::de::field(&mut state, "url", &self.url, skip[13])?;
+            crate::de::field(&mut state, "username", &self.username, skip[14])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateUserRequest {
         #[inline]
         pub fn builder() -> builder::CreateUserRequest {
@@ -5777,49 +6846,35 @@ pub mod types {
         }
     }
     ///Body of `create_wallet`: the new wallet.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct CreateWalletRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Whether auto-reload is enabled.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub auto_reload_on: ::std::option::Option<bool>,
         ///Older balance field (servers may still send it); the current one is `usd_balance`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub balance: ::std::option::Option<f64>,
         ///Currency code of the older `balance`, e.g. `USD` (the Node SDK 0.0.52 dropped it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Amount added on auto-reload.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub renewal_amount_usd: ::std::option::Option<f64>,
         ///Auto-reload triggers below this balance.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub renewal_threshold_usd: ::std::option::Option<f64>,
         ///Stripe customer id.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub stripe_customer_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub subscription: ::std::option::Option<WalletSubscription>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Balance in US dollars.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usd_balance: ::std::option::Option<f64>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for CreateWalletRequest {
@@ -5984,6 +7039,66 @@ pub mod types {
             deserializer.deserialize_struct("CreateWalletRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for CreateWalletRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 14usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.auto_reload_on),
+                ::std::option::Option::is_none(&self.balance),
+                ::std::option::Option::is_none(&self.currency),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.renewal_amount_usd),
+                ::std::option::Option::is_none(&self.renewal_threshold_usd),
+                ::std::option::Option::is_none(&self.stripe_customer_id),
+                ::std::option::Option::is_none(&self.subscription),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.usd_balance),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "CreateWalletRequest", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(
+                &mut state,
+                "auto_reload_on",
+                &self.auto_reload_on,
+                skip[1],
+            )?;
+            crate::de::field(&mut state, "balance", &self.balance, skip[2])?;
+            crate::de::field(&mut state, "currency", &self.currency, skip[3])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[4])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[5])?;
+            crate::de::field(&mut state, "org", &self.org, skip[6])?;
+            crate::de::field(
+                &mut state,
+                "renewal_amount_usd",
+                &self.renewal_amount_usd,
+                skip[7],
+            )?;
+            crate::de::field(
+                &mut state,
+                "renewal_threshold_usd",
+                &self.renewal_threshold_usd,
+                skip[8],
+            )?;
+            crate::de::field(
+                &mut state,
+                "stripe_customer_id",
+                &self.stripe_customer_id,
+                skip[9],
+            )?;
+            crate::de::field(&mut state, "subscription", &self.subscription, skip[10])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[11])?;
+            crate::de::field(&mut state, "usd_balance", &self.usd_balance, skip[12])?;
+            crate::de::field(&mut state, "user", &self.user, skip[13])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl CreateWalletRequest {
         #[inline]
         pub fn builder() -> builder::CreateWalletRequest {
@@ -5991,22 +7106,17 @@ pub mod types {
         }
     }
     ///Fields every Mosaia record carries besides its own.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct EntityBase {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Record id (an opaque string).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
     }
     impl<'de> ::serde::Deserialize<'de> for EntityBase {
@@ -6083,6 +7193,33 @@ pub mod types {
             deserializer.deserialize_struct("EntityBase", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for EntityBase {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 5usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.id),
+                ::std::option::Option::is_none(&self.record_history),
+            ];
+            let mut state = crate::de::start(serializer, "EntityBase", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[1])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[2])?;
+            crate::de::field(&mut state, "id", &self.id, skip[3])?;
+            crate::de::field(
+                &mut state,
+                "record_history",
+                &self.record_history,
+                skip[4],
+            )?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl EntityBase {
         #[inline]
         pub fn builder() -> builder::EntityBase {
@@ -6113,40 +7250,29 @@ pub mod types {
         }
     }
     ///A usage record (meter) for billing.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Meter {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Record id (an opaque string).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///Free-form details, e.g. the endpoint.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///What is metered, e.g. `api_calls`.
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
         ///Metered amount.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<f64>,
     }
     impl<'de> ::serde::Deserialize<'de> for Meter {
@@ -6273,6 +7399,45 @@ pub mod types {
             deserializer.deserialize_struct("Meter", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Meter {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 11usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.id),
+                ::serde_json::Map::is_empty(&self.metadata),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.record_history),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.type_),
+                ::std::option::Option::is_none(&self.user),
+                ::std::option::Option::is_none(&self.value),
+            ];
+            let mut state = crate::de::start(serializer, "Meter", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[1])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[2])?;
+            crate::de::field(&mut state, "id", &self.id, skip[3])?;
+            crate::de::field(&mut state, "metadata", &self.metadata, skip[4])?;
+            crate::de::field(&mut state, "org", &self.org, skip[5])?;
+            crate::de::field(
+                &mut state,
+                "record_history",
+                &self.record_history,
+                skip[6],
+            )?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[7])?;
+            crate::de::field(&mut state, "type", &self.type_, skip[8])?;
+            crate::de::field(&mut state, "user", &self.user, skip[9])?;
+            crate::de::field(&mut state, "value", &self.value, skip[10])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Meter {
         #[inline]
         pub fn builder() -> builder::Meter {
@@ -6280,16 +7445,13 @@ pub mod types {
         }
     }
     ///Answer carrying one usage meter: `{data: Meter}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct MeterEnvelope {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Meter>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for MeterEnvelope {
@@ -6348,6 +7510,24 @@ pub mod types {
             deserializer.deserialize_struct("MeterEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for MeterEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+            ];
+            let mut state = crate::de::start(serializer, "MeterEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl MeterEnvelope {
         #[inline]
         pub fn builder() -> builder::MeterEnvelope {
@@ -6355,19 +7535,15 @@ pub mod types {
         }
     }
     ///Answer carrying a page of usage meters: `{data: [Meter], paging?}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct MeterListEnvelope {
         ///The usage meters of this page.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Meter>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
     impl<'de> ::serde::Deserialize<'de> for MeterListEnvelope {
@@ -6430,6 +7606,26 @@ pub mod types {
             deserializer.deserialize_struct("MeterListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for MeterListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::vec::Vec::is_empty(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                ::std::option::Option::is_none(&self.paging),
+            ];
+            let mut state = crate::de::start(serializer, "MeterListEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl MeterListEnvelope {
         #[inline]
         pub fn builder() -> builder::MeterListEnvelope {
@@ -6437,101 +7633,67 @@ pub mod types {
         }
     }
     ///A language (or image, embedding, ...) model registered on the platform.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Model {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub api_key: ::std::option::Option<crate::Secret>,
         ///Upstream API flavour.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub api_type: ::std::option::Option<::std::string::String>,
         ///Upstream API base URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub base_url: ::std::option::Option<::std::string::String>,
         ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Tokenizer encoding name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub encoding: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Record id (an opaque string).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///Logo URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Search keywords.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
         ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Context window in tokens.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_context_tokens: ::std::option::Option<i64>,
         ///Maximum output tokens.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_output_tokens: ::std::option::Option<i64>,
         ///Maximum completion tokens (older API revision; now `max_output_tokens`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_tokens: ::std::option::Option<i64>,
         ///Upstream model identifier, e.g. `gpt-4o`: the current name (Node SDK 0.0.52+); older servers send `model_id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model: ::std::option::Option<::std::string::String>,
         ///Older name of `model` (servers may still send it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model_id: ::std::option::Option<::std::string::String>,
         ///Display name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Prices by kind (e.g. input/output per token), in USD.
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
         pub prices: ::std::collections::HashMap<::std::string::String, f64>,
         ///Upstream provider, e.g. `openai` (older API revision; the Node SDK 0.0.52 has `api_type`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub provider: ::std::option::Option<::std::string::String>,
         ///Listed publicly.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub public: ::std::option::Option<bool>,
         ///Markdown read-me.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub readme: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
         ///Token safety margin.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub safety_margin: ::std::option::Option<f64>,
         ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Default sampling temperature (older API revision; the Node SDK 0.0.52 dropped it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub temperature: ::std::option::Option<f64>,
         ///Token estimate per character.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tokens_per_char_multiplier: ::std::option::Option<f64>,
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<crate::mosaia::generated::enums::ModelType>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for Model {
@@ -6840,6 +8002,115 @@ pub mod types {
             deserializer.deserialize_struct("Model", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Model {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 31usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.api_key),
+                ::std::option::Option::is_none(&self.api_type),
+                ::std::option::Option::is_none(&self.base_url),
+                ::std::option::Option::is_none(&self.description),
+                ::std::option::Option::is_none(&self.encoding),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.id),
+                ::std::option::Option::is_none(&self.image),
+                ::std::vec::Vec::is_empty(&self.keywords),
+                ::std::option::Option::is_none(&self.long_description),
+                ::std::option::Option::is_none(&self.max_context_tokens),
+                ::std::option::Option::is_none(&self.max_output_tokens),
+                ::std::option::Option::is_none(&self.max_tokens),
+                ::std::option::Option::is_none(&self.model),
+                ::std::option::Option::is_none(&self.model_id),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.org),
+                ::std::collections::HashMap::is_empty(&self.prices),
+                ::std::option::Option::is_none(&self.provider),
+                ::std::option::Option::is_none(&self.public),
+                ::std::option::Option::is_none(&self.readme),
+                ::std::option::Option::is_none(&self.record_history),
+                ::std::option::Option::is_none(&self.safety_margin),
+                ::std::option::Option::is_none(&self.short_description),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.temperature),
+                ::std::option::Option::is_none(&self.tokens_per_char_multiplier),
+                ::std::option::Option::is_none(&self.type_),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "Model", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "api_key", &self.api_key, skip[1])?;
+            crate::de::field(&mut state, "api_type", &self.api_type, skip[2])?;
+            crate::de::field(&mut state, "base_url", &self.base_url, skip[3])?;
+            crate::de::field(&mut state, "description", &self.description, skip[4])?;
+            crate::de::field(&mut state, "encoding", &self.encoding, skip[5])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[6])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[7])?;
+            crate::de::field(&mut state, "id", &self.id, skip[8])?;
+            crate::de::field(&mut state, "image", &self.image, skip[9])?;
+            crate::de::field(&mut state, "keywords", &self.keywords, skip[10])?;
+            crate::de::field(
+                &mut state,
+                "long_description",
+                &self.long_description,
+                skip[11],
+            )?;
+            crate::de::field(
+                &mut state,
+                "max_context_tokens",
+                &self.max_context_tokens,
+                skip[12],
+            )?;
+            crate::de::field(
+                &mut state,
+                "max_output_tokens",
+                &self.max_output_tokens,
+                skip[13],
+            )?;
+            crate::de::field(&mut state, "max_tokens", &self.max_tokens, skip[14])?;
+            crate::de::field(&mut state, "model", &self.model, skip[15])?;
+            crate::de::field(&mut state, "model_id", &self.model_id, skip[16])?;
+            crate::de::field(&mut state, "name", &self.name, skip[17])?;
+            crate::de::field(&mut state, "org", &self.org, skip[18])?;
+            crate::de::field(&mut state, "prices", &self.prices, skip[19])?;
+            crate::de::field(&mut state, "provider", &self.provider, skip[20])?;
+            crate::de::field(&mut state, "public", &self.public, skip[21])?;
+            crate::de::field(&mut state, "readme", &self.readme, skip[22])?;
+            crate::de::field(
+                &mut state,
+                "record_history",
+                &self.record_history,
+                skip[23],
+            )?;
+            crate::de::field(
+                &mut state,
+                "safety_margin",
+                &self.safety_margin,
+                skip[24],
+            )?;
+            crate::de::field(
+                &mut state,
+                "short_description",
+                &self.short_description,
+                skip[25],
+            )?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[26])?;
+            crate::de::field(&mut state, "temperature", &self.temperature, skip[27])?;
+            crate::de::field(
+                &mut state,
+                "tokens_per_char_multiplier",
+                &self.tokens_per_char_multiplier,
+                skip[28],
+            )?;
+            crate::de::field(&mut state, "type", &self.type_, skip[29])?;
+            crate::de::field(&mut state, "user", &self.user, skip[30])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Model {
         #[inline]
         pub fn builder() -> builder::Model {
@@ -6847,16 +8118,13 @@ pub mod types {
         }
     }
     ///Answer carrying one model: `{data: Model}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ModelEnvelope {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Model>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for ModelEnvelope {
@@ -6915,6 +8183,24 @@ pub mod types {
             deserializer.deserialize_struct("ModelEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ModelEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+            ];
+            let mut state = crate::de::start(serializer, "ModelEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ModelEnvelope {
         #[inline]
         pub fn builder() -> builder::ModelEnvelope {
@@ -6922,19 +8208,15 @@ pub mod types {
         }
     }
     ///Answer carrying a page of models: `{data: [Model], paging?}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ModelListEnvelope {
         ///The models of this page.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Model>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
     impl<'de> ::serde::Deserialize<'de> for ModelListEnvelope {
@@ -6997,6 +8279,26 @@ pub mod types {
             deserializer.deserialize_struct("ModelListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ModelListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::vec::Vec::is_empty(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                ::std::option::Option::is_none(&self.paging),
+            ];
+            let mut state = crate::de::start(serializer, "ModelListEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ModelListEnvelope {
         #[inline]
         pub fn builder() -> builder::ModelListEnvelope {
@@ -7004,49 +8306,34 @@ pub mod types {
         }
     }
     ///An OAuth client (application credentials) used for sign-in and the authorization-code flow.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct OAuthClient {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Public OAuth client id (older API revision; current servers use `name` as the client id).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_secret: ::std::option::Option<crate::Secret>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Record id (an opaque string).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///Client name (letters, digits, `_`, `:`, `-`); since the Node SDK 0.0.52 it is also the OAuth `client_id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub oauth: ::std::option::Option<ClientOAuthConfig>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
         ///Allowed redirect URIs (older API revision; now `oauth.authorized_redirect_uris`).
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub redirect_uris: ::std::vec::Vec<::std::string::String>,
         ///Scopes the client may request (older API revision; dropped by the Node SDK 0.0.52).
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub scopes: ::std::vec::Vec<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub secret: ::std::option::Option<crate::Secret>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for OAuthClient {
@@ -7201,6 +8488,58 @@ pub mod types {
             deserializer.deserialize_struct("OAuthClient", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for OAuthClient {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 15usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.client_id),
+                ::std::option::Option::is_none(&self.client_secret),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.id),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.oauth),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.record_history),
+                ::std::vec::Vec::is_empty(&self.redirect_uris),
+                ::std::vec::Vec::is_empty(&self.scopes),
+                ::std::option::Option::is_none(&self.secret),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "OAuthClient", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "client_id", &self.client_id, skip[1])?;
+            crate::de::field(&mut state, "client_secret", &self.client_secret, skip[2])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[3])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[4])?;
+            crate::de::field(&mut state, "id", &self.id, skip[5])?;
+            crate::de::field(&mut state, "name", &self.name, skip[6])?;
+            crate::de::field(&mut state, "oauth", &self.oauth, skip[7])?;
+            crate::de::field(&mut state, "org", &self.org, skip[8])?;
+            crate::de::field(
+                &mut state,
+                "record_history",
+                &self.record_history,
+                skip[9],
+            )?;
+            crate::de::field(
+                &mut state,
+                "redirect_uris",
+                &self.redirect_uris,
+                skip[10],
+            )?;
+            crate::de::field(&mut state, "scopes", &self.scopes, skip[11])?;
+            crate::de::field(&mut state, "secret", &self.secret, skip[12])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[13])?;
+            crate::de::field(&mut state, "user", &self.user, skip[14])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl OAuthClient {
         #[inline]
         pub fn builder() -> builder::OAuthClient {
@@ -7208,16 +8547,13 @@ pub mod types {
         }
     }
     ///Answer carrying one OAuth client: `{data: OAuthClient}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct OAuthClientEnvelope {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<OAuthClient>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for OAuthClientEnvelope {
@@ -7276,6 +8612,24 @@ pub mod types {
             deserializer.deserialize_struct("OAuthClientEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for OAuthClientEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+            ];
+            let mut state = crate::de::start(serializer, "OAuthClientEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl OAuthClientEnvelope {
         #[inline]
         pub fn builder() -> builder::OAuthClientEnvelope {
@@ -7283,19 +8637,15 @@ pub mod types {
         }
     }
     ///Answer carrying a page of OAuth clients: `{data: [OAuthClient], paging?}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct OAuthClientListEnvelope {
         ///The OAuth clients of this page.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<OAuthClient>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
     impl<'de> ::serde::Deserialize<'de> for OAuthClientListEnvelope {
@@ -7358,6 +8708,30 @@ pub mod types {
             deserializer.deserialize_struct("OAuthClientListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for OAuthClientListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::vec::Vec::is_empty(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                ::std::option::Option::is_none(&self.paging),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "OAuthClientListEnvelope",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl OAuthClientListEnvelope {
         #[inline]
         pub fn builder() -> builder::OAuthClientListEnvelope {
@@ -7365,23 +8739,17 @@ pub mod types {
         }
     }
     ///Form body of `POST /auth/token` (`application/x-www-form-urlencoded`). `authorization_code` sends `client_id`, `redirect_uri`, `code`, `code_verifier`; `refresh_token` sends `refresh_token` (and `client_id` when known).
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct OAuthTokenRequest {
         ///OAuth client id.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_secret: ::std::option::Option<crate::Secret>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<crate::Secret>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code_verifier: ::std::option::Option<crate::Secret>,
         pub grant_type: crate::mosaia::generated::enums::OAuthGrantType,
         ///Redirect URI used in the authorize request (`authorization_code`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub redirect_uri: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refresh_token: ::std::option::Option<crate::Secret>,
     }
     impl<'de> ::serde::Deserialize<'de> for OAuthTokenRequest {
@@ -7483,6 +8851,32 @@ pub mod types {
             deserializer.deserialize_struct("OAuthTokenRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for OAuthTokenRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 7usize] = [
+                ::std::option::Option::is_none(&self.client_id),
+                ::std::option::Option::is_none(&self.client_secret),
+                ::std::option::Option::is_none(&self.code),
+                ::std::option::Option::is_none(&self.code_verifier),
+                false,
+                ::std::option::Option::is_none(&self.redirect_uri),
+                ::std::option::Option::is_none(&self.refresh_token),
+            ];
+            let mut state = crate::de::start(serializer, "OAuthTokenRequest", &skip)?;
+            crate::de::field(&mut state, "client_id", &self.client_id, skip[0])?;
+            crate::de::field(&mut state, "client_secret", &self.client_secret, skip[1])?;
+            crate::de::field(&mut state, "code", &self.code, skip[2])?;
+            crate::de::field(&mut state, "code_verifier", &self.code_verifier, skip[3])?;
+            crate::de::field(&mut state, "grant_type", &self.grant_type, skip[4])?;
+            crate::de::field(&mut state, "redirect_uri", &self.redirect_uri, skip[5])?;
+            crate::de::field(&mut state, "refresh_token", &self.refresh_token, skip[6])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl OAuthTokenRequest {
         #[inline]
         pub fn builder() -> builder::OAuthTokenRequest {
@@ -7490,24 +8884,18 @@ pub mod types {
         }
     }
     ///OAuth token answer. Not wrapped in `{data}`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct OAuthTokenResponse {
         pub access_token: crate::Secret,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub exp: ::std::option::Option<EpochTimestamp>,
         ///Lifetime of the access token in seconds.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expires_in: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub iat: ::std::option::Option<EpochTimestamp>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refresh_token: ::std::option::Option<crate::Secret>,
         ///Subject (user id) of the token.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sub: ::std::option::Option<::std::string::String>,
         ///Token type, normally `Bearer`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token_type: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for OAuthTokenResponse {
@@ -7606,6 +8994,32 @@ pub mod types {
             deserializer.deserialize_struct("OAuthTokenResponse", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for OAuthTokenResponse {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 7usize] = [
+                false,
+                ::std::option::Option::is_none(&self.exp),
+                ::std::option::Option::is_none(&self.expires_in),
+                ::std::option::Option::is_none(&self.iat),
+                ::std::option::Option::is_none(&self.refresh_token),
+                ::std::option::Option::is_none(&self.sub),
+                ::std::option::Option::is_none(&self.token_type),
+            ];
+            let mut state = crate::de::start(serializer, "OAuthTokenResponse", &skip)?;
+            crate::de::field(&mut state, "access_token", &self.access_token, skip[0])?;
+            crate::de::field(&mut state, "exp", &self.exp, skip[1])?;
+            crate::de::field(&mut state, "expires_in", &self.expires_in, skip[2])?;
+            crate::de::field(&mut state, "iat", &self.iat, skip[3])?;
+            crate::de::field(&mut state, "refresh_token", &self.refresh_token, skip[4])?;
+            crate::de::field(&mut state, "sub", &self.sub, skip[5])?;
+            crate::de::field(&mut state, "token_type", &self.token_type, skip[6])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl OAuthTokenResponse {
         #[inline]
         pub fn builder() -> builder::OAuthTokenResponse {
@@ -7613,38 +9027,28 @@ pub mod types {
         }
     }
     ///Membership of a user in an organization.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct OrgUser {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Record id (an opaque string).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///Search keywords.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
         ///Organization id, or the organization when populated.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::serde_json::Value>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub permission: ::std::option::Option<
             crate::mosaia::generated::enums::OrgUserPermission,
         >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///User id, or the user when populated.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::serde_json::Value>,
     }
     impl<'de> ::serde::Deserialize<'de> for OrgUser {
@@ -7763,6 +9167,43 @@ pub mod types {
             deserializer.deserialize_struct("OrgUser", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for OrgUser {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 10usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.id),
+                ::std::vec::Vec::is_empty(&self.keywords),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.permission),
+                ::std::option::Option::is_none(&self.record_history),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "OrgUser", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[1])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[2])?;
+            crate::de::field(&mut state, "id", &self.id, skip[3])?;
+            crate::de::field(&mut state, "keywords", &self.keywords, skip[4])?;
+            crate::de::field(&mut state, "org", &self.org, skip[5])?;
+            crate::de::field(&mut state, "permission", &self.permission, skip[6])?;
+            crate::de::field(
+                &mut state,
+                "record_history",
+                &self.record_history,
+                skip[7],
+            )?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[8])?;
+            crate::de::field(&mut state, "user", &self.user, skip[9])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl OrgUser {
         #[inline]
         pub fn builder() -> builder::OrgUser {
@@ -7770,56 +9211,40 @@ pub mod types {
         }
     }
     ///An organization (team) that owns agents, apps, models, clients and members.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Organization {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Record id (an opaque string).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///Logo URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Free-form location.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub location: ::std::option::Option<::std::string::String>,
         ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Platform-provided recommendation text.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mosaia_recommendation: ::std::option::Option<::std::string::String>,
         ///Organization name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
         ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Head-count bracket, free text.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub size: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<
             crate::mosaia::generated::enums::OrganizationType,
         >,
         ///Web site.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for Organization {
@@ -8008,6 +9433,70 @@ pub mod types {
             deserializer.deserialize_struct("Organization", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Organization {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 16usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.description),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.id),
+                ::std::option::Option::is_none(&self.image),
+                ::std::option::Option::is_none(&self.location),
+                ::std::option::Option::is_none(&self.long_description),
+                ::std::option::Option::is_none(&self.mosaia_recommendation),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.record_history),
+                ::std::option::Option::is_none(&self.short_description),
+                ::std::option::Option::is_none(&self.size),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.type_),
+                ::std::option::Option::is_none(&self.url),
+            ];
+            let mut state = crate::de::start(serializer, "Organization", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
+            crate::de::field(&mut state, "id", &self.id, skip[4])?;
+            crate::de::field(&mut state, "image", &self.image, skip[5])?;
+            crate::de::field(&mut state, "location", &self.location, skip[6])?;
+            crate::de::field(
+                &mut state,
+                "long_description",
+                &self.long_description,
+                skip[7],
+            )?;
+            crate::de::field(
+                &mut state,
+                "mosaia_recommendation",
+                &self.mosaia_recommendation,
+                skip[8],
+            )?;
+            crate::de::field(&mut state, "name", &self.name, skip[9])?;
+            crate::de::field(
+                &mut state,
+                "record_history",
+                &self.record_history,
+                skip[10],
+            )?;
+            crate::de::field(
+                &mut state,
+                "short_description",
+                &self.short_description,
+                skip[11],
+            )?;
+            crate::de::field(&mut state, "size", &self.size, skip[12])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[13])?;
+            crate::de::field(&mut state, "type", &self.type_, skip[14])?;
+            crate::de::field(&mut state, "url", &self.url, skip[15])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Organization {
         #[inline]
         pub fn builder() -> builder::Organization {
@@ -8015,16 +9504,13 @@ pub mod types {
         }
     }
     ///Answer carrying one organization: `{data: Organization}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct OrganizationEnvelope {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Organization>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for OrganizationEnvelope {
@@ -8083,6 +9569,24 @@ pub mod types {
             deserializer.deserialize_struct("OrganizationEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for OrganizationEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+            ];
+            let mut state = crate::de::start(serializer, "OrganizationEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl OrganizationEnvelope {
         #[inline]
         pub fn builder() -> builder::OrganizationEnvelope {
@@ -8090,19 +9594,15 @@ pub mod types {
         }
     }
     ///Answer carrying a page of organizations: `{data: [Organization], paging?}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct OrganizationListEnvelope {
         ///The organizations of this page.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Organization>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
     impl<'de> ::serde::Deserialize<'de> for OrganizationListEnvelope {
@@ -8166,6 +9666,30 @@ pub mod types {
                 .deserialize_struct("OrganizationListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for OrganizationListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::vec::Vec::is_empty(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                ::std::option::Option::is_none(&self.paging),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "OrganizationListEnvelope",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl OrganizationListEnvelope {
         #[inline]
         pub fn builder() -> builder::OrganizationListEnvelope {
@@ -8173,23 +9697,18 @@ pub mod types {
         }
     }
     ///Paging information of a list answer. All fields are optional.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Paging {
         ///Page size used.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub limit: ::std::option::Option<i64>,
         ///Offset of the first item of this page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub offset: ::std::option::Option<i64>,
         ///Current page number.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub page: ::std::option::Option<i64>,
         ///Total number of matching items.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub total: ::std::option::Option<i64>,
         ///Number of pages.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub total_pages: ::std::option::Option<i64>,
     }
     impl<'de> ::serde::Deserialize<'de> for Paging {
@@ -8252,6 +9771,28 @@ pub mod types {
             deserializer.deserialize_struct("Paging", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Paging {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 5usize] = [
+                ::std::option::Option::is_none(&self.limit),
+                ::std::option::Option::is_none(&self.offset),
+                ::std::option::Option::is_none(&self.page),
+                ::std::option::Option::is_none(&self.total),
+                ::std::option::Option::is_none(&self.total_pages),
+            ];
+            let mut state = crate::de::start(serializer, "Paging", &skip)?;
+            crate::de::field(&mut state, "limit", &self.limit, skip[0])?;
+            crate::de::field(&mut state, "offset", &self.offset, skip[1])?;
+            crate::de::field(&mut state, "page", &self.page, skip[2])?;
+            crate::de::field(&mut state, "total", &self.total, skip[3])?;
+            crate::de::field(&mut state, "total_pages", &self.total_pages, skip[4])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Paging {
         #[inline]
         pub fn builder() -> builder::Paging {
@@ -8259,42 +9800,30 @@ pub mod types {
         }
     }
     ///A permission grant binding an access policy to an org, user, agent or client. Org permissions (with `org`) and user permissions (with `user`/`allowed_user`, no `org`) are the same wire resource.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Permission {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Agent the grant is for.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<::std::string::String>,
         ///User that is granted access to `user`'s resources (user permissions).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub allowed_user: ::std::option::Option<::std::string::String>,
         ///OAuth client the grant is for.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Record id (an opaque string).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///Organization the grant applies in (org permissions).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub policy: ::std::option::Option<PermissionPolicyRef>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///User the grant is for (or whose resources it covers, for user permissions).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for Permission {
@@ -8433,6 +9962,47 @@ pub mod types {
             deserializer.deserialize_struct("Permission", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Permission {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 12usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.agent),
+                ::std::option::Option::is_none(&self.allowed_user),
+                ::std::option::Option::is_none(&self.client),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.id),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.policy),
+                ::std::option::Option::is_none(&self.record_history),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "Permission", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "agent", &self.agent, skip[1])?;
+            crate::de::field(&mut state, "allowed_user", &self.allowed_user, skip[2])?;
+            crate::de::field(&mut state, "client", &self.client, skip[3])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[4])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[5])?;
+            crate::de::field(&mut state, "id", &self.id, skip[6])?;
+            crate::de::field(&mut state, "org", &self.org, skip[7])?;
+            crate::de::field(&mut state, "policy", &self.policy, skip[8])?;
+            crate::de::field(
+                &mut state,
+                "record_history",
+                &self.record_history,
+                skip[9],
+            )?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[10])?;
+            crate::de::field(&mut state, "user", &self.user, skip[11])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Permission {
         #[inline]
         pub fn builder() -> builder::Permission {
@@ -8440,16 +10010,13 @@ pub mod types {
         }
     }
     ///Answer carrying one permission: `{data: Permission}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct PermissionEnvelope {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Permission>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for PermissionEnvelope {
@@ -8508,6 +10075,24 @@ pub mod types {
             deserializer.deserialize_struct("PermissionEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for PermissionEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+            ];
+            let mut state = crate::de::start(serializer, "PermissionEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl PermissionEnvelope {
         #[inline]
         pub fn builder() -> builder::PermissionEnvelope {
@@ -8515,19 +10100,15 @@ pub mod types {
         }
     }
     ///Answer carrying a page of permissions: `{data: [Permission], paging?}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct PermissionListEnvelope {
         ///The permissions of this page.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Permission>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
     impl<'de> ::serde::Deserialize<'de> for PermissionListEnvelope {
@@ -8590,6 +10171,30 @@ pub mod types {
             deserializer.deserialize_struct("PermissionListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for PermissionListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::vec::Vec::is_empty(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                ::std::option::Option::is_none(&self.paging),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "PermissionListEnvelope",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl PermissionListEnvelope {
         #[inline]
         pub fn builder() -> builder::PermissionListEnvelope {
@@ -8597,14 +10202,12 @@ pub mod types {
         }
     }
     ///Actions and resources of one side (allow or deny) of the caller's effective permissions.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct PermissionParams {
         ///An action pattern or a list of them.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub action: ::std::option::Option<::serde_json::Value>,
         ///A resource pattern or a list of them.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub resource: ::std::option::Option<::serde_json::Value>,
     }
     impl<'de> ::serde::Deserialize<'de> for PermissionParams {
@@ -8654,6 +10257,22 @@ pub mod types {
             deserializer.deserialize_struct("PermissionParams", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for PermissionParams {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 2usize] = [
+                ::std::option::Option::is_none(&self.action),
+                ::std::option::Option::is_none(&self.resource),
+            ];
+            let mut state = crate::de::start(serializer, "PermissionParams", &skip)?;
+            crate::de::field(&mut state, "action", &self.action, skip[0])?;
+            crate::de::field(&mut state, "resource", &self.resource, skip[1])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl PermissionParams {
         #[inline]
         pub fn builder() -> builder::PermissionParams {
@@ -8675,26 +10294,20 @@ pub mod types {
         }
     }
     ///Who created and last updated a record, and when.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct RecordHistory {
         ///When the record was created.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<crate::Timestamp>,
         ///Id of the creator.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_by: ::std::option::Option<::std::string::String>,
         ///Kind of the creator, e.g. `user` or `client`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_by_type: ::std::option::Option<::std::string::String>,
         ///When the record was last updated.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_at: ::std::option::Option<crate::Timestamp>,
         ///Id of the last updater.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_by: ::std::option::Option<::std::string::String>,
         ///Kind of the last updater.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub updated_by_type: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for RecordHistory {
@@ -8780,6 +10393,40 @@ pub mod types {
             deserializer.deserialize_struct("RecordHistory", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for RecordHistory {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 6usize] = [
+                ::std::option::Option::is_none(&self.created_at),
+                ::std::option::Option::is_none(&self.created_by),
+                ::std::option::Option::is_none(&self.created_by_type),
+                ::std::option::Option::is_none(&self.updated_at),
+                ::std::option::Option::is_none(&self.updated_by),
+                ::std::option::Option::is_none(&self.updated_by_type),
+            ];
+            let mut state = crate::de::start(serializer, "RecordHistory", &skip)?;
+            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
+            crate::de::field(&mut state, "created_by", &self.created_by, skip[1])?;
+            crate::de::field(
+                &mut state,
+                "created_by_type",
+                &self.created_by_type,
+                skip[2],
+            )?;
+            crate::de::field(&mut state, "updated_at", &self.updated_at, skip[3])?;
+            crate::de::field(&mut state, "updated_by", &self.updated_by, skip[4])?;
+            crate::de::field(
+                &mut state,
+                "updated_by_type",
+                &self.updated_by_type,
+                skip[5],
+            )?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl RecordHistory {
         #[inline]
         pub fn builder() -> builder::RecordHistory {
@@ -8787,32 +10434,22 @@ pub mod types {
         }
     }
     ///The caller as the platform sees it: the user, the organization and membership it acts in, the OAuth client it signed in through, and its effective permissions. Any of them may be absent (e.g. no `user` for client-credential tokens).
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Session {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client: ::std::option::Option<OAuthClient>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Record id (an opaque string).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<Organization>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org_user: ::std::option::Option<OrgUser>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub permissions: ::std::option::Option<SessionPermissions>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<User>,
     }
     impl<'de> ::serde::Deserialize<'de> for Session {
@@ -8925,6 +10562,43 @@ pub mod types {
             deserializer.deserialize_struct("Session", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Session {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 10usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.client),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.id),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.org_user),
+                ::std::option::Option::is_none(&self.permissions),
+                ::std::option::Option::is_none(&self.record_history),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "Session", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "client", &self.client, skip[1])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
+            crate::de::field(&mut state, "id", &self.id, skip[4])?;
+            crate::de::field(&mut state, "org", &self.org, skip[5])?;
+            crate::de::field(&mut state, "org_user", &self.org_user, skip[6])?;
+            crate::de::field(&mut state, "permissions", &self.permissions, skip[7])?;
+            crate::de::field(
+                &mut state,
+                "record_history",
+                &self.record_history,
+                skip[8],
+            )?;
+            crate::de::field(&mut state, "user", &self.user, skip[9])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Session {
         #[inline]
         pub fn builder() -> builder::Session {
@@ -8932,16 +10606,13 @@ pub mod types {
         }
     }
     ///Answer carrying the caller's session: `{data: Session}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct SessionEnvelope {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Session>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for SessionEnvelope {
@@ -9000,6 +10671,24 @@ pub mod types {
             deserializer.deserialize_struct("SessionEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for SessionEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+            ];
+            let mut state = crate::de::start(serializer, "SessionEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl SessionEnvelope {
         #[inline]
         pub fn builder() -> builder::SessionEnvelope {
@@ -9007,12 +10696,10 @@ pub mod types {
         }
     }
     ///The caller's effective permissions.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct SessionPermissions {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub allow: ::std::option::Option<PermissionParams>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub deny: ::std::option::Option<PermissionParams>,
     }
     impl<'de> ::serde::Deserialize<'de> for SessionPermissions {
@@ -9060,6 +10747,22 @@ pub mod types {
             deserializer.deserialize_struct("SessionPermissions", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for SessionPermissions {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 2usize] = [
+                ::std::option::Option::is_none(&self.allow),
+                ::std::option::Option::is_none(&self.deny),
+            ];
+            let mut state = crate::de::start(serializer, "SessionPermissions", &skip)?;
+            crate::de::field(&mut state, "allow", &self.allow, skip[0])?;
+            crate::de::field(&mut state, "deny", &self.deny, skip[1])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl SessionPermissions {
         #[inline]
         pub fn builder() -> builder::SessionPermissions {
@@ -9067,21 +10770,16 @@ pub mod types {
         }
     }
     ///Body of `POST /auth/signin`. Which fields are needed depends on `grant_type`: `password` → `email`, `password`, `client_id`; `client` → `client_id`, `client_secret`; `refresh` → `refresh_token`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct SignInRequest {
         ///OAuth client id (`password` and `client` grants).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_secret: ::std::option::Option<crate::Secret>,
         ///E-mail address (`password` grant).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
         pub grant_type: crate::mosaia::generated::enums::SignInGrantType,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub password: ::std::option::Option<crate::Secret>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refresh_token: ::std::option::Option<crate::Secret>,
     }
     impl<'de> ::serde::Deserialize<'de> for SignInRequest {
@@ -9166,6 +10864,30 @@ pub mod types {
             deserializer.deserialize_struct("SignInRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for SignInRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 6usize] = [
+                ::std::option::Option::is_none(&self.client_id),
+                ::std::option::Option::is_none(&self.client_secret),
+                ::std::option::Option::is_none(&self.email),
+                false,
+                ::std::option::Option::is_none(&self.password),
+                ::std::option::Option::is_none(&self.refresh_token),
+            ];
+            let mut state = crate::de::start(serializer, "SignInRequest", &skip)?;
+            crate::de::field(&mut state, "client_id", &self.client_id, skip[0])?;
+            crate::de::field(&mut state, "client_secret", &self.client_secret, skip[1])?;
+            crate::de::field(&mut state, "email", &self.email, skip[2])?;
+            crate::de::field(&mut state, "grant_type", &self.grant_type, skip[3])?;
+            crate::de::field(&mut state, "password", &self.password, skip[4])?;
+            crate::de::field(&mut state, "refresh_token", &self.refresh_token, skip[5])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl SignInRequest {
         #[inline]
         pub fn builder() -> builder::SignInRequest {
@@ -9173,7 +10895,7 @@ pub mod types {
         }
     }
     ///Body of `DELETE /auth/signout`: `{"token": "<access token to revoke>"}`.
-    #[derive(::serde::Serialize, Clone, Debug)]
+    #[derive(Clone, Debug)]
     #[non_exhaustive]
     pub struct SignOutRequest {
         pub token: crate::Secret,
@@ -9221,6 +10943,18 @@ pub mod types {
             deserializer.deserialize_struct("SignOutRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for SignOutRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 1usize] = [false];
+            let mut state = crate::de::start(serializer, "SignOutRequest", &skip)?;
+            crate::de::field(&mut state, "token", &self.token, skip[0])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl SignOutRequest {
         #[inline]
         pub fn builder() -> builder::SignOutRequest {
@@ -9228,69 +10962,48 @@ pub mod types {
         }
     }
     ///A tool (function) agents can call, owned by a user or an organization.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Tool {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub default_environment_secrets: ::std::option::Option<crate::Secret>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Featured by the platform.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub featured: ::std::option::Option<bool>,
         ///Human-readable name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub friendly_name: ::std::option::Option<::std::string::String>,
         ///Slug derived from `friendly_name` (read-only).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub friendly_name_slug: ::std::option::Option<::std::string::String>,
         ///Record id (an opaque string).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///Icon URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Search keywords.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
         ///Machine name, unique per owner.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Listed publicly.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub public: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
         ///Environment variables the tool needs.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub required_environment_variables: ::std::vec::Vec<::std::string::String>,
         ///What the tool does.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Source code URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub source_url: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///JSON Schema of the tool's input: an object (newer API revision) or a JSON string (older).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tool_schema: ::std::option::Option<::serde_json::Value>,
         ///Endpoint the platform calls to run the tool.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for Tool {
@@ -9519,6 +11232,85 @@ pub mod types {
             deserializer.deserialize_struct("Tool", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Tool {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 21usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.default_environment_secrets),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.featured),
+                ::std::option::Option::is_none(&self.friendly_name),
+                ::std::option::Option::is_none(&self.friendly_name_slug),
+                ::std::option::Option::is_none(&self.id),
+                ::std::option::Option::is_none(&self.image),
+                ::std::vec::Vec::is_empty(&self.keywords),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.public),
+                ::std::option::Option::is_none(&self.record_history),
+                ::std::vec::Vec::is_empty(&self.required_environment_variables),
+                ::std::option::Option::is_none(&self.short_description),
+                ::std::option::Option::is_none(&self.source_url),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.tool_schema),
+                ::std::option::Option::is_none(&self.url),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "Tool", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(
+                &mut state,
+                "default_environment_secrets",
+                &self.default_environment_secrets,
+                skip[1],
+            )?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
+            crate::de::field(&mut state, "featured", &self.featured, skip[4])?;
+            crate::de::field(&mut state, "friendly_name", &self.friendly_name, skip[5])?;
+            crate::de::field(
+                &mut state,
+                "friendly_name_slug",
+                &self.friendly_name_slug,
+                skip[6],
+            )?;
+            crate::de::field(&mut state, "id", &self.id, skip[7])?;
+            crate::de::field(&mut state, "image", &self.image, skip[8])?;
+            crate::de::field(&mut state, "keywords", &self.keywords, skip[9])?;
+            crate::de::field(&mut state, "name", &self.name, skip[10])?;
+            crate::de::field(&mut state, "org", &self.org, skip[11])?;
+            crate::de::field(&mut state, "public", &self.public, skip[12])?;
+            crate::de::field(
+                &mut state,
+                "record_history",
+                &self.record_history,
+                skip[13],
+            )?;
+            crate::de::field(
+                &mut state,
+                "required_environment_variables",
+                &self.required_environment_variables,
+                skip[14],
+            )?;
+            crate::de::field(
+                &mut state,
+                "short_description",
+                &self.short_description,
+                skip[15],
+            )?;
+            crate::de::field(&mut state, "source_url", &self.source_url, skip[16])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[17])?;
+            crate::de::field(&mut state, "tool_schema", &self.tool_schema, skip[18])?;
+            crate::de::field(&mut state, "url", &self.url, skip[19])?;
+            crate::de::field(&mut state, "user", &self.user, skip[20])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Tool {
         #[inline]
         pub fn builder() -> builder::Tool {
@@ -9526,16 +11318,13 @@ pub mod types {
         }
     }
     ///A tool call requested by the assistant (OpenAI format).
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ToolCall {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub function: ::std::option::Option<ToolCallFunction>,
         ///Tool-call id, echoed in the `tool` message that answers it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///Always `function` today.
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for ToolCall {
@@ -9594,6 +11383,24 @@ pub mod types {
             deserializer.deserialize_struct("ToolCall", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ToolCall {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.function),
+                ::std::option::Option::is_none(&self.id),
+                ::std::option::Option::is_none(&self.type_),
+            ];
+            let mut state = crate::de::start(serializer, "ToolCall", &skip)?;
+            crate::de::field(&mut state, "function", &self.function, skip[0])?;
+            crate::de::field(&mut state, "id", &self.id, skip[1])?;
+            crate::de::field(&mut state, "type", &self.type_, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ToolCall {
         #[inline]
         pub fn builder() -> builder::ToolCall {
@@ -9601,18 +11408,15 @@ pub mod types {
         }
     }
     ///Function a tool call invokes.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ToolCallFunction {
         ///Arguments as a JSON string.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub arguments: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub execution_context: ::std::option::Option<
             crate::mosaia::generated::enums::ToolExecutionContext,
         >,
         ///Function name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for ToolCallFunction {
@@ -9681,6 +11485,29 @@ pub mod types {
             deserializer.deserialize_struct("ToolCallFunction", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ToolCallFunction {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.arguments),
+                ::std::option::Option::is_none(&self.execution_context),
+                ::std::option::Option::is_none(&self.name),
+            ];
+            let mut state = crate::de::start(serializer, "ToolCallFunction", &skip)?;
+            crate::de::field(&mut state, "arguments", &self.arguments, skip[0])?;
+            crate::de::field(
+                &mut state,
+                "execution_context",
+                &self.execution_context,
+                skip[1],
+            )?;
+            crate::de::field(&mut state, "name", &self.name, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ToolCallFunction {
         #[inline]
         pub fn builder() -> builder::ToolCallFunction {
@@ -9688,16 +11515,13 @@ pub mod types {
         }
     }
     ///Answer carrying one tool: `{data: Tool}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ToolEnvelope {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Tool>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for ToolEnvelope {
@@ -9756,6 +11580,24 @@ pub mod types {
             deserializer.deserialize_struct("ToolEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ToolEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+            ];
+            let mut state = crate::de::start(serializer, "ToolEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ToolEnvelope {
         #[inline]
         pub fn builder() -> builder::ToolEnvelope {
@@ -9763,19 +11605,15 @@ pub mod types {
         }
     }
     ///Answer carrying a page of tools: `{data: [Tool], paging?}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct ToolListEnvelope {
         ///The tools of this page.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Tool>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
     impl<'de> ::serde::Deserialize<'de> for ToolListEnvelope {
@@ -9838,6 +11676,26 @@ pub mod types {
             deserializer.deserialize_struct("ToolListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for ToolListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::vec::Vec::is_empty(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                ::std::option::Option::is_none(&self.paging),
+            ];
+            let mut state = crate::de::start(serializer, "ToolListEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl ToolListEnvelope {
         #[inline]
         pub fn builder() -> builder::ToolListEnvelope {
@@ -9845,36 +11703,27 @@ pub mod types {
         }
     }
     ///Body of `update_access_policy`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateAccessPolicyRequest {
         ///Actions the policy covers, e.g. `*` or `agent:read`.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub actions: ::std::vec::Vec<::std::string::String>,
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Optional conditions.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub conditions: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub effect: ::std::option::Option<
             crate::mosaia::generated::enums::AccessPolicyEffect,
         >,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Policy name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Resources the policy covers, e.g. `*`.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub resources: ::std::vec::Vec<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UpdateAccessPolicyRequest {
@@ -9986,6 +11835,40 @@ pub mod types {
                 .deserialize_struct("UpdateAccessPolicyRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UpdateAccessPolicyRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 9usize] = [
+                ::std::vec::Vec::is_empty(&self.actions),
+                ::std::option::Option::is_none(&self.active),
+                ::serde_json::Map::is_empty(&self.conditions),
+                ::std::option::Option::is_none(&self.effect),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.name),
+                ::std::vec::Vec::is_empty(&self.resources),
+                ::std::vec::Vec::is_empty(&self.tags),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "UpdateAccessPolicyRequest",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "actions", &self.actions, skip[0])?;
+            crate::de::field(&mut state, "active", &self.active, skip[1])?;
+            crate::de::field(&mut state, "conditions", &self.conditions, skip[2])?;
+            crate::de::field(&mut state, "effect", &self.effect, skip[3])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[4])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[5])?;
+            crate::de::field(&mut state, "name", &self.name, skip[6])?;
+            crate::de::field(&mut state, "resources", &self.resources, skip[7])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[8])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UpdateAccessPolicyRequest {
         #[inline]
         pub fn builder() -> builder::UpdateAccessPolicyRequest {
@@ -9993,47 +11876,34 @@ pub mod types {
         }
     }
     ///Body of `update_agent_group`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateAgentGroupRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Ids of the member agents.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub agents: ::std::vec::Vec<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Avatar URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Search keywords.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
         ///Longer description.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Group name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Listed publicly.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub public: ::std::option::Option<bool>,
         ///One-line summary.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UpdateAgentGroupRequest {
@@ -10184,6 +12054,58 @@ pub mod types {
             deserializer.deserialize_struct("UpdateAgentGroupRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UpdateAgentGroupRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 13usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::vec::Vec::is_empty(&self.agents),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.image),
+                ::std::vec::Vec::is_empty(&self.keywords),
+                ::std::option::Option::is_none(&self.long_description),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.public),
+                ::std::option::Option::is_none(&self.short_description),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "UpdateAgentGroupRequest",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "agents", &self.agents, skip[1])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
+            crate::de::field(&mut state, "image", &self.image, skip[4])?;
+            crate::de::field(&mut state, "keywords", &self.keywords, skip[5])?;
+            crate::de::field(
+                &mut state,
+                "long_description",
+                &self.long_description,
+                skip[6],
+            )?;
+            crate::de::field(&mut state, "name", &self.name, skip[7])?;
+            crate::de::field(&mut state, "org", &self.org, skip[8])?;
+            crate::de::field(&mut state, "public", &self.public, skip[9])?;
+            crate::de::field(
+                &mut state,
+                "short_description",
+                &self.short_description,
+                skip[10],
+            )?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[11])?;
+            crate::de::field(&mut state, "user", &self.user, skip[12])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UpdateAgentGroupRequest {
         #[inline]
         pub fn builder() -> builder::UpdateAgentGroupRequest {
@@ -10191,73 +12113,51 @@ pub mod types {
         }
     }
     ///Body of `update_agent`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateAgentRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Featured by the platform.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub featured: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub forked: ::std::option::Option<AgentForkedRef>,
         ///Avatar URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Search keywords.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
         ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Default completion token limit.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_tokens: ::std::option::Option<i64>,
         ///Whether this is a platform (Mia) agent.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mia: ::std::option::Option<bool>,
         ///The models the agent runs on: a list of model ids in priority order (current, Node SDK 0.0.52+) or one model id string (seed, older API revision).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model: ::std::option::Option<::serde_json::Value>,
         ///Agent name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Listed publicly in the marketplace.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub public: ::std::option::Option<bool>,
         ///Markdown read-me.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub readme: ::std::option::Option<::std::string::String>,
         ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///System message injected at the top of every completion: the current name (Node SDK 0.0.52+); older servers send `system_prompt`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system_message: ::std::option::Option<::std::string::String>,
         ///Older name of `system_message` (servers may still send it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system_prompt: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Default sampling temperature.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub temperature: ::std::option::Option<f64>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UpdateAgentRequest {
@@ -10478,6 +12378,82 @@ pub mod types {
             deserializer.deserialize_struct("UpdateAgentRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UpdateAgentRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 22usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.description),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.featured),
+                ::std::option::Option::is_none(&self.forked),
+                ::std::option::Option::is_none(&self.image),
+                ::std::vec::Vec::is_empty(&self.keywords),
+                ::std::option::Option::is_none(&self.long_description),
+                ::std::option::Option::is_none(&self.max_tokens),
+                ::std::option::Option::is_none(&self.mia),
+                ::std::option::Option::is_none(&self.model),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.public),
+                ::std::option::Option::is_none(&self.readme),
+                ::std::option::Option::is_none(&self.short_description),
+                ::std::option::Option::is_none(&self.system_message),
+                ::std::option::Option::is_none(&self.system_prompt),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.temperature),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "UpdateAgentRequest", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
+            crate::de::field(&mut state, "featured", &self.featured, skip[4])?;
+            crate::de::field(&mut state, "forked", &self.forked, skip[5])?;
+            crate::de::field(&mut state, "image", &self.image, skip[6])?;
+            crate::de::field(&mut state, "keywords", &self.keywords, skip[7])?;
+            crate::de::field(
+                &mut state,
+                "long_description",
+                &self.long_description,
+                skip[8],
+            )?;
+            crate::de::field(&mut state, "max_tokens", &self.max_tokens, skip[9])?;
+            crate::de::field(&mut state, "mia", &self.mia, skip[10])?;
+            crate::de::field(&mut state, "model", &self.model, skip[11])?;
+            crate::de::field(&mut state, "name", &self.name, skip[12])?;
+            crate::de::field(&mut state, "org", &self.org, skip[13])?;
+            crate::de::field(&mut state, "public", &self.public, skip[14])?;
+            crate::de::field(&mut state, "readme", &self.readme, skip[15])?;
+            crate::de::field(
+                &mut state,
+                "short_description",
+                &self.short_description,
+                skip[16],
+            )?;
+            crate::de::field(
+                &mut state,
+                "system_message",
+                &self.system_message,
+                skip[17],
+            )?;
+            crate::de::field(
+                &mut state,
+                "system_prompt",
+                &self.system_prompt,
+                skip[18],
+            )?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[19])?;
+            crate::de::field(&mut state, "temperature", &self.temperature, skip[20])?;
+            crate::de::field(&mut state, "user", &self.user, skip[21])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UpdateAgentRequest {
         #[inline]
         pub fn builder() -> builder::UpdateAgentRequest {
@@ -10485,40 +12461,29 @@ pub mod types {
         }
     }
     ///Body of `update_app_bot`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateAppBotRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Agent that answers.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<::std::string::String>,
         ///Agent group that answers.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent_group: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub api_key: ::std::option::Option<crate::Secret>,
         ///Id of the app (normally the `app_id` of the path).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub app: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Webhook URL the bot's answers are posted to.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub response_url: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UpdateAppBotRequest {
@@ -10647,6 +12612,40 @@ pub mod types {
             deserializer.deserialize_struct("UpdateAppBotRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UpdateAppBotRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 11usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.agent),
+                ::std::option::Option::is_none(&self.agent_group),
+                ::std::option::Option::is_none(&self.api_key),
+                ::std::option::Option::is_none(&self.app),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.response_url),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "UpdateAppBotRequest", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "agent", &self.agent, skip[1])?;
+            crate::de::field(&mut state, "agent_group", &self.agent_group, skip[2])?;
+            crate::de::field(&mut state, "api_key", &self.api_key, skip[3])?;
+            crate::de::field(&mut state, "app", &self.app, skip[4])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[5])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[6])?;
+            crate::de::field(&mut state, "org", &self.org, skip[7])?;
+            crate::de::field(&mut state, "response_url", &self.response_url, skip[8])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[9])?;
+            crate::de::field(&mut state, "user", &self.user, skip[10])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UpdateAppBotRequest {
         #[inline]
         pub fn builder() -> builder::UpdateAppBotRequest {
@@ -10654,78 +12653,52 @@ pub mod types {
         }
     }
     ///Body of `update_app`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateAppRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///OAuth client id of the app.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_api_key: ::std::option::Option<crate::Secret>,
         ///Named external API URLs.
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
         pub external_api_urls: ::std::collections::HashMap<
             ::std::string::String,
             ::std::string::String,
         >,
         ///URL of the app outside Mosaia.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_app_url: ::std::option::Option<::std::string::String>,
         ///Headers Mosaia sends to the external app.
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
         pub external_headers: ::std::collections::HashMap<
             ::std::string::String,
             ::std::string::String,
         >,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Featured by the platform.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub featured: ::std::option::Option<bool>,
         ///Logo URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Search keywords.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
         ///Longer description.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///App name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Listed publicly.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub public: ::std::option::Option<bool>,
         ///Markdown read-me.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub readme: ::std::option::Option<::std::string::String>,
         ///One-line summary.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<crate::mosaia::generated::enums::AppType>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UpdateAppRequest {
@@ -10962,6 +12935,88 @@ pub mod types {
             deserializer.deserialize_struct("UpdateAppRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UpdateAppRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 20usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.client),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_api_key),
+                ::std::collections::HashMap::is_empty(&self.external_api_urls),
+                ::std::option::Option::is_none(&self.external_app_url),
+                ::std::collections::HashMap::is_empty(&self.external_headers),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.featured),
+                ::std::option::Option::is_none(&self.image),
+                ::std::vec::Vec::is_empty(&self.keywords),
+                ::std::option::Option::is_none(&self.long_description),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.public),
+                ::std::option::Option::is_none(&self.readme),
+                ::std::option::Option::is_none(&self.short_description),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.type_),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "UpdateAppRequest", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "client", &self.client, skip[1])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
+            crate::de::field(
+                &mut state,
+                "external_api_key",
+                &self.external_api_key,
+                skip[3],
+            )?;
+            crate::de::field(
+                &mut state,
+                "external_api_urls",
+                &self.external_api_urls,
+                skip[4],
+            )?;
+            crate::de::field(
+                &mut state,
+                "external_app_url",
+                &self.external_app_url,
+                skip[5],
+            )?;
+            crate::de::field(
+                &mut state,
+                "external_headers",
+                &self.external_headers,
+                skip[6],
+            )?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[7])?;
+            crate::de::field(&mut state, "featured", &self.featured, skip[8])?;
+            crate::de::field(&mut state, "image", &self.image, skip[9])?;
+            crate::de::field(&mut state, "keywords", &self.keywords, skip[10])?;
+            crate::de::field(
+                &mut state,
+                "long_description",
+                &self.long_description,
+                skip[11],
+            )?;
+            crate::de::field(&mut state, "name", &self.name, skip[12])?;
+            crate::de::field(&mut state, "org", &self.org, skip[13])?;
+            crate::de::field(&mut state, "public", &self.public, skip[14])?;
+            crate::de::field(&mut state, "readme", &self.readme, skip[15])?;
+            crate::de::field(
+                &mut state,
+                "short_description",
+                &self.short_description,
+                skip[16],
+            )?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[17])?;
+            crate::de::field(&mut state, "type", &self.type_, skip[18])?;
+            crate::de::field(&mut state, "user", &self.user, skip[19])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UpdateAppRequest {
         #[inline]
         pub fn builder() -> builder::UpdateAppRequest {
@@ -10969,35 +13024,26 @@ pub mod types {
         }
     }
     ///Body of `update_meter`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateMeterRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Free-form details, e.g. the endpoint.
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///What is metered, e.g. `api_calls`.
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
         ///Metered amount.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<f64>,
     }
     impl<'de> ::serde::Deserialize<'de> for UpdateMeterRequest {
@@ -11108,6 +13154,36 @@ pub mod types {
             deserializer.deserialize_struct("UpdateMeterRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UpdateMeterRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 9usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::serde_json::Map::is_empty(&self.metadata),
+                ::std::option::Option::is_none(&self.org),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.type_),
+                ::std::option::Option::is_none(&self.user),
+                ::std::option::Option::is_none(&self.value),
+            ];
+            let mut state = crate::de::start(serializer, "UpdateMeterRequest", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[1])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[2])?;
+            crate::de::field(&mut state, "metadata", &self.metadata, skip[3])?;
+            crate::de::field(&mut state, "org", &self.org, skip[4])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[5])?;
+            crate::de::field(&mut state, "type", &self.type_, skip[6])?;
+            crate::de::field(&mut state, "user", &self.user, skip[7])?;
+            crate::de::field(&mut state, "value", &self.value, skip[8])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UpdateMeterRequest {
         #[inline]
         pub fn builder() -> builder::UpdateMeterRequest {
@@ -11115,96 +13191,64 @@ pub mod types {
         }
     }
     ///Body of `update_model`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateModelRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub api_key: ::std::option::Option<crate::Secret>,
         ///Upstream API flavour.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub api_type: ::std::option::Option<::std::string::String>,
         ///Upstream API base URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub base_url: ::std::option::Option<::std::string::String>,
         ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Tokenizer encoding name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub encoding: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Logo URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Search keywords.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
         ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Context window in tokens.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_context_tokens: ::std::option::Option<i64>,
         ///Maximum output tokens.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_output_tokens: ::std::option::Option<i64>,
         ///Maximum completion tokens (older API revision; now `max_output_tokens`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub max_tokens: ::std::option::Option<i64>,
         ///Upstream model identifier, e.g. `gpt-4o`: the current name (Node SDK 0.0.52+); older servers send `model_id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model: ::std::option::Option<::std::string::String>,
         ///Older name of `model` (servers may still send it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub model_id: ::std::option::Option<::std::string::String>,
         ///Display name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Prices by kind (e.g. input/output per token), in USD.
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
         pub prices: ::std::collections::HashMap<::std::string::String, f64>,
         ///Upstream provider, e.g. `openai` (older API revision; the Node SDK 0.0.52 has `api_type`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub provider: ::std::option::Option<::std::string::String>,
         ///Listed publicly.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub public: ::std::option::Option<bool>,
         ///Markdown read-me.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub readme: ::std::option::Option<::std::string::String>,
         ///Token safety margin.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub safety_margin: ::std::option::Option<f64>,
         ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Default sampling temperature (older API revision; the Node SDK 0.0.52 dropped it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub temperature: ::std::option::Option<f64>,
         ///Token estimate per character.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tokens_per_char_multiplier: ::std::option::Option<f64>,
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<crate::mosaia::generated::enums::ModelType>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UpdateModelRequest {
@@ -11497,6 +13541,106 @@ pub mod types {
             deserializer.deserialize_struct("UpdateModelRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UpdateModelRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 29usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.api_key),
+                ::std::option::Option::is_none(&self.api_type),
+                ::std::option::Option::is_none(&self.base_url),
+                ::std::option::Option::is_none(&self.description),
+                ::std::option::Option::is_none(&self.encoding),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.image),
+                ::std::vec::Vec::is_empty(&self.keywords),
+                ::std::option::Option::is_none(&self.long_description),
+                ::std::option::Option::is_none(&self.max_context_tokens),
+                ::std::option::Option::is_none(&self.max_output_tokens),
+                ::std::option::Option::is_none(&self.max_tokens),
+                ::std::option::Option::is_none(&self.model),
+                ::std::option::Option::is_none(&self.model_id),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.org),
+                ::std::collections::HashMap::is_empty(&self.prices),
+                ::std::option::Option::is_none(&self.provider),
+                ::std::option::Option::is_none(&self.public),
+                ::std::option::Option::is_none(&self.readme),
+                ::std::option::Option::is_none(&self.safety_margin),
+                ::std::option::Option::is_none(&self.short_description),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.temperature),
+                ::std::option::Option::is_none(&self.tokens_per_char_multiplier),
+                ::std::option::Option::is_none(&self.type_),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "UpdateModelRequest", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "api_key", &self.api_key, skip[1])?;
+            crate::de::field(&mut state, "api_type", &self.api_type, skip[2])?;
+            crate::de::field(&mut state, "base_url", &self.base_url, skip[3])?;
+            crate::de::field(&mut state, "description", &self.description, skip[4])?;
+            crate::de::field(&mut state, "encoding", &self.encoding, skip[5])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[6])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[7])?;
+            crate::de::field(&mut state, "image", &self.image, skip[8])?;
+            crate::de::field(&mut state, "keywords", &self.keywords, skip[9])?;
+            crate::de::field(
+                &mut state,
+                "long_description",
+                &self.long_description,
+                skip[10],
+            )?;
+            crate::de::field(
+                &mut state,
+                "max_context_tokens",
+                &self.max_context_tokens,
+                skip[11],
+            )?;
+            crate::de::field(
+                &mut state,
+                "max_output_tokens",
+                &self.max_output_tokens,
+                skip[12],
+            )?;
+            crate::de::field(&mut state, "max_tokens", &self.max_tokens, skip[13])?;
+            crate::de::field(&mut state, "model", &self.model, skip[14])?;
+            crate::de::field(&mut state, "model_id", &self.model_id, skip[15])?;
+            crate::de::field(&mut state, "name", &self.name, skip[16])?;
+            crate::de::field(&mut state, "org", &self.org, skip[17])?;
+            crate::de::field(&mut state, "prices", &self.prices, skip[18])?;
+            crate::de::field(&mut state, "provider", &self.provider, skip[19])?;
+            crate::de::field(&mut state, "public", &self.public, skip[20])?;
+            crate::de::field(&mut state, "readme", &self.readme, skip[21])?;
+            crate::de::field(
+                &mut state,
+                "safety_margin",
+                &self.safety_margin,
+                skip[22],
+            )?;
+            crate::de::field(
+                &mut state,
+                "short_description",
+                &self.short_description,
+                skip[23],
+            )?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[24])?;
+            crate::de::field(&mut state, "temperature", &self.temperature, skip[25])?;
+            crate::de::field(
+                &mut state,
+                "tokens_per_char_multiplier",
+                &self.tokens_per_char_multiplier,
+                skip[26],
+            )?;
+            crate::de::field(&mut state, "type", &self.type_, skip[27])?;
+            crate::de::field(&mut state, "user", &self.user, skip[28])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UpdateModelRequest {
         #[inline]
         pub fn builder() -> builder::UpdateModelRequest {
@@ -11504,42 +13648,30 @@ pub mod types {
         }
     }
     ///Body of `update_client`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateOAuthClientRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Public OAuth client id (older API revision; current servers use `name` as the client id).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_secret: ::std::option::Option<crate::Secret>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Client name (letters, digits, `_`, `:`, `-`); since the Node SDK 0.0.52 it is also the OAuth `client_id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub oauth: ::std::option::Option<ClientOAuthConfig>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Allowed redirect URIs (older API revision; now `oauth.authorized_redirect_uris`).
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub redirect_uris: ::std::vec::Vec<::std::string::String>,
         ///Scopes the client may request (older API revision; dropped by the Node SDK 0.0.52).
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub scopes: ::std::vec::Vec<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UpdateOAuthClientRequest {
@@ -11673,6 +13805,46 @@ pub mod types {
                 .deserialize_struct("UpdateOAuthClientRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UpdateOAuthClientRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 12usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.client_id),
+                ::std::option::Option::is_none(&self.client_secret),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.oauth),
+                ::std::option::Option::is_none(&self.org),
+                ::std::vec::Vec::is_empty(&self.redirect_uris),
+                ::std::vec::Vec::is_empty(&self.scopes),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "UpdateOAuthClientRequest",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "client_id", &self.client_id, skip[1])?;
+            crate::de::field(&mut state, "client_secret", &self.client_secret, skip[2])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[3])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[4])?;
+            crate::de::field(&mut state, "name", &self.name, skip[5])?;
+            crate::de::field(&mut state, "oauth", &self.oauth, skip[6])?;
+            crate::de::field(&mut state, "org", &self.org, skip[7])?;
+            crate::de::field(&mut state, "redirect_uris", &self.redirect_uris, skip[8])?;
+            crate::de::field(&mut state, "scopes", &self.scopes, skip[9])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[10])?;
+            crate::de::field(&mut state, "user", &self.user, skip[11])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UpdateOAuthClientRequest {
         #[inline]
         pub fn builder() -> builder::UpdateOAuthClientRequest {
@@ -11680,51 +13852,37 @@ pub mod types {
         }
     }
     ///Body of `update_organization`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateOrganizationRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///One-line description: the current name (Node SDK 0.0.52+); older servers send `short_description`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Logo URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Free-form location.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub location: ::std::option::Option<::std::string::String>,
         ///Longer description (older API revision; the Node SDK 0.0.52 dropped it for `readme`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub long_description: ::std::option::Option<::std::string::String>,
         ///Platform-provided recommendation text.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub mosaia_recommendation: ::std::option::Option<::std::string::String>,
         ///Organization name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Older name of `description` (servers may still send it; the Node SDK 0.0.52 dropped it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Head-count bracket, free text.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub size: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<
             crate::mosaia::generated::enums::OrganizationType,
         >,
         ///Web site.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UpdateOrganizationRequest {
@@ -11898,6 +14056,65 @@ pub mod types {
                 .deserialize_struct("UpdateOrganizationRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UpdateOrganizationRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 14usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.description),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.image),
+                ::std::option::Option::is_none(&self.location),
+                ::std::option::Option::is_none(&self.long_description),
+                ::std::option::Option::is_none(&self.mosaia_recommendation),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.short_description),
+                ::std::option::Option::is_none(&self.size),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.type_),
+                ::std::option::Option::is_none(&self.url),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "UpdateOrganizationRequest",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
+            crate::de::field(&mut state, "image", &self.image, skip[4])?;
+            crate::de::field(&mut state, "location", &self.location, skip[5])?;
+            crate::de::field(
+                &mut state,
+                "long_description",
+                &self.long_description,
+                skip[6],
+            )?;
+            crate::de::field(
+                &mut state,
+                "mosaia_recommendation",
+                &self.mosaia_recommendation,
+                skip[7],
+            )?;
+            crate::de::field(&mut state, "name", &self.name, skip[8])?;
+            crate::de::field(
+                &mut state,
+                "short_description",
+                &self.short_description,
+                skip[9],
+            )?;
+            crate::de::field(&mut state, "size", &self.size, skip[10])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[11])?;
+            crate::de::field(&mut state, "type", &self.type_, skip[12])?;
+            crate::de::field(&mut state, "url", &self.url, skip[13])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UpdateOrganizationRequest {
         #[inline]
         pub fn builder() -> builder::UpdateOrganizationRequest {
@@ -11905,38 +14122,28 @@ pub mod types {
         }
     }
     ///Body of `update_permission`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdatePermissionRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Agent the grant is for.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<::std::string::String>,
         ///User that is granted access to `user`'s resources (user permissions).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub allowed_user: ::std::option::Option<::std::string::String>,
         ///OAuth client the grant is for.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Organization the grant applies in (org permissions).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Id of the access policy to grant.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub policy: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///User the grant is for (or whose resources it covers, for user permissions).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UpdatePermissionRequest {
@@ -12059,6 +14266,42 @@ pub mod types {
             deserializer.deserialize_struct("UpdatePermissionRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UpdatePermissionRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 10usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.agent),
+                ::std::option::Option::is_none(&self.allowed_user),
+                ::std::option::Option::is_none(&self.client),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.policy),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(
+                serializer,
+                "UpdatePermissionRequest",
+                &skip,
+            )?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "agent", &self.agent, skip[1])?;
+            crate::de::field(&mut state, "allowed_user", &self.allowed_user, skip[2])?;
+            crate::de::field(&mut state, "client", &self.client, skip[3])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[4])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[5])?;
+            crate::de::field(&mut state, "org", &self.org, skip[6])?;
+            crate::de::field(&mut state, "policy", &self.policy, skip[7])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[8])?;
+            crate::de::field(&mut state, "user", &self.user, skip[9])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UpdatePermissionRequest {
         #[inline]
         pub fn builder() -> builder::UpdatePermissionRequest {
@@ -12066,61 +14309,43 @@ pub mod types {
         }
     }
     ///Body of `update_tool`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateToolRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub default_environment_secrets: ::std::option::Option<crate::Secret>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Featured by the platform.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub featured: ::std::option::Option<bool>,
         ///Human-readable name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub friendly_name: ::std::option::Option<::std::string::String>,
         ///Icon URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Search keywords.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub keywords: ::std::vec::Vec<::std::string::String>,
         ///Machine name, unique per owner.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Listed publicly.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub public: ::std::option::Option<bool>,
         ///Environment variables the tool needs.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub required_environment_variables: ::std::vec::Vec<::std::string::String>,
         ///What the tool does.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub short_description: ::std::option::Option<::std::string::String>,
         ///Source code URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub source_url: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///JSON Schema of the tool's input: an object (newer API revision) or a JSON string (older).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tool_schema: ::std::option::Option<::serde_json::Value>,
         ///Endpoint the platform calls to run the tool.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UpdateToolRequest {
@@ -12319,6 +14544,69 @@ pub mod types {
             deserializer.deserialize_struct("UpdateToolRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UpdateToolRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 18usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.default_environment_secrets),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.featured),
+                ::std::option::Option::is_none(&self.friendly_name),
+                ::std::option::Option::is_none(&self.image),
+                ::std::vec::Vec::is_empty(&self.keywords),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.public),
+                ::std::vec::Vec::is_empty(&self.required_environment_variables),
+                ::std::option::Option::is_none(&self.short_description),
+                ::std::option::Option::is_none(&self.source_url),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.tool_schema),
+                ::std::option::Option::is_none(&self.url),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "UpdateToolRequest", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(
+                &mut state,
+                "default_environment_secrets",
+                &self.default_environment_secrets,
+                skip[1],
+            )?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
+            crate::de::field(&mut state, "featured", &self.featured, skip[4])?;
+            crate::de::field(&mut state, "friendly_name", &self.friendly_name, skip[5])?;
+            crate::de::field(&mut state, "image", &self.image, skip[6])?;
+            crate::de::field(&mut state, "keywords", &self.keywords, skip[7])?;
+            crate::de::field(&mut state, "name", &self.name, skip[8])?;
+            crate::de::field(&mut state, "org", &self.org, skip[9])?;
+            crate::de::field(&mut state, "public", &self.public, skip[10])?;
+            crate::de::field(
+                &mut state,
+                "required_environment_variables",
+                &self.required_environment_variables,
+                skip[11],
+            )?;
+            crate::de::field(
+                &mut state,
+                "short_description",
+                &self.short_description,
+                skip[12],
+            )?;
+            crate::de::field(&mut state, "source_url", &self.source_url, skip[13])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[14])?;
+            crate::de::field(&mut state, "tool_schema", &self.tool_schema, skip[15])?;
+            crate::de::field(&mut state, "url", &self.url, skip[16])?;
+            crate::de::field(&mut state, "user", &self.user, skip[17])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UpdateToolRequest {
         #[inline]
         pub fn builder() -> builder::UpdateToolRequest {
@@ -12326,59 +14614,41 @@ pub mod types {
         }
     }
     ///Body of `update_user`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateUserRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Profile text.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///E-mail address.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Given name (older API revision).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_name: ::std::option::Option<::std::string::String>,
         ///Avatar URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Family name (older API revision).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_name: ::std::option::Option<::std::string::String>,
         ///Named profile links (e.g. `github` → URL).
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
         pub links: ::std::collections::HashMap<
             ::std::string::String,
             ::std::string::String,
         >,
         ///Free-form location.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub location: ::std::option::Option<::std::string::String>,
         ///Display name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Id of the user's primary organization, when set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Personal web page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
         ///Unique handle.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UpdateUserRequest {
@@ -12542,6 +14812,48 @@ pub mod types {
             deserializer.deserialize_struct("UpdateUserRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UpdateUserRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 15usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.description),
+                ::std::option::Option::is_none(&self.email),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.first_name),
+                ::std::option::Option::is_none(&self.image),
+                ::std::option::Option::is_none(&self.last_name),
+                ::std::collections::HashMap::is_empty(&self.links),
+                ::std::option::Option::is_none(&self.location),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.org),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.url),
+                ::std::option::Option::is_none(&self.username),
+            ];
+            let mut state = crate::de::start(serializer, "UpdateUserRequest", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(&mut state, "email", &self.email, skip[2])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[3])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[4])?;
+            crate::de::field(&mut state, "first_name", &self.first_name, skip[5])?;
+            crate::de::field(&mut state, "image", &self.image, skip[6])?;
+            crate::de::field(&mut state, "last_name", &self.last_name, skip[7])?;
+            crate::de::field(&mut state, "links", &self.links, skip[8])?;
+            crate::de::field(&mut state, "location", &self.location, skip[9])?;
+            crate::de::field(&mut state, "name", &self.name, skip[10])?;
+            crate::de::field(&mut state, "org", &self.org, skip[11])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[12])?;
+            crate::de::field(&mut state, "url", &self.url, skip[13])?;
+            crate::de::field(&mut state, "username", &self.username, skip[14])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UpdateUserRequest {
         #[inline]
         pub fn builder() -> builder::UpdateUserRequest {
@@ -12549,49 +14861,35 @@ pub mod types {
         }
     }
     ///Body of `update_wallet`: the fields to change (omitted fields are left as they are).
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UpdateWalletRequest {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Whether auto-reload is enabled.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub auto_reload_on: ::std::option::Option<bool>,
         ///Older balance field (servers may still send it); the current one is `usd_balance`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub balance: ::std::option::Option<f64>,
         ///Currency code of the older `balance`, e.g. `USD` (the Node SDK 0.0.52 dropped it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
         ///Amount added on auto-reload.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub renewal_amount_usd: ::std::option::Option<f64>,
         ///Auto-reload triggers below this balance.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub renewal_threshold_usd: ::std::option::Option<f64>,
         ///Stripe customer id.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub stripe_customer_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub subscription: ::std::option::Option<WalletSubscription>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Balance in US dollars.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usd_balance: ::std::option::Option<f64>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UpdateWalletRequest {
@@ -12756,6 +15054,66 @@ pub mod types {
             deserializer.deserialize_struct("UpdateWalletRequest", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UpdateWalletRequest {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 14usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.auto_reload_on),
+                ::std::option::Option::is_none(&self.balance),
+                ::std::option::Option::is_none(&self.currency),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.renewal_amount_usd),
+                ::std::option::Option::is_none(&self.renewal_threshold_usd),
+                ::std::option::Option::is_none(&self.stripe_customer_id),
+                ::std::option::Option::is_none(&self.subscription),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.usd_balance),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "UpdateWalletRequest", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(
+                &mut state,
+                "auto_reload_on",
+                &self.auto_reload_on,
+                skip[1],
+            )?;
+            crate::de::field(&mut state, "balance", &self.balance, skip[2])?;
+            crate::de::field(&mut state, "currency", &self.currency, skip[3])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[4])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[5])?;
+            crate::de::field(&mut state, "org", &self.org, skip[6])?;
+            crate::de::field(
+                &mut state,
+                "renewal_amount_usd",
+                &self.renewal_amount_usd,
+                skip[7],
+            )?;
+            crate::de::field(
+                &mut state,
+                "renewal_threshold_usd",
+                &self.renewal_threshold_usd,
+                skip[8],
+            )?;
+            crate::de::field(
+                &mut state,
+                "stripe_customer_id",
+                &self.stripe_customer_id,
+                skip[9],
+            )?;
+            crate::de::field(&mut state, "subscription", &self.subscription, skip[10])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[11])?;
+            crate::de::field(&mut state, "usd_balance", &self.usd_balance, skip[12])?;
+            crate::de::field(&mut state, "user", &self.user, skip[13])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UpdateWalletRequest {
         #[inline]
         pub fn builder() -> builder::UpdateWalletRequest {
@@ -12763,64 +15121,44 @@ pub mod types {
         }
     }
     ///A person with a Mosaia account.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct User {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Profile text.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///E-mail address.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Given name (older API revision).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub first_name: ::std::option::Option<::std::string::String>,
         ///Record id (an opaque string).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///Avatar URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image: ::std::option::Option<::std::string::String>,
         ///Family name (older API revision).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_name: ::std::option::Option<::std::string::String>,
         ///Named profile links (e.g. `github` → URL).
-        #[serde(
-            default,
-            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
-        )]
         pub links: ::std::collections::HashMap<
             ::std::string::String,
             ::std::string::String,
         >,
         ///Free-form location.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub location: ::std::option::Option<::std::string::String>,
         ///Display name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Id of the user's primary organization, when set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Personal web page.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
         ///Unique handle.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for User {
@@ -13000,6 +15338,57 @@ pub mod types {
             deserializer.deserialize_struct("User", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for User {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 17usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.description),
+                ::std::option::Option::is_none(&self.email),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.first_name),
+                ::std::option::Option::is_none(&self.id),
+                ::std::option::Option::is_none(&self.image),
+                ::std::option::Option::is_none(&self.last_name),
+                ::std::collections::HashMap::is_empty(&self.links),
+                ::std::option::Option::is_none(&self.location),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.record_history),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.url),
+                ::std::option::Option::is_none(&self.username),
+            ];
+            let mut state = crate::de::start(serializer, "User", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(&mut state, "description", &self.description, skip[1])?;
+            crate::de::field(&mut state, "email", &self.email, skip[2])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[3])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[4])?;
+            crate::de::field(&mut state, "first_name", &self.first_name, skip[5])?;
+            crate::de::field(&mut state, "id", &self.id, skip[6])?;
+            crate::de::field(&mut state, "image", &self.image, skip[7])?;
+            crate::de::field(&mut state, "last_name", &self.last_name, skip[8])?;
+            crate::de::field(&mut state, "links", &self.links, skip[9])?;
+            crate::de::field(&mut state, "location", &self.location, skip[10])?;
+            crate::de::field(&mut state, "name", &self.name, skip[11])?;
+            crate::de::field(&mut state, "org", &self.org, skip[12])?;
+            crate::de::field(
+                &mut state,
+                "record_history",
+                &self.record_history,
+                skip[13],
+            )?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[14])?;
+            crate::de::field(&mut state, "url", &self.url, skip[15])?;
+            crate::de::field(&mut state, "username", &self.username, skip[16])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl User {
         #[inline]
         pub fn builder() -> builder::User {
@@ -13007,16 +15396,13 @@ pub mod types {
         }
     }
     ///Answer carrying one user: `{data: User}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UserEnvelope {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<User>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UserEnvelope {
@@ -13075,6 +15461,24 @@ pub mod types {
             deserializer.deserialize_struct("UserEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UserEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+            ];
+            let mut state = crate::de::start(serializer, "UserEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UserEnvelope {
         #[inline]
         pub fn builder() -> builder::UserEnvelope {
@@ -13082,19 +15486,15 @@ pub mod types {
         }
     }
     ///Answer carrying a page of users: `{data: [User], paging?}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UserListEnvelope {
         ///The users of this page.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<User>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
     impl<'de> ::serde::Deserialize<'de> for UserListEnvelope {
@@ -13157,6 +15557,26 @@ pub mod types {
             deserializer.deserialize_struct("UserListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UserListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::vec::Vec::is_empty(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                ::std::option::Option::is_none(&self.paging),
+            ];
+            let mut state = crate::de::start(serializer, "UserListEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UserListEnvelope {
         #[inline]
         pub fn builder() -> builder::UserListEnvelope {
@@ -13164,27 +15584,19 @@ pub mod types {
         }
     }
     ///A session token minted for a user. Older servers answer `{token}`, newer ones the sign-in token fields; all are optional.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UserSession {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub access_token: ::std::option::Option<crate::Secret>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub exp: ::std::option::Option<EpochTimestamp>,
         ///Lifetime of the access token in seconds.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub expires_in: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub iat: ::std::option::Option<EpochTimestamp>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub refresh_token: ::std::option::Option<crate::Secret>,
         ///Subject (user id) of the token.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sub: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token: ::std::option::Option<crate::Secret>,
         ///Token type, normally `Bearer`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token_type: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UserSession {
@@ -13285,6 +15697,34 @@ pub mod types {
             deserializer.deserialize_struct("UserSession", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UserSession {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 8usize] = [
+                ::std::option::Option::is_none(&self.access_token),
+                ::std::option::Option::is_none(&self.exp),
+                ::std::option::Option::is_none(&self.expires_in),
+                ::std::option::Option::is_none(&self.iat),
+                ::std::option::Option::is_none(&self.refresh_token),
+                ::std::option::Option::is_none(&self.sub),
+                ::std::option::Option::is_none(&self.token),
+                ::std::option::Option::is_none(&self.token_type),
+            ];
+            let mut state = crate::de::start(serializer, "UserSession", &skip)?;
+            crate::de::field(&mut state, "access_token", &self.access_token, skip[0])?;
+            crate::de::field(&mut state, "exp", &self.exp, skip[1])?;
+            crate::de::field(&mut state, "expires_in", &self.expires_in, skip[2])?;
+            crate::de::field(&mut state, "iat", &self.iat, skip[3])?;
+            crate::de::field(&mut state, "refresh_token", &self.refresh_token, skip[4])?;
+            crate::de::field(&mut state, "sub", &self.sub, skip[5])?;
+            crate::de::field(&mut state, "token", &self.token, skip[6])?;
+            crate::de::field(&mut state, "token_type", &self.token_type, skip[7])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UserSession {
         #[inline]
         pub fn builder() -> builder::UserSession {
@@ -13292,16 +15732,13 @@ pub mod types {
         }
     }
     ///Answer of `get_user_session`: `{data: UserSession}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct UserSessionEnvelope {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<UserSession>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for UserSessionEnvelope {
@@ -13360,6 +15797,24 @@ pub mod types {
             deserializer.deserialize_struct("UserSessionEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for UserSessionEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+            ];
+            let mut state = crate::de::start(serializer, "UserSessionEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl UserSessionEnvelope {
         #[inline]
         pub fn builder() -> builder::UserSessionEnvelope {
@@ -13367,54 +15822,38 @@ pub mod types {
         }
     }
     ///A prepaid billing wallet of a user or organization.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct Wallet {
         ///Whether the record is active.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active: ::std::option::Option<bool>,
         ///Whether auto-reload is enabled.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub auto_reload_on: ::std::option::Option<bool>,
         ///Older balance field (servers may still send it); the current one is `usd_balance`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub balance: ::std::option::Option<f64>,
         ///Currency code of the older `balance`, e.g. `USD` (the Node SDK 0.0.52 dropped it).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub currency: ::std::option::Option<::std::string::String>,
         ///Caller-defined key/value extension data (values are usually strings).
-        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub extensors: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///Caller-defined identifier for correlating with an external system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Record id (an opaque string).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///Id of the owning organization, when org-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub org: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record_history: ::std::option::Option<RecordHistory>,
         ///Amount added on auto-reload.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub renewal_amount_usd: ::std::option::Option<f64>,
         ///Auto-reload triggers below this balance.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub renewal_threshold_usd: ::std::option::Option<f64>,
         ///Stripe customer id.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub stripe_customer_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub subscription: ::std::option::Option<WalletSubscription>,
         ///Free-form tags.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub tags: ::std::vec::Vec<::std::string::String>,
         ///Balance in US dollars.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub usd_balance: ::std::option::Option<f64>,
         ///Id of the owning user, when user-owned.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub user: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for Wallet {
@@ -13595,6 +16034,75 @@ pub mod types {
             deserializer.deserialize_struct("Wallet", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for Wallet {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 16usize] = [
+                ::std::option::Option::is_none(&self.active),
+                ::std::option::Option::is_none(&self.auto_reload_on),
+                ::std::option::Option::is_none(&self.balance),
+                ::std::option::Option::is_none(&self.currency),
+                ::serde_json::Map::is_empty(&self.extensors),
+                ::std::option::Option::is_none(&self.external_id),
+                ::std::option::Option::is_none(&self.id),
+                ::std::option::Option::is_none(&self.org),
+                ::std::option::Option::is_none(&self.record_history),
+                ::std::option::Option::is_none(&self.renewal_amount_usd),
+                ::std::option::Option::is_none(&self.renewal_threshold_usd),
+                ::std::option::Option::is_none(&self.stripe_customer_id),
+                ::std::option::Option::is_none(&self.subscription),
+                ::std::vec::Vec::is_empty(&self.tags),
+                ::std::option::Option::is_none(&self.usd_balance),
+                ::std::option::Option::is_none(&self.user),
+            ];
+            let mut state = crate::de::start(serializer, "Wallet", &skip)?;
+            crate::de::field(&mut state, "active", &self.active, skip[0])?;
+            crate::de::field(
+                &mut state,
+                "auto_reload_on",
+                &self.auto_reload_on,
+                skip[1],
+            )?;
+            crate::de::field(&mut state, "balance", &self.balance, skip[2])?;
+            crate::de::field(&mut state, "currency", &self.currency, skip[3])?;
+            crate::de::field(&mut state, "extensors", &self.extensors, skip[4])?;
+            crate::de::field(&mut state, "external_id", &self.external_id, skip[5])?;
+            crate::de::field(&mut state, "id", &self.id, skip[6])?;
+            crate::de::field(&mut state, "org", &self.org, skip[7])?;
+            crate::de::field(
+                &mut state,
+                "record_history",
+                &self.record_history,
+                skip[8],
+            )?;
+            crate::de::field(
+                &mut state,
+                "renewal_amount_usd",
+                &self.renewal_amount_usd,
+                skip[9],
+            )?;
+            crate::de::field(
+                &mut state,
+                "renewal_threshold_usd",
+                &self.renewal_threshold_usd,
+                skip[10],
+            )?;
+            crate::de::field(
+                &mut state,
+                "stripe_customer_id",
+                &self.stripe_customer_id,
+                skip[11],
+            )?;
+            crate::de::field(&mut state, "subscription", &self.subscription, skip[12])?;
+            crate::de::field(&mut state, "tags", &self.tags, skip[13])?;
+            crate::de::field(&mut state, "usd_balance", &self.usd_balance, skip[14])?;
+            crate::de::field(&mut state, "user", &self.user, skip[15])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl Wallet {
         #[inline]
         pub fn builder() -> builder::Wallet {
@@ -13602,16 +16110,13 @@ pub mod types {
         }
     }
     ///Answer carrying one wallet: `{data: Wallet}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct WalletEnvelope {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub data: ::std::option::Option<Wallet>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for WalletEnvelope {
@@ -13670,6 +16175,24 @@ pub mod types {
             deserializer.deserialize_struct("WalletEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for WalletEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 3usize] = [
+                ::std::option::Option::is_none(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+            ];
+            let mut state = crate::de::start(serializer, "WalletEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl WalletEnvelope {
         #[inline]
         pub fn builder() -> builder::WalletEnvelope {
@@ -13677,19 +16200,15 @@ pub mod types {
         }
     }
     ///Answer carrying a page of wallets: `{data: [Wallet], paging?}`.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct WalletListEnvelope {
         ///The wallets of this page.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub data: ::std::vec::Vec<Wallet>,
         ///Set (not null or false) when a 2xx answer reports a failure; the official SDK rejects such an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::serde_json::Value>,
         ///The failure's message when `error` is set.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub paging: ::std::option::Option<Paging>,
     }
     impl<'de> ::serde::Deserialize<'de> for WalletListEnvelope {
@@ -13752,6 +16271,26 @@ pub mod types {
             deserializer.deserialize_struct("WalletListEnvelope", FIELDS, __Visitor)
         }
     }
+    impl ::serde::Serialize for WalletListEnvelope {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 4usize] = [
+                ::std::vec::Vec::is_empty(&self.data),
+                ::std::option::Option::is_none(&self.error),
+                ::std::option::Option::is_none(&self.message),
+                ::std::option::Option::is_none(&self.paging),
+            ];
+            let mut state = crate::de::start(serializer, "WalletListEnvelope", &skip)?;
+            crate::de::field(&mut state, "data", &self.data, skip[0])?;
+            crate::de::field(&mut state, "error", &self.error, skip[1])?;
+            crate::de::field(&mut state, "message", &self.message, skip[2])?;
+            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
+            ::serde::ser::SerializeStruct::end(state)
+        }
+    }
     impl WalletListEnvelope {
         #[inline]
         pub fn builder() -> builder::WalletListEnvelope {
@@ -13759,25 +16298,20 @@ pub mod types {
         }
     }
     ///Subscription attached to a wallet.
-    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[derive(Clone, Debug, Default)]
     #[non_exhaustive]
     pub struct WalletSubscription {
         ///Stripe customer-portal URL.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub customer_portal: ::std::option::Option<::std::string::String>,
         ///Entitlements of the plan.
-        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub entitlements: ::std::vec::Vec<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///Plan name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         ///Billing period: `monthly` or `annual`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub period: ::std::option::Option<::std::string::String>,
         ///Stripe subscription id.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub stripe_subscription_id: ::std::option::Option<::std::string::String>,
     }
     impl<'de> ::serde::Deserialize<'de> for WalletSubscription {
@@ -13869,6 +16403,38 @@ pub mod types {
                 }
             }
             deserializer.deserialize_struct("WalletSubscription", FIELDS, __Visitor)
+        }
+    }
+    impl ::serde::Serialize for WalletSubscription {
+        #[inline]
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            let skip: [bool; 5usize] = [
+                ::std::option::Option::is_none(&self.customer_portal),
+                ::std::vec::Vec::is_empty(&self.entitlements),
+                ::std::option::Option::is_none(&self.name),
+                ::std::option::Option::is_none(&self.period),
+                ::std::option::Option::is_none(&self.stripe_subscription_id),
+            ];
+            let mut state = crate::de::start(serializer, "WalletSubscription", &skip)?;
+            crate::de::field(
+                &mut state,
+                "customer_portal",
+                &self.customer_portal,
+                skip[0],
+            )?;
+            crate::de::field(&mut state, "entitlements", &self.entitlements, skip[1])?;
+            crate::de::field(&mut state, "name", &self.name, skip[2])?;
+            crate::de::field(&mut state, "period", &self.period, skip[3])?;
+            crate::de::field(
+                &mut state,
+                "stripe_subscription_id",
+                &self.stripe_subscription_id,
+                skip[4],
+            )?;
+            ::serde::ser::SerializeStruct::end(state)
         }
     }
     impl WalletSubscription {

@@ -19,6 +19,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 /// Reads a key of a struct whose wire names are `.0`: the index of the name, or `usize::MAX`
 /// for a key the struct does not have.
@@ -146,6 +147,36 @@ impl<'de, E: de::Error> Deserializer<'de> for Absent<E> {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
         unit unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
         ignored_any
+    }
+}
+
+/// Starts serializing a struct named `name` whose fields are left out where `skip` says so.
+///
+/// The generated structs' `Serialize` is written by codegen too (`serialize_impl`): serde's
+/// derive evaluates each `skip_serializing_if` twice (for the length, then for the field) and
+/// emits two calls per field; here each is evaluated once, and each field is one call to
+/// [`field`].
+#[inline]
+pub(crate) fn start<S: Serializer>(
+    serializer: S,
+    name: &'static str,
+    skip: &[bool],
+) -> Result<S::SerializeStruct, S::Error> {
+    serializer.serialize_struct(name, skip.iter().filter(|s| !**s).count())
+}
+
+/// Serializes one field, or leaves it out (`skip`).
+#[inline]
+pub(crate) fn field<S: SerializeStruct, T: Serialize + ?Sized>(
+    state: &mut S,
+    name: &'static str,
+    value: &T,
+    skip: bool,
+) -> Result<(), S::Error> {
+    if skip {
+        state.skip_field(name)
+    } else {
+        state.serialize_field(name, value)
     }
 }
 
