@@ -943,9 +943,9 @@ pub fn generate(
             op_id, cfg.client,
         );
         // `send`, `send_with_response` and (without steps to run first) `call` are plain
-        // functions returning the future of a shared generic `async fn` (`src/calls.rs`): an
-        // `async fn` per operation was three coroutines for rustc to check and lower, for
-        // every operation, in every build of the crate.
+        // functions returning a future built by the shared generic combinators of
+        // `src/calls.rs`: an `async fn` per operation was three coroutines for rustc to check
+        // and lower, for every operation, in every build of the crate.
         let call = if resolve_steps.is_empty() {
             quote! {
                 fn call(

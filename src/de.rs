@@ -1,5 +1,6 @@
-//! Helpers of the generated structs' `Deserialize` impls (see `compact_deserialize` in
-//! `build/codegen.rs`): not API.
+//! Helpers of the generated structs' `Deserialize` and `Serialize` impls (see
+//! `compact_deserialize` in `build/codegen.rs`): not API. [`start`] and [`field`] serve
+//! `Serialize`; everything else `Deserialize`.
 //!
 //! serde's derive emits, for every struct, a field enum with its own identifier visitor and a
 //! `visit_seq` next to `visit_map`. JSON objects never need either, and compiling them was about
