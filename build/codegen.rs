@@ -1718,6 +1718,9 @@ fn deserialize_impl(name: &syn::Ident, fields: &[WireField]) -> syn::Item {
     let types = fields.iter().map(|f| &f.ty);
     let nones = fields.iter().map(|_| quote!(::std::option::Option::None));
     let indices: Vec<syn::Index> = (0..fields.len()).map(syn::Index::from).collect();
+    let keys = fields
+        .iter()
+        .map(|f| syn::LitByteStr::new(f.wire.as_bytes(), proc_macro2::Span::call_site()));
     // How each field's value is finished: `Option` fields and `default` ones cannot fail and go
     // through calls that cannot unwind (`crate::de::opt`, `crate::de::or_default`); the others
     // are taken out of the slots first (`crate::de::missing`, which may fail).
@@ -1760,6 +1763,14 @@ fn deserialize_impl(name: &syn::Ident, fields: &[WireField]) -> syn::Item {
                 deserializer: D,
             ) -> ::std::result::Result<Self, D::Error> {
                 const FIELDS: &[&str] = &[#(#wires),*];
+                // A `match` on constants, which the optimiser turns into a few integer
+                // comparisons per key; a loop over `FIELDS` would compare bytes one by one.
+                fn __field(key: &[u8]) -> usize {
+                    match key {
+                        #(#keys => #indices,)*
+                        _ => usize::MAX,
+                    }
+                }
                 struct __Visitor;
                 impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                     type Value = #name;
@@ -1774,7 +1785,7 @@ fn deserialize_impl(name: &syn::Ident, fields: &[WireField]) -> syn::Item {
                         mut map: A,
                     ) -> ::std::result::Result<#name, A::Error> {
                         let mut slots: (#(::std::option::Option<#types>,)*) = (#(#nones,)*);
-                        while let ::std::option::Option::Some(i) = crate::de::key(&mut map, FIELDS)? {
+                        while let ::std::option::Option::Some(i) = crate::de::key(&mut map, __field, FIELDS.len())? {
                             match i {
                                 #(#indices => crate::de::value(&mut map, &mut slots.#indices, #wires)?,)*
                                 _ => crate::de::skip(&mut map)?,

@@ -21,6 +21,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["id", "status", "updated"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"id" => 0,
+                    b"status" => 1,
+                    b"updated" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ApprovalDecision;
@@ -49,7 +58,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "id")?,
@@ -104,6 +114,13 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["decision"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"decision" => 0,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ApprovalDecisionRequest;
@@ -126,7 +143,8 @@ pub mod types {
                     ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "decision")?,
@@ -199,6 +217,22 @@ pub mod types {
                 "status",
                 "token_id",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"created_at" => 0,
+                    b"expires_at" => 1,
+                    b"id" => 2,
+                    b"idempotency_key" => 3,
+                    b"project_id" => 4,
+                    b"request_summary" => 5,
+                    b"reviewed_at" => 6,
+                    b"reviewed_by" => 7,
+                    b"status" => 8,
+                    b"token_id" => 9,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ApprovalRequest;
@@ -243,7 +277,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
@@ -385,6 +420,24 @@ pub mod types {
                 "token_id",
                 "upstream_status",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"agent_name" => 0,
+                    b"created_at" => 1,
+                    b"estimated_cost_usd" => 2,
+                    b"fields_redacted" => 3,
+                    b"id" => 4,
+                    b"method" => 5,
+                    b"path" => 6,
+                    b"policy_result" => 7,
+                    b"response_latency_ms" => 8,
+                    b"shadow_violations" => 9,
+                    b"token_id" => 10,
+                    b"upstream_status" => 11,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AuditLog;
@@ -439,7 +492,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "agent_name")?,
@@ -626,6 +680,18 @@ pub mod types {
                 "provider",
                 "secret",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"injection_header" => 0,
+                    b"injection_mode" => 1,
+                    b"name" => 2,
+                    b"project_id" => 3,
+                    b"provider" => 4,
+                    b"secret" => 5,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateCredentialRequest;
@@ -664,7 +730,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -762,6 +829,16 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["mode", "name", "project_id", "rules"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"mode" => 0,
+                    b"name" => 1,
+                    b"project_id" => 2,
+                    b"rules" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreatePolicyRequest;
@@ -794,7 +871,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "mode")?,
@@ -856,6 +934,13 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["name"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"name" => 0,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateProjectRequest;
@@ -876,7 +961,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "name")?,
@@ -937,6 +1023,17 @@ pub mod types {
                 "project_id",
                 "upstream_url",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"credential_id" => 0,
+                    b"name" => 1,
+                    b"policy_ids" => 2,
+                    b"project_id" => 3,
+                    b"upstream_url" => 4,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateTokenRequest;
@@ -967,7 +1064,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -1047,6 +1145,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["id", "message", "name"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"id" => 0,
+                    b"message" => 1,
+                    b"name" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreatedCredential;
@@ -1073,7 +1180,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "id")?,
@@ -1130,6 +1238,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["message", "name", "token_id"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"message" => 0,
+                    b"name" => 1,
+                    b"token_id" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreatedToken;
@@ -1156,7 +1273,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "message")?,
@@ -1225,6 +1343,18 @@ pub mod types {
                 "provider",
                 "version",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"created_at" => 0,
+                    b"id" => 1,
+                    b"is_active" => 2,
+                    b"name" => 3,
+                    b"provider" => 4,
+                    b"version" => 5,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Credential;
@@ -1257,7 +1387,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
@@ -1326,6 +1457,14 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["deleted", "id"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"deleted" => 0,
+                    b"id" => 1,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = DeletePolicyResult;
@@ -1347,7 +1486,8 @@ pub mod types {
                     ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "deleted")?,
@@ -1413,6 +1553,19 @@ pub mod types {
                 "project_id",
                 "rules",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"created_at" => 0,
+                    b"id" => 1,
+                    b"is_active" => 2,
+                    b"mode" => 3,
+                    b"name" => 4,
+                    b"project_id" => 5,
+                    b"rules" => 6,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Policy;
@@ -1449,7 +1602,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
@@ -1558,6 +1712,15 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["id", "message", "name"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"id" => 0,
+                    b"message" => 1,
+                    b"name" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = PolicyWriteResult;
@@ -1584,7 +1747,8 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "id")?,
@@ -1640,6 +1804,14 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["id", "name"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"id" => 0,
+                    b"name" => 1,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Project;
@@ -1661,7 +1833,8 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "id")?,
@@ -1725,6 +1898,17 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 "path",
                 "upstream",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"agent" => 0,
+                    b"body_preview" => 1,
+                    b"method" => 2,
+                    b"path" => 3,
+                    b"upstream" => 4,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = RequestSummary;
@@ -1761,7 +1945,8 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "agent")?,
@@ -1858,6 +2043,14 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["revoked", "token_id"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"revoked" => 0,
+                    b"token_id" => 1,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = RevokeTokenResult;
@@ -1879,7 +2072,8 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "revoked")?,
@@ -1953,6 +2147,21 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 "scopes",
                 "upstream_url",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"created_at" => 0,
+                    b"credential_id" => 1,
+                    b"id" => 2,
+                    b"is_active" => 3,
+                    b"name" => 4,
+                    b"policy_ids" => 5,
+                    b"project_id" => 6,
+                    b"scopes" => 7,
+                    b"upstream_url" => 8,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Token;
@@ -1991,7 +2200,8 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
@@ -2088,6 +2298,15 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["mode", "name", "rules"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"mode" => 0,
+                    b"name" => 1,
+                    b"rules" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UpdatePolicyRequest;
@@ -2120,7 +2339,8 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "mode")?,

@@ -59,6 +59,26 @@ are deliberately not modelled and are dropped on decode).
                 "scopes",
                 "usage_count",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"allowed_ips" => 0,
+                    b"created_at" => 1,
+                    b"description" => 2,
+                    b"expires_at" => 3,
+                    b"id" => 4,
+                    b"last_used" => 5,
+                    b"name" => 6,
+                    b"rate_limit" => 7,
+                    b"revoked" => 8,
+                    b"role" => 9,
+                    b"rotating_from" => 10,
+                    b"rotation_expires_at" => 11,
+                    b"scopes" => 12,
+                    b"usage_count" => 13,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ApiKey;
@@ -117,7 +137,8 @@ are deliberately not modelled and are dropped on decode).
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "allowed_ips")?,
@@ -289,6 +310,24 @@ are deliberately not modelled and are dropped on decode).
                 "user_agent",
                 "user_id",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"action" => 0,
+                    b"details" => 1,
+                    b"error" => 2,
+                    b"_integrity_hash" => 3,
+                    b"ip_address" => 4,
+                    b"resource_id" => 5,
+                    b"resource_type" => 6,
+                    b"success" => 7,
+                    b"timestamp" => 8,
+                    b"token_id" => 9,
+                    b"user_agent" => 10,
+                    b"user_id" => 11,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AuditEntry;
@@ -354,7 +393,8 @@ are deliberately not modelled and are dropped on decode).
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "action")?,
@@ -494,6 +534,18 @@ are deliberately not modelled and are dropped on decode).
                 "skipped_pre_integrity",
                 "valid",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"entries_checked" => 0,
+                    b"file" => 1,
+                    b"first_tampered_line" => 2,
+                    b"last_hash" => 3,
+                    b"skipped_pre_integrity" => 4,
+                    b"valid" => 5,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AuditFileVerification;
@@ -530,7 +582,8 @@ are deliberately not modelled and are dropped on decode).
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -660,6 +713,20 @@ are deliberately not modelled and are dropped on decode).
                 "results",
                 "valid",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"entries_checked" => 0,
+                    b"files_checked" => 1,
+                    b"files_skipped" => 2,
+                    b"first_tampered_file" => 3,
+                    b"first_tampered_line" => 4,
+                    b"genesis_file" => 5,
+                    b"results" => 6,
+                    b"valid" => 7,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AuditVerifyResult;
@@ -700,7 +767,8 @@ are deliberately not modelled and are dropped on decode).
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -839,6 +907,19 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
                 "role",
                 "scopes",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"allowed_ips" => 0,
+                    b"description" => 1,
+                    b"expires_days" => 2,
+                    b"name" => 3,
+                    b"rate_limit" => 4,
+                    b"role" => 5,
+                    b"scopes" => 6,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateApiKeyRequest;
@@ -879,7 +960,8 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "allowed_ips")?,
@@ -971,6 +1053,16 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["description", "name", "prd_path", "tenant_id"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"description" => 0,
+                    b"name" => 1,
+                    b"prd_path" => 2,
+                    b"tenant_id" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateProjectRequest;
@@ -1003,7 +1095,8 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "description")?,
@@ -1070,6 +1163,15 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["config", "project_id", "trigger"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"config" => 0,
+                    b"project_id" => 1,
+                    b"trigger" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateRunRequest;
@@ -1102,7 +1204,8 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "config")?,
@@ -1182,6 +1285,20 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 "status",
                 "title",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"description" => 0,
+                    b"estimated_duration" => 1,
+                    b"parent_task_id" => 2,
+                    b"position" => 3,
+                    b"priority" => 4,
+                    b"project_id" => 5,
+                    b"status" => 6,
+                    b"title" => 7,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateTaskRequest;
@@ -1228,7 +1345,8 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "description")?,
@@ -1337,6 +1455,15 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["description", "name", "settings"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"description" => 0,
+                    b"name" => 1,
+                    b"settings" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateTenantRequest;
@@ -1367,7 +1494,8 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "description")?,
@@ -1446,6 +1574,21 @@ decode, so they can never be logged).
                 "scopes",
                 "token",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"created_at" => 0,
+                    b"expires_at" => 1,
+                    b"id" => 2,
+                    b"last_used" => 3,
+                    b"name" => 4,
+                    b"revoked" => 5,
+                    b"role" => 6,
+                    b"scopes" => 7,
+                    b"token" => 8,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreatedApiKey;
@@ -1488,7 +1631,8 @@ decode, so they can never be logged).
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
@@ -1599,6 +1743,22 @@ decode, so they can never be logged).
                 "tenant_id",
                 "updated_at",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"completed_task_count" => 0,
+                    b"created_at" => 1,
+                    b"description" => 2,
+                    b"id" => 3,
+                    b"name" => 4,
+                    b"prd_path" => 5,
+                    b"status" => 6,
+                    b"task_count" => 7,
+                    b"tenant_id" => 8,
+                    b"updated_at" => 9,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Project;
@@ -1645,7 +1805,8 @@ decode, so they can never be logged).
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -1791,6 +1952,13 @@ value decodes as `Other` and serializes back unchanged.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["grace_period_hours"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"grace_period_hours" => 0,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = RotateApiKeyRequest;
@@ -1811,7 +1979,8 @@ value decodes as `Other` and serializes back unchanged.
                     ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -1880,6 +2049,16 @@ value decodes as `Other` and serializes back unchanged.
                 "old_key_rotation_expires_at",
                 "token",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"new_key" => 0,
+                    b"old_key_id" => 1,
+                    b"old_key_rotation_expires_at" => 2,
+                    b"token" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = RotatedApiKey;
@@ -1908,7 +2087,8 @@ value decodes as `Other` and serializes back unchanged.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "new_key")?,
@@ -2047,6 +2227,31 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
                 "status",
                 "trigger",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"config" => 0,
+                    b"cost_note" => 1,
+                    b"cost_usd" => 2,
+                    b"created_at" => 3,
+                    b"current" => 4,
+                    b"ended_at" => 5,
+                    b"events" => 6,
+                    b"freshness_s" => 7,
+                    b"id" => 8,
+                    b"iterations" => 9,
+                    b"measured" => 10,
+                    b"parent_run_id" => 11,
+                    b"project_id" => 12,
+                    b"result_summary" => 13,
+                    b"session_id" => 14,
+                    b"source" => 15,
+                    b"started_at" => 16,
+                    b"status" => 17,
+                    b"trigger" => 18,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Run;
@@ -2129,7 +2334,8 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "config")?,
@@ -2308,6 +2514,18 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
                 "run_id",
                 "timestamp",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"details" => 0,
+                    b"event_type" => 1,
+                    b"id" => 2,
+                    b"phase" => 3,
+                    b"run_id" => 4,
+                    b"timestamp" => 5,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = RunEvent;
@@ -2349,7 +2567,8 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "details")?,
@@ -2467,6 +2686,17 @@ placeholder `{run_id, phases: [], current_phase: null, events: []}` with status 
                 "phases",
                 "run_id",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"current_phase" => 0,
+                    b"duration_seconds" => 1,
+                    b"events" => 2,
+                    b"phases" => 3,
+                    b"run_id" => 4,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = RunTimeline;
@@ -2499,7 +2729,8 @@ placeholder `{run_id, phases: [], current_phase: null, events: []}` with status 
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -2594,6 +2825,17 @@ is optional and other fields are kept.
                 "started_at",
                 "status",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"ended_at" => 0,
+                    b"id" => 1,
+                    b"project_id" => 2,
+                    b"started_at" => 3,
+                    b"status" => 4,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Session;
@@ -2628,7 +2870,8 @@ is optional and other fields are kept.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "ended_at")?,
@@ -2754,6 +2997,32 @@ is optional and other fields are kept.
                 "uptime_seconds",
                 "version",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active_sessions" => 0,
+                    b"claude_session_id" => 1,
+                    b"claude_session_mode" => 2,
+                    b"complexity" => 3,
+                    b"current_run_id" => 4,
+                    b"current_task" => 5,
+                    b"database_connected" => 6,
+                    b"execution_cpu" => 7,
+                    b"execution_libc" => 8,
+                    b"execution_os" => 9,
+                    b"iteration" => 10,
+                    b"mode" => 11,
+                    b"pending_tasks" => 12,
+                    b"phase" => 13,
+                    b"provider" => 14,
+                    b"running_agents" => 15,
+                    b"sessions" => 16,
+                    b"status" => 17,
+                    b"uptime_seconds" => 18,
+                    b"version" => 19,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Status;
@@ -2840,7 +3109,8 @@ is optional and other fields are kept.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -3073,6 +3343,16 @@ is optional and other fields are kept.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["log_file", "pid", "session_id", "status"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"log_file" => 0,
+                    b"pid" => 1,
+                    b"session_id" => 2,
+                    b"status" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = StatusSession;
@@ -3107,7 +3387,8 @@ is optional and other fields are kept.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "log_file")?,
@@ -3201,6 +3482,26 @@ is optional and other fields are kept.
                 "title",
                 "updated_at",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"actual_duration" => 0,
+                    b"assigned_agent_id" => 1,
+                    b"completed_at" => 2,
+                    b"created_at" => 3,
+                    b"description" => 4,
+                    b"estimated_duration" => 5,
+                    b"id" => 6,
+                    b"parent_task_id" => 7,
+                    b"position" => 8,
+                    b"priority" => 9,
+                    b"project_id" => 10,
+                    b"status" => 11,
+                    b"title" => 12,
+                    b"updated_at" => 13,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Task;
@@ -3255,7 +3556,8 @@ is optional and other fields are kept.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -3449,6 +3751,20 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 "title",
                 "type",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"description" => 0,
+                    b"id" => 1,
+                    b"position" => 2,
+                    b"priority" => 3,
+                    b"project_id" => 4,
+                    b"status" => 5,
+                    b"title" => 6,
+                    b"type" => 7,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = TaskSummary;
@@ -3495,7 +3811,8 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "description")?,
@@ -3599,6 +3916,19 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 "slug",
                 "updated_at",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"created_at" => 0,
+                    b"description" => 1,
+                    b"id" => 2,
+                    b"name" => 3,
+                    b"settings" => 4,
+                    b"slug" => 5,
+                    b"updated_at" => 6,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Tenant;
@@ -3642,7 +3972,8 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
@@ -3740,6 +4071,20 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 "status",
                 "title",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"actual_duration" => 0,
+                    b"assigned_agent_id" => 1,
+                    b"description" => 2,
+                    b"estimated_duration" => 3,
+                    b"position" => 4,
+                    b"priority" => 5,
+                    b"status" => 6,
+                    b"title" => 7,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UpdateTaskRequest;
@@ -3788,7 +4133,8 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {

@@ -39,6 +39,20 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
                 "requires_consensus",
                 "title",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"depends_on" => 0,
+                    b"description" => 1,
+                    b"git_branch_url" => 2,
+                    b"git_commit_url" => 3,
+                    b"git_pr_url" => 4,
+                    b"position" => 5,
+                    b"requires_consensus" => 6,
+                    b"title" => 7,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AddCheckpointRequest;
@@ -83,7 +97,8 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "depends_on")?,
@@ -198,6 +213,15 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["comment", "hil_expiry_seconds", "vote"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"comment" => 0,
+                    b"hil_expiry_seconds" => 1,
+                    b"vote" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CastVoteRequest;
@@ -226,7 +250,8 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "comment")?,
@@ -324,6 +349,24 @@ same milestone, a string `"<milestone_id>:<order>"` a checkpoint of another mile
                 "status",
                 "title",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"completed_at" => 0,
+                    b"completed_by" => 1,
+                    b"depends_on" => 2,
+                    b"description" => 3,
+                    b"git_branch_url" => 4,
+                    b"git_commit_url" => 5,
+                    b"git_pr_url" => 6,
+                    b"order" => 7,
+                    b"proposal_status" => 8,
+                    b"requires_proposal_id" => 9,
+                    b"status" => 10,
+                    b"title" => 11,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Checkpoint;
@@ -384,7 +427,8 @@ same milestone, a string `"<milestone_id>:<order>"` a checkpoint of another mile
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -570,6 +614,19 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
                 "requires_consensus",
                 "title",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"depends_on" => 0,
+                    b"description" => 1,
+                    b"git_branch_url" => 2,
+                    b"git_commit_url" => 3,
+                    b"git_pr_url" => 4,
+                    b"requires_consensus" => 5,
+                    b"title" => 6,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CheckpointInput;
@@ -612,7 +669,8 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "depends_on")?,
@@ -719,6 +777,13 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["timeout_seconds"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"timeout_seconds" => 0,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ClaimClinkRequest;
@@ -739,7 +804,8 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
                     ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -830,6 +896,27 @@ it is addressed to the whole group. JSON key `for`.
                 "sender_name",
                 "status",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"claim_expires_at" => 0,
+                    b"claimed_at" => 1,
+                    b"claimed_by" => 2,
+                    b"clink_id" => 3,
+                    b"completed_at" => 4,
+                    b"completed_by" => 5,
+                    b"content" => 6,
+                    b"created_at" => 7,
+                    b"for" => 8,
+                    b"group_id" => 9,
+                    b"group_name" => 10,
+                    b"group_slug" => 11,
+                    b"sender_id" => 12,
+                    b"sender_name" => 13,
+                    b"status" => 14,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Clink;
@@ -892,7 +979,8 @@ it is addressed to the whole group. JSON key `for`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -1050,6 +1138,16 @@ it is addressed to the whole group. JSON key `for`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ClinkEnvelope;
@@ -1082,7 +1180,8 @@ it is addressed to the whole group. JSON key `for`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -1143,6 +1242,13 @@ it is addressed to the whole group. JSON key `for`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["clinks"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"clinks" => 0,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ClinkList;
@@ -1163,7 +1269,8 @@ it is addressed to the whole group. JSON key `for`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "clinks")?,
@@ -1216,6 +1323,16 @@ it is addressed to the whole group. JSON key `for`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ClinkListEnvelope;
@@ -1248,7 +1365,8 @@ it is addressed to the whole group. JSON key `for`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -1310,6 +1428,13 @@ it is addressed to the whole group. JSON key `for`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["hil_expiry_seconds"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"hil_expiry_seconds" => 0,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CompleteCheckpointRequest;
@@ -1330,7 +1455,8 @@ it is addressed to the whole group. JSON key `for`.
                     ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -1395,6 +1521,13 @@ it is addressed to the whole group. JSON key `for`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["response"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"response" => 0,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CompleteClinkRequest;
@@ -1417,7 +1550,8 @@ it is addressed to the whole group. JSON key `for`.
                     ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "response")?,
@@ -1465,6 +1599,14 @@ it is addressed to the whole group. JSON key `for`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["clink", "response_clink_id"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"clink" => 0,
+                    b"response_clink_id" => 1,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CompleteClinkResult;
@@ -1488,7 +1630,8 @@ it is addressed to the whole group. JSON key `for`.
                     ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "clink")?,
@@ -1559,6 +1702,16 @@ it is addressed to the whole group. JSON key `for`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CompleteClinkResultEnvelope;
@@ -1593,7 +1746,8 @@ it is addressed to the whole group. JSON key `for`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -1669,6 +1823,16 @@ it is addressed to the whole group. JSON key `for`.
                 "project_id",
                 "title",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"checkpoints" => 0,
+                    b"description" => 1,
+                    b"project_id" => 2,
+                    b"title" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateMilestoneRequest;
@@ -1701,7 +1865,8 @@ it is addressed to the whole group. JSON key `for`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "checkpoints")?,
@@ -1772,6 +1937,16 @@ it is addressed to the whole group. JSON key `for`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["color", "description", "slug", "title"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"color" => 0,
+                    b"description" => 1,
+                    b"slug" => 2,
+                    b"title" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateProjectRequest;
@@ -1806,7 +1981,8 @@ it is addressed to the whole group. JSON key `for`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "color")?,
@@ -1885,6 +2061,18 @@ it is addressed to the whole group. JSON key `for`.
                 "title",
                 "voting_type",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"deadline_hours" => 0,
+                    b"description" => 1,
+                    b"options" => 2,
+                    b"threshold_type" => 3,
+                    b"title" => 4,
+                    b"voting_type" => 5,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateProposalRequest;
@@ -1927,7 +2115,8 @@ it is addressed to the whole group. JSON key `for`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -2026,6 +2215,13 @@ it is addressed to the whole group. JSON key `for`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["tool"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"tool" => 0,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = FeedbackContext;
@@ -2048,7 +2244,8 @@ it is addressed to the whole group. JSON key `for`.
                     ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "tool")?,
@@ -2096,6 +2293,15 @@ it is addressed to the whole group. JSON key `for`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["category", "feedback_id", "submitted_at"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"category" => 0,
+                    b"feedback_id" => 1,
+                    b"submitted_at" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = FeedbackResponse;
@@ -2124,7 +2330,8 @@ it is addressed to the whole group. JSON key `for`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "category")?,
@@ -2191,6 +2398,16 @@ it is addressed to the whole group. JSON key `for`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = FeedbackResponseEnvelope;
@@ -2223,7 +2440,8 @@ it is addressed to the whole group. JSON key `for`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -2290,6 +2508,13 @@ it is addressed to the whole group. JSON key `for`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["total_eligible_voters"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"total_eligible_voters" => 0,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = FinalizeProposalRequest;
@@ -2310,7 +2535,8 @@ it is addressed to the whole group. JSON key `for`.
                     ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -2393,6 +2619,20 @@ it is addressed to the whole group. JSON key `for`.
                 "slug",
                 "updated_at",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"created_at" => 0,
+                    b"description" => 1,
+                    b"group_id" => 2,
+                    b"name" => 3,
+                    b"owner_id" => 4,
+                    b"role" => 5,
+                    b"slug" => 6,
+                    b"updated_at" => 7,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Group;
@@ -2431,7 +2671,8 @@ it is addressed to the whole group. JSON key `for`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
@@ -2520,6 +2761,16 @@ it is addressed to the whole group. JSON key `for`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = GroupEnvelope;
@@ -2552,7 +2803,8 @@ it is addressed to the whole group. JSON key `for`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -2613,6 +2865,13 @@ it is addressed to the whole group. JSON key `for`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["groups"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"groups" => 0,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = GroupList;
@@ -2633,7 +2892,8 @@ it is addressed to the whole group. JSON key `for`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "groups")?,
@@ -2686,6 +2946,16 @@ it is addressed to the whole group. JSON key `for`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = GroupListEnvelope;
@@ -2718,7 +2988,8 @@ it is addressed to the whole group. JSON key `for`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -2806,6 +3077,20 @@ Recognised by `verification_required == true`.
                 "verification_required",
                 "verification_status",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"expires_at" => 0,
+                    b"expires_in_seconds" => 1,
+                    b"message" => 2,
+                    b"previous_verification_expired" => 3,
+                    b"sent_to" => 4,
+                    b"verification_id" => 5,
+                    b"verification_required" => 6,
+                    b"verification_status" => 7,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = HilRequired;
@@ -2848,7 +3133,8 @@ Recognised by `verification_required == true`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "expires_at")?,
@@ -2988,6 +3274,15 @@ Recognised by `verification_required == true`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["claimed_count", "clinks", "count"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"claimed_count" => 0,
+                    b"clinks" => 1,
+                    b"count" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Inbox;
@@ -3014,7 +3309,8 @@ Recognised by `verification_required == true`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -3079,6 +3375,16 @@ Recognised by `verification_required == true`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = InboxEnvelope;
@@ -3111,7 +3417,8 @@ Recognised by `verification_required == true`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -3173,6 +3480,13 @@ Recognised by `verification_required == true`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["group_ids"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"group_ids" => 0,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = MarkReadRequest;
@@ -3193,7 +3507,8 @@ Recognised by `verification_required == true`.
                     ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "group_ids")?,
@@ -3279,6 +3594,16 @@ Recognised by `verification_required == true`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = MarkReadResultEnvelope;
@@ -3311,7 +3636,8 @@ Recognised by `verification_required == true`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -3391,6 +3717,18 @@ Recognised by `verification_required == true`.
                 "role",
                 "user_id",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"email" => 0,
+                    b"joined_at" => 1,
+                    b"member_type" => 2,
+                    b"name" => 3,
+                    b"role" => 4,
+                    b"user_id" => 5,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Member;
@@ -3427,7 +3765,8 @@ Recognised by `verification_required == true`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "email")?,
@@ -3499,6 +3838,13 @@ Recognised by `verification_required == true`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["members"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"members" => 0,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = MemberList;
@@ -3519,7 +3865,8 @@ Recognised by `verification_required == true`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "members")?,
@@ -3572,6 +3919,16 @@ Recognised by `verification_required == true`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = MemberListEnvelope;
@@ -3604,7 +3961,8 @@ Recognised by `verification_required == true`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -3696,6 +4054,26 @@ Recognised by `verification_required == true`.
                 "total_checkpoints",
                 "updated_at",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"checkpoints" => 0,
+                    b"closed_at" => 1,
+                    b"completed_checkpoints" => 2,
+                    b"created_at" => 3,
+                    b"created_by" => 4,
+                    b"description" => 5,
+                    b"group_id" => 6,
+                    b"milestone_id" => 7,
+                    b"progress" => 8,
+                    b"project_id" => 9,
+                    b"status" => 10,
+                    b"title" => 11,
+                    b"total_checkpoints" => 12,
+                    b"updated_at" => 13,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Milestone;
@@ -3750,7 +4128,8 @@ Recognised by `verification_required == true`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "checkpoints")?,
@@ -3917,6 +4296,16 @@ Recognised by `verification_required == true`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = MilestoneEnvelope;
@@ -3949,7 +4338,8 @@ Recognised by `verification_required == true`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -4010,6 +4400,13 @@ Recognised by `verification_required == true`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["milestones"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"milestones" => 0,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = MilestoneList;
@@ -4030,7 +4427,8 @@ Recognised by `verification_required == true`.
                     ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "milestones")?,
@@ -4083,6 +4481,16 @@ Recognised by `verification_required == true`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = MilestoneListEnvelope;
@@ -4115,7 +4523,8 @@ Recognised by `verification_required == true`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -4190,6 +4599,16 @@ is `true`, otherwise into `Milestone`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = MilestoneOrHilRequiredEnvelope;
@@ -4224,7 +4643,8 @@ is `true`, otherwise into `Milestone`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -4330,6 +4750,29 @@ is `true`, otherwise into `Milestone`.
                 "verification_id",
                 "voting_type",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"checkpoint_order" => 0,
+                    b"checkpoint_title" => 1,
+                    b"expires_at" => 2,
+                    b"group_id" => 3,
+                    b"group_name" => 4,
+                    b"milestone_id" => 5,
+                    b"milestone_title" => 6,
+                    b"proposal_id" => 7,
+                    b"proposal_options" => 8,
+                    b"proposal_title" => 9,
+                    b"requested_at" => 10,
+                    b"requested_by" => 11,
+                    b"requester_name" => 12,
+                    b"status" => 13,
+                    b"target_type" => 14,
+                    b"verification_id" => 15,
+                    b"voting_type" => 16,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = PendingVerification;
@@ -4408,7 +4851,8 @@ is `true`, otherwise into `Milestone`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -4632,6 +5076,13 @@ is `true`, otherwise into `Milestone`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["verifications"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"verifications" => 0,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = PendingVerificationList;
@@ -4652,7 +5103,8 @@ is `true`, otherwise into `Milestone`.
                     ) = (::std::option::Option::None,);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -4711,6 +5163,16 @@ is `true`, otherwise into `Milestone`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = PendingVerificationListEnvelope;
@@ -4745,7 +5207,8 @@ is `true`, otherwise into `Milestone`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -4812,6 +5275,14 @@ is `true`, otherwise into `Milestone`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["description", "granted"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"description" => 0,
+                    b"granted" => 1,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = PermissionInfo;
@@ -4833,7 +5304,8 @@ is `true`, otherwise into `Milestone`.
                     ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "description")?,
@@ -4900,6 +5372,17 @@ is `true`, otherwise into `Milestone`.
                 "scope_id",
                 "scope_type",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"owner_type" => 0,
+                    b"permissions" => 1,
+                    b"permissions_info" => 2,
+                    b"scope_id" => 3,
+                    b"scope_type" => 4,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = PermissionsResponse;
@@ -4941,7 +5424,8 @@ is `true`, otherwise into `Milestone`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "owner_type")?,
@@ -5025,6 +5509,16 @@ is `true`, otherwise into `Milestone`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = PermissionsResponseEnvelope;
@@ -5059,7 +5553,8 @@ is `true`, otherwise into `Milestone`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -5161,6 +5656,29 @@ is `true`, otherwise into `Milestone`.
                 "title",
                 "updated_at",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"archived_at" => 0,
+                    b"archived_by" => 1,
+                    b"color" => 2,
+                    b"completed_at" => 3,
+                    b"completed_by" => 4,
+                    b"created_at" => 5,
+                    b"created_by" => 6,
+                    b"description" => 7,
+                    b"group_id" => 8,
+                    b"is_default" => 9,
+                    b"project_id" => 10,
+                    b"reopened_at" => 11,
+                    b"reopened_by" => 12,
+                    b"slug" => 13,
+                    b"status" => 14,
+                    b"title" => 15,
+                    b"updated_at" => 16,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Project;
@@ -5225,7 +5743,8 @@ is `true`, otherwise into `Milestone`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "archived_at")?,
@@ -5386,6 +5905,16 @@ is `true`, otherwise into `Milestone`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ProjectEnvelope;
@@ -5418,7 +5947,8 @@ is `true`, otherwise into `Milestone`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -5479,6 +6009,13 @@ is `true`, otherwise into `Milestone`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["projects"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"projects" => 0,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ProjectList;
@@ -5499,7 +6036,8 @@ is `true`, otherwise into `Milestone`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "projects")?,
@@ -5552,6 +6090,16 @@ is `true`, otherwise into `Milestone`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ProjectListEnvelope;
@@ -5584,7 +6132,8 @@ is `true`, otherwise into `Milestone`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -5690,6 +6239,31 @@ is `true`, otherwise into `Milestone`.
                 "votes",
                 "voting_type",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"created_at" => 0,
+                    b"deadline" => 1,
+                    b"description" => 2,
+                    b"finalized_at" => 3,
+                    b"group_id" => 4,
+                    b"linked_checkpoint_order" => 5,
+                    b"linked_milestone_id" => 6,
+                    b"options" => 7,
+                    b"proposal_id" => 8,
+                    b"proposer_id" => 9,
+                    b"result" => 10,
+                    b"status" => 11,
+                    b"tally" => 12,
+                    b"threshold_met" => 13,
+                    b"threshold_type" => 14,
+                    b"title" => 15,
+                    b"vote_count" => 16,
+                    b"votes" => 17,
+                    b"voting_type" => 18,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Proposal;
@@ -5762,7 +6336,8 @@ is `true`, otherwise into `Milestone`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
@@ -5967,6 +6542,16 @@ is `true`, otherwise into `Milestone`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ProposalEnvelope;
@@ -5999,7 +6584,8 @@ is `true`, otherwise into `Milestone`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -6060,6 +6646,13 @@ is `true`, otherwise into `Milestone`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["proposals"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"proposals" => 0,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ProposalList;
@@ -6080,7 +6673,8 @@ is `true`, otherwise into `Milestone`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "proposals")?,
@@ -6133,6 +6727,16 @@ is `true`, otherwise into `Milestone`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ProposalListEnvelope;
@@ -6165,7 +6769,8 @@ is `true`, otherwise into `Milestone`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -6236,6 +6841,16 @@ is `true`, otherwise into `Proposal`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "success"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"success" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ProposalOrHilRequiredEnvelope;
@@ -6270,7 +6885,8 @@ is `true`, otherwise into `Proposal`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -6339,6 +6955,14 @@ is `true`, otherwise into `Proposal`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["content", "for"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"content" => 0,
+                    b"for" => 1,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = SendClinkRequest;
@@ -6362,7 +6986,8 @@ is `true`, otherwise into `Proposal`.
                     ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "content")?,
@@ -6418,6 +7043,15 @@ is `true`, otherwise into `Proposal`.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["category", "content", "context"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"category" => 0,
+                    b"content" => 1,
+                    b"context" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = SubmitFeedbackRequest;
@@ -6446,7 +7080,8 @@ is `true`, otherwise into `Proposal`.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "category")?,
@@ -6523,6 +7158,18 @@ an absent field leaves them unchanged.
                 "git_pr_url",
                 "title",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"depends_on" => 0,
+                    b"description" => 1,
+                    b"git_branch_url" => 2,
+                    b"git_commit_url" => 3,
+                    b"git_pr_url" => 4,
+                    b"title" => 5,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UpdateCheckpointRequest;
@@ -6567,7 +7214,8 @@ an absent field leaves them unchanged.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "depends_on")?,
@@ -6654,6 +7302,14 @@ an absent field leaves them unchanged.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["description", "title"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"description" => 0,
+                    b"title" => 1,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UpdateMilestoneRequest;
@@ -6679,7 +7335,8 @@ an absent field leaves them unchanged.
                     ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "description")?,
@@ -6738,6 +7395,16 @@ an absent field leaves them unchanged.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["color", "description", "slug", "title"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"color" => 0,
+                    b"description" => 1,
+                    b"slug" => 2,
+                    b"title" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UpdateProjectRequest;
@@ -6774,7 +7441,8 @@ an absent field leaves them unchanged.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "color")?,
@@ -6838,6 +7506,16 @@ an absent field leaves them unchanged.
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["comment", "vote", "voted_at", "voter_id"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"comment" => 0,
+                    b"vote" => 1,
+                    b"voted_at" => 2,
+                    b"voter_id" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Vote;
@@ -6866,7 +7544,8 @@ an absent field leaves them unchanged.
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "comment")?,

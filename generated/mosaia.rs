@@ -51,6 +51,23 @@ pub mod types {
                 "resources",
                 "tags",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"actions" => 0,
+                    b"active" => 1,
+                    b"conditions" => 2,
+                    b"effect" => 3,
+                    b"extensors" => 4,
+                    b"external_id" => 5,
+                    b"id" => 6,
+                    b"name" => 7,
+                    b"record_history" => 8,
+                    b"resources" => 9,
+                    b"tags" => 10,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AccessPolicy;
@@ -107,7 +124,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "actions")?,
@@ -218,6 +236,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AccessPolicyEnvelope;
@@ -248,7 +275,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -310,6 +338,16 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"paging" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AccessPolicyListEnvelope;
@@ -342,7 +380,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -500,6 +539,36 @@ pub mod types {
                 "temperature",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"description" => 1,
+                    b"extensors" => 2,
+                    b"external_id" => 3,
+                    b"featured" => 4,
+                    b"forked" => 5,
+                    b"id" => 6,
+                    b"image" => 7,
+                    b"keywords" => 8,
+                    b"long_description" => 9,
+                    b"max_tokens" => 10,
+                    b"mia" => 11,
+                    b"model" => 12,
+                    b"name" => 13,
+                    b"org" => 14,
+                    b"public" => 15,
+                    b"readme" => 16,
+                    b"record_history" => 17,
+                    b"short_description" => 18,
+                    b"system_message" => 19,
+                    b"system_prompt" => 20,
+                    b"tags" => 21,
+                    b"temperature" => 22,
+                    b"user" => 23,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Agent;
@@ -596,7 +665,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -812,6 +882,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AgentEnvelope;
@@ -842,7 +921,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -901,6 +981,14 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["created_at", "from"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"created_at" => 0,
+                    b"from" => 1,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AgentForkedRef;
@@ -924,7 +1012,8 @@ pub mod types {
                     ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
@@ -1020,6 +1109,27 @@ pub mod types {
                 "tags",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"agents" => 1,
+                    b"extensors" => 2,
+                    b"external_id" => 3,
+                    b"id" => 4,
+                    b"image" => 5,
+                    b"keywords" => 6,
+                    b"long_description" => 7,
+                    b"name" => 8,
+                    b"org" => 9,
+                    b"public" => 10,
+                    b"record_history" => 11,
+                    b"short_description" => 12,
+                    b"tags" => 13,
+                    b"user" => 14,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AgentGroup;
@@ -1088,7 +1198,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -1241,6 +1352,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AgentGroupEnvelope;
@@ -1271,7 +1391,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -1333,6 +1454,16 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"paging" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AgentGroupListEnvelope;
@@ -1365,7 +1496,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -1435,6 +1567,16 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"paging" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AgentListEnvelope;
@@ -1467,7 +1609,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -1596,6 +1739,34 @@ pub mod types {
                 "type",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"client" => 1,
+                    b"extensors" => 2,
+                    b"external_api_key" => 3,
+                    b"external_api_urls" => 4,
+                    b"external_app_url" => 5,
+                    b"external_headers" => 6,
+                    b"external_id" => 7,
+                    b"featured" => 8,
+                    b"id" => 9,
+                    b"image" => 10,
+                    b"keywords" => 11,
+                    b"long_description" => 12,
+                    b"name" => 13,
+                    b"org" => 14,
+                    b"public" => 15,
+                    b"readme" => 16,
+                    b"record_history" => 17,
+                    b"short_description" => 18,
+                    b"tags" => 19,
+                    b"type" => 20,
+                    b"user" => 21,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = App;
@@ -1698,7 +1869,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -1965,6 +2137,26 @@ pub mod types {
                 "tags",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"agent" => 1,
+                    b"agent_group" => 2,
+                    b"api_key" => 3,
+                    b"api_key_partial" => 4,
+                    b"app" => 5,
+                    b"extensors" => 6,
+                    b"external_id" => 7,
+                    b"id" => 8,
+                    b"org" => 9,
+                    b"record_history" => 10,
+                    b"response_url" => 11,
+                    b"tags" => 12,
+                    b"user" => 13,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AppBot;
@@ -2031,7 +2223,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -2180,6 +2373,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AppBotEnvelope;
@@ -2210,7 +2412,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -2272,6 +2475,16 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"paging" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AppBotListEnvelope;
@@ -2304,7 +2517,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -2368,6 +2582,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AppEnvelope;
@@ -2398,7 +2621,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -2460,6 +2684,16 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"paging" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AppListEnvelope;
@@ -2492,7 +2726,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -2569,6 +2804,19 @@ pub mod types {
                 "sub",
                 "token_type",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"access_token" => 0,
+                    b"exp" => 1,
+                    b"expires_in" => 2,
+                    b"iat" => 3,
+                    b"refresh_token" => 4,
+                    b"sub" => 5,
+                    b"token_type" => 6,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AuthTokens;
@@ -2607,7 +2855,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -2699,6 +2948,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = AuthTokensEnvelope;
@@ -2729,7 +2987,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -2791,6 +3050,16 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["finish_reason", "index", "logprobs", "message"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"finish_reason" => 0,
+                    b"index" => 1,
+                    b"logprobs" => 2,
+                    b"message" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ChatCompletionChoice;
@@ -2823,7 +3092,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -2931,6 +3201,25 @@ pub mod types {
                 "type",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"frontend_tools" => 0,
+                    b"log_id" => 1,
+                    b"logging" => 2,
+                    b"max_tokens" => 3,
+                    b"messages" => 4,
+                    b"model" => 5,
+                    b"response_format" => 6,
+                    b"temperature" => 7,
+                    b"tool_choice" => 8,
+                    b"tools" => 9,
+                    b"top_p" => 10,
+                    b"type" => 11,
+                    b"user" => 12,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ChatCompletionRequest;
@@ -3003,7 +3292,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -3159,6 +3449,22 @@ pub mod types {
                 "system_fingerprint",
                 "usage",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"choices" => 0,
+                    b"created" => 1,
+                    b"error" => 2,
+                    b"id" => 3,
+                    b"message" => 4,
+                    b"model" => 5,
+                    b"object" => 6,
+                    b"service_tier" => 7,
+                    b"system_fingerprint" => 8,
+                    b"usage" => 9,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ChatCompletionResponse;
@@ -3213,7 +3519,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "choices")?,
@@ -3343,6 +3650,17 @@ pub mod types {
                 "prompt_tokens_details",
                 "total_tokens",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"completion_tokens" => 0,
+                    b"completion_tokens_details" => 1,
+                    b"prompt_tokens" => 2,
+                    b"prompt_tokens_details" => 3,
+                    b"total_tokens" => 4,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ChatCompletionUsage;
@@ -3377,7 +3695,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -3498,6 +3817,19 @@ pub mod types {
                 "tool_call_id",
                 "tool_calls",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"annotations" => 0,
+                    b"content" => 1,
+                    b"name" => 2,
+                    b"refusal" => 3,
+                    b"role" => 4,
+                    b"tool_call_id" => 5,
+                    b"tool_calls" => 6,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ChatMessage;
@@ -3544,7 +3876,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "annotations")?,
@@ -3629,6 +3962,14 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["active", "authorized_redirect_uris"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"authorized_redirect_uris" => 1,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ClientOAuthConfig;
@@ -3650,7 +3991,8 @@ pub mod types {
                     ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -3739,6 +4081,21 @@ pub mod types {
                 "resources",
                 "tags",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"actions" => 0,
+                    b"active" => 1,
+                    b"conditions" => 2,
+                    b"effect" => 3,
+                    b"extensors" => 4,
+                    b"external_id" => 5,
+                    b"name" => 6,
+                    b"resources" => 7,
+                    b"tags" => 8,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateAccessPolicyRequest;
@@ -3785,7 +4142,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "actions")?,
@@ -3913,6 +4271,25 @@ pub mod types {
                 "tags",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"agents" => 1,
+                    b"extensors" => 2,
+                    b"external_id" => 3,
+                    b"image" => 4,
+                    b"keywords" => 5,
+                    b"long_description" => 6,
+                    b"name" => 7,
+                    b"org" => 8,
+                    b"public" => 9,
+                    b"short_description" => 10,
+                    b"tags" => 11,
+                    b"user" => 12,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateAgentGroupRequest;
@@ -3973,7 +4350,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -4175,6 +4553,34 @@ pub mod types {
                 "temperature",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"description" => 1,
+                    b"extensors" => 2,
+                    b"external_id" => 3,
+                    b"featured" => 4,
+                    b"forked" => 5,
+                    b"image" => 6,
+                    b"keywords" => 7,
+                    b"long_description" => 8,
+                    b"max_tokens" => 9,
+                    b"mia" => 10,
+                    b"model" => 11,
+                    b"name" => 12,
+                    b"org" => 13,
+                    b"public" => 14,
+                    b"readme" => 15,
+                    b"short_description" => 16,
+                    b"system_message" => 17,
+                    b"system_prompt" => 18,
+                    b"tags" => 19,
+                    b"temperature" => 20,
+                    b"user" => 21,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateAgentRequest;
@@ -4263,7 +4669,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -4489,6 +4896,23 @@ pub mod types {
                 "tags",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"agent" => 1,
+                    b"agent_group" => 2,
+                    b"api_key" => 3,
+                    b"app" => 4,
+                    b"extensors" => 5,
+                    b"external_id" => 6,
+                    b"org" => 7,
+                    b"response_url" => 8,
+                    b"tags" => 9,
+                    b"user" => 10,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateAppBotRequest;
@@ -4545,7 +4969,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -4715,6 +5140,32 @@ pub mod types {
                 "type",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"client" => 1,
+                    b"extensors" => 2,
+                    b"external_api_key" => 3,
+                    b"external_api_urls" => 4,
+                    b"external_app_url" => 5,
+                    b"external_headers" => 6,
+                    b"external_id" => 7,
+                    b"featured" => 8,
+                    b"image" => 9,
+                    b"keywords" => 10,
+                    b"long_description" => 11,
+                    b"name" => 12,
+                    b"org" => 13,
+                    b"public" => 14,
+                    b"readme" => 15,
+                    b"short_description" => 16,
+                    b"tags" => 17,
+                    b"type" => 18,
+                    b"user" => 19,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateAppRequest;
@@ -4809,7 +5260,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -5048,6 +5500,21 @@ pub mod types {
                 "user",
                 "value",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"extensors" => 1,
+                    b"external_id" => 2,
+                    b"metadata" => 3,
+                    b"org" => 4,
+                    b"tags" => 5,
+                    b"type" => 6,
+                    b"user" => 7,
+                    b"value" => 8,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateMeterRequest;
@@ -5096,7 +5563,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -5273,6 +5741,41 @@ pub mod types {
                 "type",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"api_key" => 1,
+                    b"api_type" => 2,
+                    b"base_url" => 3,
+                    b"description" => 4,
+                    b"encoding" => 5,
+                    b"extensors" => 6,
+                    b"external_id" => 7,
+                    b"image" => 8,
+                    b"keywords" => 9,
+                    b"long_description" => 10,
+                    b"max_context_tokens" => 11,
+                    b"max_output_tokens" => 12,
+                    b"max_tokens" => 13,
+                    b"model" => 14,
+                    b"model_id" => 15,
+                    b"name" => 16,
+                    b"org" => 17,
+                    b"prices" => 18,
+                    b"provider" => 19,
+                    b"public" => 20,
+                    b"readme" => 21,
+                    b"safety_margin" => 22,
+                    b"short_description" => 23,
+                    b"tags" => 24,
+                    b"temperature" => 25,
+                    b"tokens_per_char_multiplier" => 26,
+                    b"type" => 27,
+                    b"user" => 28,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateModelRequest;
@@ -5387,7 +5890,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -5678,6 +6182,24 @@ pub mod types {
                 "tags",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"client_id" => 1,
+                    b"client_secret" => 2,
+                    b"extensors" => 3,
+                    b"external_id" => 4,
+                    b"name" => 5,
+                    b"oauth" => 6,
+                    b"org" => 7,
+                    b"redirect_uris" => 8,
+                    b"scopes" => 9,
+                    b"tags" => 10,
+                    b"user" => 11,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateOAuthClientRequest;
@@ -5732,7 +6254,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -5890,6 +6413,26 @@ pub mod types {
                 "type",
                 "url",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"description" => 1,
+                    b"extensors" => 2,
+                    b"external_id" => 3,
+                    b"image" => 4,
+                    b"location" => 5,
+                    b"long_description" => 6,
+                    b"mosaia_recommendation" => 7,
+                    b"name" => 8,
+                    b"short_description" => 9,
+                    b"size" => 10,
+                    b"tags" => 11,
+                    b"type" => 12,
+                    b"url" => 13,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateOrganizationRequest;
@@ -5962,7 +6505,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -6146,6 +6690,22 @@ pub mod types {
                 "tags",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"agent" => 1,
+                    b"allowed_user" => 2,
+                    b"client" => 3,
+                    b"extensors" => 4,
+                    b"external_id" => 5,
+                    b"org" => 6,
+                    b"policy" => 7,
+                    b"tags" => 8,
+                    b"user" => 9,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreatePermissionRequest;
@@ -6200,7 +6760,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -6355,6 +6916,30 @@ pub mod types {
                 "url",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"default_environment_secrets" => 1,
+                    b"extensors" => 2,
+                    b"external_id" => 3,
+                    b"featured" => 4,
+                    b"friendly_name" => 5,
+                    b"image" => 6,
+                    b"keywords" => 7,
+                    b"name" => 8,
+                    b"org" => 9,
+                    b"public" => 10,
+                    b"required_environment_variables" => 11,
+                    b"short_description" => 12,
+                    b"source_url" => 13,
+                    b"tags" => 14,
+                    b"tool_schema" => 15,
+                    b"url" => 16,
+                    b"user" => 17,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateToolRequest;
@@ -6427,7 +7012,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -6658,6 +7244,27 @@ pub mod types {
                 "url",
                 "username",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"description" => 1,
+                    b"email" => 2,
+                    b"extensors" => 3,
+                    b"external_id" => 4,
+                    b"first_name" => 5,
+                    b"image" => 6,
+                    b"last_name" => 7,
+                    b"links" => 8,
+                    b"location" => 9,
+                    b"name" => 10,
+                    b"org" => 11,
+                    b"tags" => 12,
+                    b"url" => 13,
+                    b"username" => 14,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateUserRequest;
@@ -6737,7 +7344,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -6898,6 +7506,26 @@ pub mod types {
                 "usd_balance",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"auto_reload_on" => 1,
+                    b"balance" => 2,
+                    b"currency" => 3,
+                    b"extensors" => 4,
+                    b"external_id" => 5,
+                    b"org" => 6,
+                    b"renewal_amount_usd" => 7,
+                    b"renewal_threshold_usd" => 8,
+                    b"stripe_customer_id" => 9,
+                    b"subscription" => 10,
+                    b"tags" => 11,
+                    b"usd_balance" => 12,
+                    b"user" => 13,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = CreateWalletRequest;
@@ -6958,7 +7586,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -7131,6 +7760,17 @@ pub mod types {
                 "id",
                 "record_history",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"extensors" => 1,
+                    b"external_id" => 2,
+                    b"id" => 3,
+                    b"record_history" => 4,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = EntityBase;
@@ -7167,7 +7807,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -7293,6 +7934,23 @@ pub mod types {
                 "user",
                 "value",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"extensors" => 1,
+                    b"external_id" => 2,
+                    b"id" => 3,
+                    b"metadata" => 4,
+                    b"org" => 5,
+                    b"record_history" => 6,
+                    b"tags" => 7,
+                    b"type" => 8,
+                    b"user" => 9,
+                    b"value" => 10,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Meter;
@@ -7349,7 +8007,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -7460,6 +8119,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = MeterEnvelope;
@@ -7490,7 +8158,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -7552,6 +8221,16 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"paging" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = MeterListEnvelope;
@@ -7584,7 +8263,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -7734,6 +8414,43 @@ pub mod types {
                 "type",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"api_key" => 1,
+                    b"api_type" => 2,
+                    b"base_url" => 3,
+                    b"description" => 4,
+                    b"encoding" => 5,
+                    b"extensors" => 6,
+                    b"external_id" => 7,
+                    b"id" => 8,
+                    b"image" => 9,
+                    b"keywords" => 10,
+                    b"long_description" => 11,
+                    b"max_context_tokens" => 12,
+                    b"max_output_tokens" => 13,
+                    b"max_tokens" => 14,
+                    b"model" => 15,
+                    b"model_id" => 16,
+                    b"name" => 17,
+                    b"org" => 18,
+                    b"prices" => 19,
+                    b"provider" => 20,
+                    b"public" => 21,
+                    b"readme" => 22,
+                    b"record_history" => 23,
+                    b"safety_margin" => 24,
+                    b"short_description" => 25,
+                    b"tags" => 26,
+                    b"temperature" => 27,
+                    b"tokens_per_char_multiplier" => 28,
+                    b"type" => 29,
+                    b"user" => 30,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Model;
@@ -7856,7 +8573,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -8133,6 +8851,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ModelEnvelope;
@@ -8163,7 +8890,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -8225,6 +8953,16 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"paging" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ModelListEnvelope;
@@ -8257,7 +8995,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -8358,6 +9097,27 @@ pub mod types {
                 "tags",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"client_id" => 1,
+                    b"client_secret" => 2,
+                    b"extensors" => 3,
+                    b"external_id" => 4,
+                    b"id" => 5,
+                    b"name" => 6,
+                    b"oauth" => 7,
+                    b"org" => 8,
+                    b"record_history" => 9,
+                    b"redirect_uris" => 10,
+                    b"scopes" => 11,
+                    b"secret" => 12,
+                    b"tags" => 13,
+                    b"user" => 14,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = OAuthClient;
@@ -8422,7 +9182,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -8562,6 +9323,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = OAuthClientEnvelope;
@@ -8592,7 +9362,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -8654,6 +9425,16 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"paging" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = OAuthClientListEnvelope;
@@ -8686,7 +9467,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -8766,6 +9548,19 @@ pub mod types {
                 "redirect_uri",
                 "refresh_token",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"client_id" => 0,
+                    b"client_secret" => 1,
+                    b"code" => 2,
+                    b"code_verifier" => 3,
+                    b"grant_type" => 4,
+                    b"redirect_uri" => 5,
+                    b"refresh_token" => 6,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = OAuthTokenRequest;
@@ -8806,7 +9601,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "client_id")?,
@@ -8912,6 +9708,19 @@ pub mod types {
                 "sub",
                 "token_type",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"access_token" => 0,
+                    b"exp" => 1,
+                    b"expires_in" => 2,
+                    b"iat" => 3,
+                    b"refresh_token" => 4,
+                    b"sub" => 5,
+                    b"token_type" => 6,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = OAuthTokenResponse;
@@ -8950,7 +9759,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -9068,6 +9878,22 @@ pub mod types {
                 "tags",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"extensors" => 1,
+                    b"external_id" => 2,
+                    b"id" => 3,
+                    b"keywords" => 4,
+                    b"org" => 5,
+                    b"permission" => 6,
+                    b"record_history" => 7,
+                    b"tags" => 8,
+                    b"user" => 9,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = OrgUser;
@@ -9120,7 +9946,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -9270,6 +10097,28 @@ pub mod types {
                 "type",
                 "url",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"description" => 1,
+                    b"extensors" => 2,
+                    b"external_id" => 3,
+                    b"id" => 4,
+                    b"image" => 5,
+                    b"location" => 6,
+                    b"long_description" => 7,
+                    b"mosaia_recommendation" => 8,
+                    b"name" => 9,
+                    b"record_history" => 10,
+                    b"short_description" => 11,
+                    b"size" => 12,
+                    b"tags" => 13,
+                    b"type" => 14,
+                    b"url" => 15,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Organization;
@@ -9350,7 +10199,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -9519,6 +10369,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = OrganizationEnvelope;
@@ -9549,7 +10408,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -9611,6 +10471,16 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"paging" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = OrganizationListEnvelope;
@@ -9643,7 +10513,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -9717,6 +10588,17 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["limit", "offset", "page", "total", "total_pages"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"limit" => 0,
+                    b"offset" => 1,
+                    b"page" => 2,
+                    b"total" => 3,
+                    b"total_pages" => 4,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Paging;
@@ -9747,7 +10629,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "limit")?,
@@ -9845,6 +10728,24 @@ pub mod types {
                 "tags",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"agent" => 1,
+                    b"allowed_user" => 2,
+                    b"client" => 3,
+                    b"extensors" => 4,
+                    b"external_id" => 5,
+                    b"id" => 6,
+                    b"org" => 7,
+                    b"policy" => 8,
+                    b"record_history" => 9,
+                    b"tags" => 10,
+                    b"user" => 11,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Permission;
@@ -9907,7 +10808,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -10025,6 +10927,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = PermissionEnvelope;
@@ -10055,7 +10966,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -10117,6 +11029,16 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"paging" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = PermissionListEnvelope;
@@ -10149,7 +11071,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -10216,6 +11139,14 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["action", "resource"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"action" => 0,
+                    b"resource" => 1,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = PermissionParams;
@@ -10239,7 +11170,8 @@ pub mod types {
                     ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "action")?,
@@ -10323,6 +11255,18 @@ pub mod types {
                 "updated_by",
                 "updated_by_type",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"created_at" => 0,
+                    b"created_by" => 1,
+                    b"created_by_type" => 2,
+                    b"updated_at" => 3,
+                    b"updated_by" => 4,
+                    b"updated_by_type" => 5,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = RecordHistory;
@@ -10363,7 +11307,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
@@ -10469,6 +11414,22 @@ pub mod types {
                 "record_history",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"client" => 1,
+                    b"extensors" => 2,
+                    b"external_id" => 3,
+                    b"id" => 4,
+                    b"org" => 5,
+                    b"org_user" => 6,
+                    b"permissions" => 7,
+                    b"record_history" => 8,
+                    b"user" => 9,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Session;
@@ -10515,7 +11476,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -10621,6 +11583,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = SessionEnvelope;
@@ -10651,7 +11622,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -10708,6 +11680,14 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["allow", "deny"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"allow" => 0,
+                    b"deny" => 1,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = SessionPermissions;
@@ -10729,7 +11709,8 @@ pub mod types {
                     ) = (::std::option::Option::None, ::std::option::Option::None);
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "allow")?,
@@ -10795,6 +11776,18 @@ pub mod types {
                 "password",
                 "refresh_token",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"client_id" => 0,
+                    b"client_secret" => 1,
+                    b"email" => 2,
+                    b"grant_type" => 3,
+                    b"password" => 4,
+                    b"refresh_token" => 5,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = SignInRequest;
@@ -10833,7 +11826,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "client_id")?,
@@ -10906,6 +11900,13 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["token"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"token" => 0,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = SignOutRequest;
@@ -10926,7 +11927,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "token")?,
@@ -11034,6 +12036,33 @@ pub mod types {
                 "url",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"default_environment_secrets" => 1,
+                    b"extensors" => 2,
+                    b"external_id" => 3,
+                    b"featured" => 4,
+                    b"friendly_name" => 5,
+                    b"friendly_name_slug" => 6,
+                    b"id" => 7,
+                    b"image" => 8,
+                    b"keywords" => 9,
+                    b"name" => 10,
+                    b"org" => 11,
+                    b"public" => 12,
+                    b"record_history" => 13,
+                    b"required_environment_variables" => 14,
+                    b"short_description" => 15,
+                    b"source_url" => 16,
+                    b"tags" => 17,
+                    b"tool_schema" => 18,
+                    b"url" => 19,
+                    b"user" => 20,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Tool;
@@ -11122,7 +12151,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -11333,6 +12363,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["function", "id", "type"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"function" => 0,
+                    b"id" => 1,
+                    b"type" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ToolCall;
@@ -11363,7 +12402,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "function")?,
@@ -11425,6 +12465,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["arguments", "execution_context", "name"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"arguments" => 0,
+                    b"execution_context" => 1,
+                    b"name" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ToolCallFunction;
@@ -11459,7 +12508,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "arguments")?,
@@ -11530,6 +12580,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ToolEnvelope;
@@ -11560,7 +12619,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -11622,6 +12682,16 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"paging" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = ToolListEnvelope;
@@ -11654,7 +12724,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -11742,6 +12813,21 @@ pub mod types {
                 "resources",
                 "tags",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"actions" => 0,
+                    b"active" => 1,
+                    b"conditions" => 2,
+                    b"effect" => 3,
+                    b"extensors" => 4,
+                    b"external_id" => 5,
+                    b"name" => 6,
+                    b"resources" => 7,
+                    b"tags" => 8,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UpdateAccessPolicyRequest;
@@ -11792,7 +12878,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "actions")?,
@@ -11926,6 +13013,25 @@ pub mod types {
                 "tags",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"agents" => 1,
+                    b"extensors" => 2,
+                    b"external_id" => 3,
+                    b"image" => 4,
+                    b"keywords" => 5,
+                    b"long_description" => 6,
+                    b"name" => 7,
+                    b"org" => 8,
+                    b"public" => 9,
+                    b"short_description" => 10,
+                    b"tags" => 11,
+                    b"user" => 12,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UpdateAgentGroupRequest;
@@ -11988,7 +13094,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -12189,6 +13296,34 @@ pub mod types {
                 "temperature",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"description" => 1,
+                    b"extensors" => 2,
+                    b"external_id" => 3,
+                    b"featured" => 4,
+                    b"forked" => 5,
+                    b"image" => 6,
+                    b"keywords" => 7,
+                    b"long_description" => 8,
+                    b"max_tokens" => 9,
+                    b"mia" => 10,
+                    b"model" => 11,
+                    b"name" => 12,
+                    b"org" => 13,
+                    b"public" => 14,
+                    b"readme" => 15,
+                    b"short_description" => 16,
+                    b"system_message" => 17,
+                    b"system_prompt" => 18,
+                    b"tags" => 19,
+                    b"temperature" => 20,
+                    b"user" => 21,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UpdateAgentRequest;
@@ -12279,7 +13414,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -12504,6 +13640,23 @@ pub mod types {
                 "tags",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"agent" => 1,
+                    b"agent_group" => 2,
+                    b"api_key" => 3,
+                    b"app" => 4,
+                    b"extensors" => 5,
+                    b"external_id" => 6,
+                    b"org" => 7,
+                    b"response_url" => 8,
+                    b"tags" => 9,
+                    b"user" => 10,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UpdateAppBotRequest;
@@ -12562,7 +13715,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -12728,6 +13882,32 @@ pub mod types {
                 "type",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"client" => 1,
+                    b"extensors" => 2,
+                    b"external_api_key" => 3,
+                    b"external_api_urls" => 4,
+                    b"external_app_url" => 5,
+                    b"external_headers" => 6,
+                    b"external_id" => 7,
+                    b"featured" => 8,
+                    b"image" => 9,
+                    b"keywords" => 10,
+                    b"long_description" => 11,
+                    b"name" => 12,
+                    b"org" => 13,
+                    b"public" => 14,
+                    b"readme" => 15,
+                    b"short_description" => 16,
+                    b"tags" => 17,
+                    b"type" => 18,
+                    b"user" => 19,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UpdateAppRequest;
@@ -12824,7 +14004,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -13062,6 +14243,21 @@ pub mod types {
                 "user",
                 "value",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"extensors" => 1,
+                    b"external_id" => 2,
+                    b"metadata" => 3,
+                    b"org" => 4,
+                    b"tags" => 5,
+                    b"type" => 6,
+                    b"user" => 7,
+                    b"value" => 8,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UpdateMeterRequest;
@@ -13112,7 +14308,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -13287,6 +14484,41 @@ pub mod types {
                 "type",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"api_key" => 1,
+                    b"api_type" => 2,
+                    b"base_url" => 3,
+                    b"description" => 4,
+                    b"encoding" => 5,
+                    b"extensors" => 6,
+                    b"external_id" => 7,
+                    b"image" => 8,
+                    b"keywords" => 9,
+                    b"long_description" => 10,
+                    b"max_context_tokens" => 11,
+                    b"max_output_tokens" => 12,
+                    b"max_tokens" => 13,
+                    b"model" => 14,
+                    b"model_id" => 15,
+                    b"name" => 16,
+                    b"org" => 17,
+                    b"prices" => 18,
+                    b"provider" => 19,
+                    b"public" => 20,
+                    b"readme" => 21,
+                    b"safety_margin" => 22,
+                    b"short_description" => 23,
+                    b"tags" => 24,
+                    b"temperature" => 25,
+                    b"tokens_per_char_multiplier" => 26,
+                    b"type" => 27,
+                    b"user" => 28,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UpdateModelRequest;
@@ -13403,7 +14635,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -13693,6 +14926,24 @@ pub mod types {
                 "tags",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"client_id" => 1,
+                    b"client_secret" => 2,
+                    b"extensors" => 3,
+                    b"external_id" => 4,
+                    b"name" => 5,
+                    b"oauth" => 6,
+                    b"org" => 7,
+                    b"redirect_uris" => 8,
+                    b"scopes" => 9,
+                    b"tags" => 10,
+                    b"user" => 11,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UpdateOAuthClientRequest;
@@ -13749,7 +15000,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -13906,6 +15158,26 @@ pub mod types {
                 "type",
                 "url",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"description" => 1,
+                    b"extensors" => 2,
+                    b"external_id" => 3,
+                    b"image" => 4,
+                    b"location" => 5,
+                    b"long_description" => 6,
+                    b"mosaia_recommendation" => 7,
+                    b"name" => 8,
+                    b"short_description" => 9,
+                    b"size" => 10,
+                    b"tags" => 11,
+                    b"type" => 12,
+                    b"url" => 13,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UpdateOrganizationRequest;
@@ -13980,7 +15252,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -14163,6 +15436,22 @@ pub mod types {
                 "tags",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"agent" => 1,
+                    b"allowed_user" => 2,
+                    b"client" => 3,
+                    b"extensors" => 4,
+                    b"external_id" => 5,
+                    b"org" => 6,
+                    b"policy" => 7,
+                    b"tags" => 8,
+                    b"user" => 9,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UpdatePermissionRequest;
@@ -14219,7 +15508,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -14373,6 +15663,30 @@ pub mod types {
                 "url",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"default_environment_secrets" => 1,
+                    b"extensors" => 2,
+                    b"external_id" => 3,
+                    b"featured" => 4,
+                    b"friendly_name" => 5,
+                    b"image" => 6,
+                    b"keywords" => 7,
+                    b"name" => 8,
+                    b"org" => 9,
+                    b"public" => 10,
+                    b"required_environment_variables" => 11,
+                    b"short_description" => 12,
+                    b"source_url" => 13,
+                    b"tags" => 14,
+                    b"tool_schema" => 15,
+                    b"url" => 16,
+                    b"user" => 17,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UpdateToolRequest;
@@ -14451,7 +15765,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -14673,6 +15988,27 @@ pub mod types {
                 "url",
                 "username",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"description" => 1,
+                    b"email" => 2,
+                    b"extensors" => 3,
+                    b"external_id" => 4,
+                    b"first_name" => 5,
+                    b"image" => 6,
+                    b"last_name" => 7,
+                    b"links" => 8,
+                    b"location" => 9,
+                    b"name" => 10,
+                    b"org" => 11,
+                    b"tags" => 12,
+                    b"url" => 13,
+                    b"username" => 14,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UpdateUserRequest;
@@ -14752,7 +16088,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -14913,6 +16250,26 @@ pub mod types {
                 "usd_balance",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"auto_reload_on" => 1,
+                    b"balance" => 2,
+                    b"currency" => 3,
+                    b"extensors" => 4,
+                    b"external_id" => 5,
+                    b"org" => 6,
+                    b"renewal_amount_usd" => 7,
+                    b"renewal_threshold_usd" => 8,
+                    b"stripe_customer_id" => 9,
+                    b"subscription" => 10,
+                    b"tags" => 11,
+                    b"usd_balance" => 12,
+                    b"user" => 13,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UpdateWalletRequest;
@@ -14973,7 +16330,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -15185,6 +16543,29 @@ pub mod types {
                 "url",
                 "username",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"description" => 1,
+                    b"email" => 2,
+                    b"extensors" => 3,
+                    b"external_id" => 4,
+                    b"first_name" => 5,
+                    b"id" => 6,
+                    b"image" => 7,
+                    b"last_name" => 8,
+                    b"links" => 9,
+                    b"location" => 10,
+                    b"name" => 11,
+                    b"org" => 12,
+                    b"record_history" => 13,
+                    b"tags" => 14,
+                    b"url" => 15,
+                    b"username" => 16,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = User;
@@ -15270,7 +16651,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -15411,6 +16793,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UserEnvelope;
@@ -15441,7 +16832,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -15503,6 +16895,16 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"paging" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UserListEnvelope;
@@ -15535,7 +16937,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -15614,6 +17017,20 @@ pub mod types {
                 "token",
                 "token_type",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"access_token" => 0,
+                    b"exp" => 1,
+                    b"expires_in" => 2,
+                    b"iat" => 3,
+                    b"refresh_token" => 4,
+                    b"sub" => 5,
+                    b"token" => 6,
+                    b"token_type" => 7,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UserSession;
@@ -15654,7 +17071,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
@@ -15747,6 +17165,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = UserSessionEnvelope;
@@ -15777,7 +17204,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -15879,6 +17307,28 @@ pub mod types {
                 "usd_balance",
                 "user",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"active" => 0,
+                    b"auto_reload_on" => 1,
+                    b"balance" => 2,
+                    b"currency" => 3,
+                    b"extensors" => 4,
+                    b"external_id" => 5,
+                    b"id" => 6,
+                    b"org" => 7,
+                    b"record_history" => 8,
+                    b"renewal_amount_usd" => 9,
+                    b"renewal_threshold_usd" => 10,
+                    b"stripe_customer_id" => 11,
+                    b"subscription" => 12,
+                    b"tags" => 13,
+                    b"usd_balance" => 14,
+                    b"user" => 15,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = Wallet;
@@ -15945,7 +17395,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "active")?,
@@ -16125,6 +17576,15 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = WalletEnvelope;
@@ -16155,7 +17615,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -16217,6 +17678,16 @@ pub mod types {
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
             const FIELDS: &[&str] = &["data", "error", "message", "paging"];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"data" => 0,
+                    b"error" => 1,
+                    b"message" => 2,
+                    b"paging" => 3,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = WalletListEnvelope;
@@ -16249,7 +17720,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => crate::de::value(&mut map, &mut slots.0, "data")?,
@@ -16326,6 +17798,17 @@ pub mod types {
                 "period",
                 "stripe_subscription_id",
             ];
+            #[inline]
+            fn __field(key: &[u8]) -> usize {
+                match key {
+                    b"customer_portal" => 0,
+                    b"entitlements" => 1,
+                    b"name" => 2,
+                    b"period" => 3,
+                    b"stripe_subscription_id" => 4,
+                    _ => usize::MAX,
+                }
+            }
             struct __Visitor;
             impl<'de> ::serde::de::Visitor<'de> for __Visitor {
                 type Value = WalletSubscription;
@@ -16371,7 +17854,8 @@ pub mod types {
                     );
                     while let ::std::option::Option::Some(i) = crate::de::key(
                         &mut map,
-                        FIELDS,
+                        __field,
+                        FIELDS.len(),
                     )? {
                         match i {
                             0 => {
