@@ -5,8 +5,8 @@
 //! - an open enum (with an `Unknown(String)` variant) for every named string enum, replacing
 //!   typify's closed one;
 //! - `crate::Timestamp` for every `format: date-time` string;
-//! - a compact `Deserialize` in place of serde's derive for the named-field structs (see
-//!   [`compact_deserialize`]);
+//! - compact `Deserialize` and `Serialize` impls in place of serde's derives for the
+//!   named-field structs (see [`compact_serde`]);
 //! - the `ClientHooks` implementation that sends every request through the shared transport;
 //! - `Client::with_options` and a table of the success status each operation declares;
 //! - the progenitor httpmock helpers, behind the `mock` feature;
@@ -1550,7 +1550,7 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
         )
     })?;
     let mut file = file;
-    compact_deserialize(&mut file);
+    compact_serde(&mut file);
     mark_inline(&mut file);
     let header = format!(
         "// Generated from {} by progenitor {} through build/codegen.rs. Do not edit.\n",
@@ -1560,8 +1560,9 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
     Ok(header + &prettyplease::unparse(&file))
 }
 
-/// Replaces serde's derived `Deserialize` of every generated named-field struct with a compact
-/// impl of the same behaviour (`src/de.rs` says what it keeps). serde's derive emits, per struct,
+/// Replaces serde's derived `Deserialize` and `Serialize` of every generated named-field struct
+/// with compact impls of the same behaviour (`src/de.rs` says what they keep; see
+/// [`serialize_impl`] for `Serialize`). serde's derive emits, per struct,
 /// a field enum with its own identifier visitor and a `visit_seq` that JSON objects never use;
 /// here each struct has one visitor with only `visit_map`, keys are read by the shared
 /// `crate::de::Field`, and each value goes through one generic call into a tuple of slots.
@@ -1572,7 +1573,7 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
 /// Only structs whose serde attributes are all understood here are rewritten: no container
 /// attribute, and per field only `rename`, `default` (the bare form) and `skip_serializing_if`.
 /// Any other struct keeps the derive.
-fn compact_deserialize(file: &mut syn::File) {
+fn compact_serde(file: &mut syn::File) {
     fn rewrite(items: &mut Vec<syn::Item>) {
         let mut out = Vec::with_capacity(items.len());
         for mut item in items.drain(..) {
@@ -1594,7 +1595,7 @@ fn compact_deserialize(file: &mut syn::File) {
     rewrite(&mut file.items);
 }
 
-/// One field of a struct for [`compact_deserialize`]: its wire name, whether an absent value is
+/// One field of a struct for [`compact_serde`]: its wire name, whether an absent value is
 /// its `Default`, and the function that says when it is left out of what is sent.
 struct WireField {
     ident: syn::Ident,
@@ -1645,7 +1646,7 @@ fn compact(s: &mut syn::ItemStruct) -> Option<Vec<syn::Item>> {
                 } else if meta.path.is_ident("skip_serializing_if") {
                     skip_if = Some(meta.value()?.parse::<syn::LitStr>()?.parse::<syn::Path>()?);
                 } else {
-                    return Err(meta.error("not understood by compact_deserialize"));
+                    return Err(meta.error("not understood by compact_serde"));
                 }
                 Ok(())
             })
@@ -1710,7 +1711,7 @@ fn serialize_impl(name: &syn::Ident, fields: &[WireField]) -> syn::Item {
     }
 }
 
-/// `Deserialize` for a struct of `fields` (see [`compact_deserialize`]).
+/// `Deserialize` for a struct of `fields` (see [`compact_serde`]).
 fn deserialize_impl(name: &syn::Ident, fields: &[WireField]) -> syn::Item {
     let expecting = format!("struct {name}");
     let name_str = name.to_string();

@@ -1,5 +1,5 @@
 //! Helpers of the generated structs' `Deserialize` and `Serialize` impls (see
-//! `compact_deserialize` in `build/codegen.rs`): not API. [`start`] and [`field`] serve
+//! `compact_serde` in `build/codegen.rs`): not API. [`start`] and [`field`] serve
 //! `Serialize`; everything else `Deserialize`.
 //!
 //! serde's derive emits, for every struct, a field enum with its own identifier visitor and a

@@ -1,4 +1,4 @@
-//! The generated structs' `Deserialize` and `Serialize` impls (written by `compact_deserialize`
+//! The generated structs' `Deserialize` and `Serialize` impls (written by `compact_serde`
 //! in `build/codegen.rs`, not by serde's derive) behave exactly as serde's derive would: each
 //! case is decoded into a generated type and into a mirror struct deriving both with the same
 //! fields and attributes, and both must give the same error text, or serialize back to the same
