@@ -58,6 +58,16 @@ const LIMIT: usize = 64 << 10;
 /// A loopback server answering every request with a `200 text/event-stream` whose body is
 /// `prefix` and then `chunk` `times` times (it stops early when the client hangs up).
 async fn event_stream_server(prefix: &'static [u8], chunk: Vec<u8>, times: usize) -> String {
+    answer_server("text/event-stream", prefix, chunk, times).await
+}
+
+/// [`event_stream_server`] with another content type.
+async fn answer_server(
+    content_type: &'static str,
+    prefix: &'static [u8],
+    chunk: Vec<u8>,
+    times: usize,
+) -> String {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move {
@@ -66,12 +76,10 @@ async fn event_stream_server(prefix: &'static [u8], chunk: Vec<u8>, times: usize
             tokio::spawn(async move {
                 let mut head = [0u8; 8192];
                 let _ = socket.read(&mut head).await;
-                let _ = socket
-                    .write_all(
-                        b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n\
-                          connection: close\r\n\r\n",
-                    )
-                    .await;
+                let head = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: {content_type}\r\nconnection: close\r\n\r\n"
+                );
+                let _ = socket.write_all(head.as_bytes()).await;
                 if socket.write_all(prefix).await.is_err() {
                     return;
                 }
@@ -178,5 +186,102 @@ async fn the_limit_is_per_event_not_per_stream() {
     assert_eq!(events.len(), 4096);
     for event in events {
         assert_eq!(event.unwrap().data.len(), 1024);
+    }
+}
+
+/// The OpenAI bridge hands async-openai the answer unread, and async-openai reads it without a
+/// limit: the bridge bounds it as the SDK's own calls are bounded.
+#[cfg(feature = "openai")]
+mod openai_bridge {
+    use super::*;
+    use async_openai::types::chat::{
+        ChatCompletionRequestUserMessageArgs, CreateChatCompletionRequest,
+        CreateChatCompletionRequestArgs,
+    };
+
+    fn request() -> CreateChatCompletionRequest {
+        CreateChatCompletionRequestArgs::default()
+            .model("gpt-4o")
+            .messages([ChatCompletionRequestUserMessageArgs::default()
+                .content("hi")
+                .build()
+                .unwrap()
+                .into()])
+            .build()
+            .unwrap()
+    }
+
+    /// The first item of a bridge stream from `url` must be the size error, and end it.
+    async fn assert_bridge_stream_capped(url: &str) {
+        let oai = capped_agent(url).openai().unwrap();
+        let mut chunks = oai.chat().create_stream(request()).await.unwrap();
+        match chunks.next().await {
+            Some(Err(e)) => {
+                let err = agent_apis::Error::from(e);
+                assert_eq!(err.kind(), ErrorKind::Decode, "{err}");
+                assert!(!err.to_string().contains("xxxx"), "{err}");
+            }
+            Some(Ok(chunk)) => panic!("an oversized event was read: {chunk:?}"),
+            None => panic!("the stream ended without an error"),
+        }
+        assert!(chunks.next().await.is_none(), "the error ends the stream");
+    }
+
+    #[tokio::test]
+    async fn an_endless_line_ends_a_bridge_stream_with_a_decode_error() {
+        // Without the bound async-openai buffers the 4 MiB line and, when the server closes,
+        // drops it: the stream ends with no error at all.
+        let url = event_stream_server(b"data: ", vec![b'x'; 64 << 10], 64).await;
+        assert_bridge_stream_capped(&url).await;
+    }
+
+    #[tokio::test]
+    async fn a_bridge_event_whose_short_lines_never_end_it_is_capped_too() {
+        let url = event_stream_server(b"", data_line(b'x', b"\n"), 4096).await;
+        assert_bridge_stream_capped(&url).await;
+    }
+
+    #[tokio::test]
+    async fn a_bridge_stream_of_small_events_is_read_whole() {
+        // 1,000 chunks of about 190 bytes: three times the 64 KiB cap in all, with CRLF line
+        // ends, then OpenAI's end marker.
+        let chunk = br#"data: {"id":"c","object":"chat.completion.chunk","created":1,"model":"gpt-4o","choices":[{"index":0,"delta":{"content":"hi"},"finish_reason":null}]}"#;
+        let mut event = chunk.to_vec();
+        event.extend_from_slice(b"\r\n\r\n");
+        let url = answer_server("text/event-stream; charset=utf-8", b"", event, 1000).await;
+        let oai = capped_agent(&url).openai().unwrap();
+        let chunks: Vec<_> = oai
+            .chat()
+            .create_stream(request())
+            .await
+            .unwrap()
+            .collect()
+            .await;
+        assert_eq!(chunks.len(), 1000);
+        for chunk in chunks {
+            let chunk = chunk.unwrap();
+            assert_eq!(chunk.choices[0].delta.content.as_deref(), Some("hi"));
+        }
+    }
+
+    #[tokio::test]
+    async fn a_bridge_answer_larger_than_the_limit_is_a_decode_error() {
+        let url = answer_server(
+            "application/json",
+            br#"{"id":"x","object":"chat.completion","created":1,"model":"gpt-4o","choices":[{"index":0,"message":{"role":"assistant","content":""#,
+            vec![b'x'; 64 << 10],
+            64,
+        )
+        .await;
+        let err: agent_apis::Error = capped_agent(&url)
+            .openai()
+            .unwrap()
+            .chat()
+            .create(request())
+            .await
+            .unwrap_err()
+            .into();
+        assert_too_large(&err);
+        assert_eq!(err.operation_id(), Some("openai"));
     }
 }

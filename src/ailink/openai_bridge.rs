@@ -8,7 +8,9 @@
 //! the same connection pool, whole-exchange timeout (which here also bounds a stream), redirect
 //! policy, retry policy (a POST is retried only after a 429, a refused connection, or with an
 //! idempotency key; async-openai's own retry layer is not used) and one `agent_apis.request`
-//! span per request (operation `openai`).
+//! span per request (operation `openai`). Its answers are bounded by the client's
+//! `max_response_size` as the SDK's own are (an event stream by event), although async-openai
+//! reads them itself.
 //!
 //! When to choose which: [`AgentClient::chat_completion`] is the SDK's own typed call (no extra
 //! feature, an idle timeout per chunk for long streams, `Retry-After` and request ids on its
@@ -37,6 +39,7 @@ use async_openai::config::OpenAIConfig;
 use async_openai::error::{ApiError, ApiErrorResponse, OpenAIError};
 use async_openai::middleware::HttpRequestFactory;
 use futures::future::BoxFuture;
+use futures::StreamExt;
 use reqwest::{Response, StatusCode};
 
 use super::agent::AgentClient;
@@ -107,7 +110,12 @@ impl tower_service::Service<HttpRequestFactory> for GatewayErrors {
         Box::pin(async move {
             let request = request.build().await?;
             match transport.send_passthrough(request, "openai").await {
-                Ok(response) => rewrite_gateway_error(response).await,
+                Ok(response) => {
+                    let limit = transport.config().max_response_size;
+                    rewrite_gateway_error(response)
+                        .await
+                        .map(|r| capped(r, limit))
+                }
                 // A failure before any answer (refused, timed out, a bad idempotency key):
                 // async-openai has no variant for it but its own reqwest errors, so the SDK's
                 // error travels as an API error of type `agent_apis` with its kind as the code,
@@ -124,6 +132,124 @@ impl tower_service::Service<HttpRequestFactory> for GatewayErrors {
                 })),
             }
         })
+    }
+}
+
+/// `response` with its body bounded as the SDK's own calls bound theirs, since async-openai
+/// reads it without a limit (and the transport hands it over unread): an event stream
+/// (`text/event-stream`) by event — one line, or one event's lines, of more than `limit` bytes
+/// ends it with an error, and a stream of any number of smaller events is read whole — and any
+/// other answer as a whole. The error reaches the caller as a body error of async-openai's,
+/// which `?` makes an [`ErrorKind::Decode`]: for a whole answer its message says which limit
+/// was exceeded; async-openai's stream errors keep only reqwest's "error decoding response
+/// body", so the cause is also logged (a `WARN` event of `agent_apis::ailink::openai_bridge`).
+fn capped(response: Response, limit: usize) -> Response {
+    let per_event = response
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.trim_start()
+                .get(..17)
+                .is_some_and(|t| t.eq_ignore_ascii_case("text/event-stream"))
+        });
+    let (status, version, headers) = (
+        response.status(),
+        response.version(),
+        response.headers().clone(),
+    );
+    let mut count = BodyLimit::new(limit, per_event);
+    let body = response.bytes_stream().map(move |chunk| {
+        let chunk = chunk?;
+        count.take(&chunk)?;
+        Ok::<_, Box<dyn std::error::Error + Send + Sync>>(chunk)
+    });
+    let mut bounded = http::Response::new(reqwest::Body::wrap_stream(body));
+    *bounded.status_mut() = status;
+    *bounded.version_mut() = version;
+    *bounded.headers_mut() = headers;
+    Response::from(bounded)
+}
+
+/// Counts the bytes of an answer against a limit: the whole body, or (for an event stream)
+/// each event, which ends at a blank line (`\n`, `\r\n` and `\r` all end a line, as in
+/// [`crate::sse`]).
+#[derive(Debug)]
+struct BodyLimit {
+    limit: usize,
+    per_event: bool,
+    /// Bytes counted so far: of the body, or of the current event (line ends not included).
+    used: usize,
+    /// Bytes of the current line.
+    line: usize,
+    /// The previous byte was a `\r` (a `\n` right after it ends the same line).
+    after_cr: bool,
+    /// The limit was exceeded: the body ends there.
+    exceeded: bool,
+}
+
+impl BodyLimit {
+    fn new(limit: usize, per_event: bool) -> Self {
+        Self {
+            limit,
+            per_event,
+            used: 0,
+            line: 0,
+            after_cr: false,
+            exceeded: false,
+        }
+    }
+
+    /// Counts `chunk`; an error once the limit is exceeded (and for every chunk after it).
+    fn take(&mut self, chunk: &[u8]) -> Result<()> {
+        if !self.exceeded {
+            if self.per_event {
+                self.count_events(chunk);
+            } else {
+                self.used = self.used.saturating_add(chunk.len());
+            }
+            self.exceeded = self.used > self.limit;
+        }
+        if self.exceeded {
+            let what = if self.per_event {
+                "an event of the stream"
+            } else {
+                "the answer"
+            };
+            let message = format!(
+                "{what} exceeded the client's max_response_size of {} bytes",
+                self.limit
+            );
+            // async-openai's stream error keeps only reqwest's "error decoding response body",
+            // not this cause: say it where it can be read.
+            tracing::warn!(operation = "openai", "{message}");
+            return Err(Error::new(ErrorKind::Decode, message));
+        }
+        Ok(())
+    }
+
+    fn count_events(&mut self, chunk: &[u8]) {
+        for &b in chunk {
+            let after_cr = std::mem::take(&mut self.after_cr);
+            match b {
+                b'\n' if after_cr => {}
+                b'\n' | b'\r' => {
+                    // A blank line ends the event.
+                    if self.line == 0 {
+                        self.used = 0;
+                    }
+                    self.line = 0;
+                    self.after_cr = b == b'\r';
+                }
+                _ => {
+                    self.line += 1;
+                    self.used += 1;
+                    if self.used > self.limit {
+                        return;
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -204,7 +330,7 @@ impl From<OpenAIError> for Error {
     fn from(e: OpenAIError) -> Self {
         let scrub = |s: &str| crate::redact::scrub(s);
         let err = match e {
-            OpenAIError::Reqwest(e) => return e.into(),
+            OpenAIError::Reqwest(e) => Error::from(e),
             OpenAIError::ApiError(answer)
                 if answer.api_error.r#type.as_deref() == Some(CARRIED_ERROR_TYPE) =>
             {
