@@ -872,6 +872,25 @@ fn deprecated_operations(spec: &OpenAPI) -> BTreeMap<String, String> {
     out
 }
 
+/// Makes the fields of progenitor's request builders (`mod builder`) visible to the generated
+/// module, so that the request builders of `fluent` (see `build/fluent.rs`), which wrap them,
+/// can print what was set in their `Debug` (not the client, twice, as derived `Debug` did).
+fn expose_builder_fields(file: &mut syn::File) {
+    for item in &mut file.items {
+        let syn::Item::Mod(m) = item else { continue };
+        let (true, Some((_, items))) = (m.ident == "builder", &mut m.content) else {
+            continue;
+        };
+        for item in items {
+            if let syn::Item::Struct(st) = item {
+                for field in st.fields.iter_mut() {
+                    field.vis = syn::parse_quote!(pub(super));
+                }
+            }
+        }
+    }
+}
+
 /// Marks the spec's named-field structs and enums (`mod types`, not their builders)
 /// `#[non_exhaustive]`: a server adding a field or a variant is then not a breaking change of
 /// this crate. Callers build them with `Type::builder()` (every struct has one) or from JSON.
@@ -1155,6 +1174,7 @@ fn rewrite(service: &str, spec: &OpenAPI, client: TokenStream) -> Result<TokenSt
     rewrite.visit_file_mut(&mut file);
     mark_non_exhaustive(&mut file);
     shrink_builders(&mut file);
+    expose_builder_fields(&mut file);
     Ok(quote! { #file })
 }
 

@@ -440,6 +440,7 @@ pub fn generate(
             .get(&op_id)
             .ok_or_else(|| format!("{op_id}: not in the spec"))?;
         let bname = format_ident!("{}", builder_name);
+        let bname_str = builder_name.clone();
         let bmethods = methods(builder_items, &builder_name);
         let send = bmethods
             .iter()
@@ -550,6 +551,8 @@ pub fn generate(
         let mut extra_init = Vec::new();
         let mut resolve_steps = Vec::new();
         let mut resolve_idents = Vec::new();
+        // What `Debug` prints: the parameters and body set so far, never the client.
+        let mut debug_fields = Vec::new();
         let mut setter_names: BTreeSet<String> = BTreeSet::new();
         let paging_style = ospec
             .paging
@@ -567,6 +570,30 @@ pub fn generate(
             }
             if name == "body" {
                 has_body = true;
+                // The body as the request would send it, or else (a required field missing) its
+                // builder.
+                let body_ty = generic_of(&ty, "Result").cloned();
+                let is_builder = body_ty
+                    .as_ref()
+                    .is_some_and(|t| quote!(#t).to_string().contains("builder"));
+                debug_fields.push(match (is_builder, body_ty.as_ref().and_then(last_ident)) {
+                    (true, Some(body_name)) => {
+                        let body_name = format_ident!("{}", body_name);
+                        quote! {
+                            if let Ok(body) = &self.inner.body {
+                                match super::types::#body_name::try_from(body.clone()) {
+                                    Ok(body) => d.field("body", &body),
+                                    Err(_) => d.field("body", body),
+                                };
+                            }
+                        }
+                    }
+                    _ => quote! {
+                        if let Ok(body) = &self.inner.body {
+                            d.field("body", body);
+                        }
+                    },
+                });
                 continue;
             }
             let inner = generic_of(&ty, "Result")
@@ -576,6 +603,33 @@ pub fn generate(
                 .cloned()
                 .unwrap_or(inner.clone());
             setter_names.insert(name.clone());
+            // Parameters the request builder keeps itself (resolved or secret ones) print from
+            // its own field; the others from progenitor's builder, once set.
+            debug_fields.push(
+                if ospec.resolve.contains_key(&name) || ospec.secret.contains(&name) {
+                    quote! {
+                        if let Some(value) = &self.#ident {
+                            d.field(#name, value);
+                        }
+                    }
+                } else if generic_of(&inner, "Option").is_some() {
+                    quote! {
+                        match &self.inner.#ident {
+                            Ok(Some(value)) => { d.field(#name, value); }
+                            Ok(None) => {}
+                            Err(e) => { d.field(#name, &crate::builders::Invalid(e)); }
+                        }
+                    }
+                } else {
+                    quote! {
+                        match &self.inner.#ident {
+                            Ok(value) => { d.field(#name, value); }
+                            Err(e) if crate::builders::is_unset(e) => {}
+                            Err(e) => { d.field(#name, &crate::builders::Invalid(e)); }
+                        }
+                    }
+                },
+            );
             let doc = ospec
                 .param_docs
                 .get(&name)
@@ -749,6 +803,11 @@ pub fn generate(
                         let field = format_ident!("resolve_body_{}", fname);
                         extra_fields.push(quote! { #field: Option<Vec<String>>, });
                         extra_init.push(quote! { #field: None, });
+                        debug_fields.push(quote! {
+                            if let Some(values) = &self.#field {
+                                d.field(#fname, values);
+                            }
+                        });
                         resolve_idents.push(field.clone());
                         resolve_steps.push(quote! {
                             if let Some(values) = #field {
@@ -978,12 +1037,25 @@ pub fn generate(
         wrappers.push(quote! {
             #[doc = #struct_doc]
             #[must_use = "a request does nothing until it is sent"]
-            #[derive(Debug, Clone)]
+            #[derive(Clone)]
             pub struct #bname<'a> {
                 client: &'a #client_ty,
                 inner: super::builder::#bname<'a>,
                 error: Option<String>,
                 #(#extra_fields)*
+            }
+
+            /// The parameters and body set so far (secret ones redacted), and an invalid
+            /// argument if one was given.
+            impl std::fmt::Debug for #bname<'_> {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    let mut d = f.debug_struct(#bname_str);
+                    #(#debug_fields)*
+                    if let Some(error) = &self.error {
+                        d.field("error", error);
+                    }
+                    d.finish()
+                }
             }
 
             #[allow(deprecated)]

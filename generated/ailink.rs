@@ -5393,8 +5393,8 @@ pub mod builder {
 [`Client::list_credentials`]: super::Client::list_credentials*/
     #[derive(Debug, Clone)]
     pub struct ListCredentials<'a> {
-        client: &'a super::Client,
-        project_id: Result<Option<::uuid::Uuid>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) project_id: Result<Option<::uuid::Uuid>, String>,
     }
     impl<'a> ListCredentials<'a> {
         #[inline]
@@ -5472,8 +5472,8 @@ pub mod builder {
 [`Client::create_credential`]: super::Client::create_credential*/
     #[derive(Debug, Clone)]
     pub struct CreateCredential<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateCredentialRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreateCredentialRequest, String>,
     }
     impl<'a> CreateCredential<'a> {
         #[inline]
@@ -5566,8 +5566,8 @@ pub mod builder {
 [`Client::list_tokens`]: super::Client::list_tokens*/
     #[derive(Debug, Clone)]
     pub struct ListTokens<'a> {
-        client: &'a super::Client,
-        project_id: Result<Option<::uuid::Uuid>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) project_id: Result<Option<::uuid::Uuid>, String>,
     }
     impl<'a> ListTokens<'a> {
         #[inline]
@@ -5641,8 +5641,8 @@ pub mod builder {
 [`Client::create_token`]: super::Client::create_token*/
     #[derive(Debug, Clone)]
     pub struct CreateToken<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateTokenRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreateTokenRequest, String>,
     }
     impl<'a> CreateToken<'a> {
         #[inline]
@@ -5728,8 +5728,8 @@ pub mod builder {
 [`Client::revoke_token`]: super::Client::revoke_token*/
     #[derive(Debug, Clone)]
     pub struct RevokeToken<'a> {
-        client: &'a super::Client,
-        token_id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) token_id: Result<::std::string::String, String>,
     }
     impl<'a> RevokeToken<'a> {
         #[inline]
@@ -5801,8 +5801,8 @@ pub mod builder {
 [`Client::list_policies`]: super::Client::list_policies*/
     #[derive(Debug, Clone)]
     pub struct ListPolicies<'a> {
-        client: &'a super::Client,
-        project_id: Result<Option<::uuid::Uuid>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) project_id: Result<Option<::uuid::Uuid>, String>,
     }
     impl<'a> ListPolicies<'a> {
         #[inline]
@@ -5880,8 +5880,8 @@ pub mod builder {
 [`Client::create_policy`]: super::Client::create_policy*/
     #[derive(Debug, Clone)]
     pub struct CreatePolicy<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreatePolicyRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreatePolicyRequest, String>,
     }
     impl<'a> CreatePolicy<'a> {
         #[inline]
@@ -5971,9 +5971,9 @@ pub mod builder {
 [`Client::update_policy`]: super::Client::update_policy*/
     #[derive(Debug, Clone)]
     pub struct UpdatePolicy<'a> {
-        client: &'a super::Client,
-        policy_id: Result<::uuid::Uuid, String>,
-        body: Result<types::builder::UpdatePolicyRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) policy_id: Result<::uuid::Uuid, String>,
+        pub(super) body: Result<types::builder::UpdatePolicyRequest, String>,
     }
     impl<'a> UpdatePolicy<'a> {
         #[inline]
@@ -6081,8 +6081,8 @@ pub mod builder {
 [`Client::delete_policy`]: super::Client::delete_policy*/
     #[derive(Debug, Clone)]
     pub struct DeletePolicy<'a> {
-        client: &'a super::Client,
-        policy_id: Result<::uuid::Uuid, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) policy_id: Result<::uuid::Uuid, String>,
     }
     impl<'a> DeletePolicy<'a> {
         #[inline]
@@ -6157,10 +6157,10 @@ pub mod builder {
 [`Client::list_audit_logs`]: super::Client::list_audit_logs*/
     #[derive(Debug, Clone)]
     pub struct ListAuditLogs<'a> {
-        client: &'a super::Client,
-        limit: Result<Option<i64>, String>,
-        offset: Result<Option<i64>, String>,
-        project_id: Result<Option<::uuid::Uuid>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) offset: Result<Option<i64>, String>,
+        pub(super) project_id: Result<Option<::uuid::Uuid>, String>,
     }
     impl<'a> ListAuditLogs<'a> {
         #[inline]
@@ -6272,8 +6272,8 @@ pub mod builder {
 [`Client::list_approvals`]: super::Client::list_approvals*/
     #[derive(Debug, Clone)]
     pub struct ListApprovals<'a> {
-        client: &'a super::Client,
-        project_id: Result<Option<::uuid::Uuid>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) project_id: Result<Option<::uuid::Uuid>, String>,
     }
     impl<'a> ListApprovals<'a> {
         #[inline]
@@ -6351,10 +6351,10 @@ pub mod builder {
 [`Client::decide_approval`]: super::Client::decide_approval*/
     #[derive(Debug, Clone)]
     pub struct DecideApproval<'a> {
-        client: &'a super::Client,
-        approval_id: Result<::uuid::Uuid, String>,
-        project_id: Result<Option<::uuid::Uuid>, String>,
-        body: Result<types::builder::ApprovalDecisionRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) approval_id: Result<::uuid::Uuid, String>,
+        pub(super) project_id: Result<Option<::uuid::Uuid>, String>,
+        pub(super) body: Result<types::builder::ApprovalDecisionRequest, String>,
     }
     impl<'a> DecideApproval<'a> {
         #[inline]
@@ -6486,8 +6486,8 @@ pub mod builder {
 [`Client::list_projects`]: super::Client::list_projects*/
     #[derive(Debug, Clone)]
     pub struct ListProjects<'a> {
-        client: &'a super::Client,
-        project_id: Result<Option<::uuid::Uuid>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) project_id: Result<Option<::uuid::Uuid>, String>,
     }
     impl<'a> ListProjects<'a> {
         #[inline]
@@ -6565,8 +6565,8 @@ pub mod builder {
 [`Client::create_project`]: super::Client::create_project*/
     #[derive(Debug, Clone)]
     pub struct CreateProject<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateProjectRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreateProjectRequest, String>,
     }
     impl<'a> CreateProject<'a> {
         #[inline]
@@ -7027,11 +7027,32 @@ pub mod fluent {
     use super::types::*;
     ///The request of [`list_credentials`](crate::ailink::AdminClient::list_credentials): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListCredentials<'a> {
         client: &'a crate::ailink::AdminClient,
         inner: super::builder::ListCredentials<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListCredentials<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListCredentials");
+            match &self.inner.project_id {
+                Ok(Some(value)) => {
+                    d.field("project_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("project_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListCredentials<'a> {
@@ -7107,11 +7128,29 @@ pub mod fluent {
     }
     ///The request of [`create_credential`](crate::ailink::AdminClient::create_credential): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateCredential<'a> {
         client: &'a crate::ailink::AdminClient,
         inner: super::builder::CreateCredential<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateCredential<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateCredential");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateCredentialRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateCredential<'a> {
@@ -7268,11 +7307,32 @@ pub mod fluent {
     }
     ///The request of [`list_tokens`](crate::ailink::AdminClient::list_tokens): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListTokens<'a> {
         client: &'a crate::ailink::AdminClient,
         inner: super::builder::ListTokens<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListTokens<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListTokens");
+            match &self.inner.project_id {
+                Ok(Some(value)) => {
+                    d.field("project_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("project_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListTokens<'a> {
@@ -7343,11 +7403,29 @@ pub mod fluent {
     }
     ///The request of [`create_token`](crate::ailink::AdminClient::create_token): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateToken<'a> {
         client: &'a crate::ailink::AdminClient,
         inner: super::builder::CreateToken<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateToken<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateToken");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateTokenRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateToken<'a> {
@@ -7485,12 +7563,27 @@ pub mod fluent {
     }
     ///The request of [`revoke_token`](crate::ailink::AdminClient::revoke_token): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct RevokeToken<'a> {
         client: &'a crate::ailink::AdminClient,
         inner: super::builder::RevokeToken<'a>,
         error: Option<String>,
         token_id: Option<crate::Secret>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for RevokeToken<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("RevokeToken");
+            if let Some(value) = &self.token_id {
+                d.field("token_id", value);
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> RevokeToken<'a> {
@@ -7576,11 +7669,32 @@ pub mod fluent {
     }
     ///The request of [`list_policies`](crate::ailink::AdminClient::list_policies): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListPolicies<'a> {
         client: &'a crate::ailink::AdminClient,
         inner: super::builder::ListPolicies<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListPolicies<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListPolicies");
+            match &self.inner.project_id {
+                Ok(Some(value)) => {
+                    d.field("project_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("project_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListPolicies<'a> {
@@ -7651,11 +7765,29 @@ pub mod fluent {
     }
     ///The request of [`create_policy`](crate::ailink::AdminClient::create_policy): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreatePolicy<'a> {
         client: &'a crate::ailink::AdminClient,
         inner: super::builder::CreatePolicy<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreatePolicy<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreatePolicy");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreatePolicyRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreatePolicy<'a> {
@@ -7780,11 +7912,38 @@ pub mod fluent {
     }
     ///The request of [`update_policy`](crate::ailink::AdminClient::update_policy): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdatePolicy<'a> {
         client: &'a crate::ailink::AdminClient,
         inner: super::builder::UpdatePolicy<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for UpdatePolicy<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("UpdatePolicy");
+            match &self.inner.policy_id {
+                Ok(value) => {
+                    d.field("policy_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("policy_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::UpdatePolicyRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> UpdatePolicy<'a> {
@@ -7904,11 +8063,32 @@ pub mod fluent {
     }
     ///The request of [`delete_policy`](crate::ailink::AdminClient::delete_policy): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeletePolicy<'a> {
         client: &'a crate::ailink::AdminClient,
         inner: super::builder::DeletePolicy<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DeletePolicy<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DeletePolicy");
+            match &self.inner.policy_id {
+                Ok(value) => {
+                    d.field("policy_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("policy_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DeletePolicy<'a> {
@@ -7988,13 +8168,52 @@ pub mod fluent {
     }
     ///The request of [`list_audit_logs`](crate::ailink::AdminClient::list_audit_logs): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListAuditLogs<'a> {
         client: &'a crate::ailink::AdminClient,
         inner: super::builder::ListAuditLogs<'a>,
         error: Option<String>,
         page_limit: Option<i64>,
         page_offset: Option<i64>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListAuditLogs<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListAuditLogs");
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.offset {
+                Ok(Some(value)) => {
+                    d.field("offset", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("offset", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.project_id {
+                Ok(Some(value)) => {
+                    d.field("project_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("project_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListAuditLogs<'a> {
@@ -8115,11 +8334,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`list_approvals`](crate::ailink::AdminClient::list_approvals): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListApprovals<'a> {
         client: &'a crate::ailink::AdminClient,
         inner: super::builder::ListApprovals<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListApprovals<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListApprovals");
+            match &self.inner.project_id {
+                Ok(Some(value)) => {
+                    d.field("project_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("project_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListApprovals<'a> {
@@ -8192,11 +8432,47 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`decide_approval`](crate::ailink::AdminClient::decide_approval): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DecideApproval<'a> {
         client: &'a crate::ailink::AdminClient,
         inner: super::builder::DecideApproval<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DecideApproval<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DecideApproval");
+            match &self.inner.approval_id {
+                Ok(value) => {
+                    d.field("approval_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("approval_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.project_id {
+                Ok(Some(value)) => {
+                    d.field("project_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("project_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::ApprovalDecisionRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DecideApproval<'a> {
@@ -8317,11 +8593,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`list_projects`](crate::ailink::AdminClient::list_projects): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListProjects<'a> {
         client: &'a crate::ailink::AdminClient,
         inner: super::builder::ListProjects<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListProjects<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListProjects");
+            match &self.inner.project_id {
+                Ok(Some(value)) => {
+                    d.field("project_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("project_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListProjects<'a> {
@@ -8392,11 +8689,29 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`create_project`](crate::ailink::AdminClient::create_project): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateProject<'a> {
         client: &'a crate::ailink::AdminClient,
         inner: super::builder::CreateProject<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateProject<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateProject");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateProjectRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateProject<'a> {

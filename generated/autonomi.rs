@@ -9949,7 +9949,7 @@ pub mod builder {
 [`Client::get_status`]: super::Client::get_status*/
     #[derive(Debug, Clone)]
     pub struct GetStatus<'a> {
-        client: &'a super::Client,
+        pub(super) client: &'a super::Client,
     }
     impl<'a> GetStatus<'a> {
         #[inline]
@@ -9998,10 +9998,13 @@ pub mod builder {
 [`Client::list_projects`]: super::Client::list_projects*/
     #[derive(Debug, Clone)]
     pub struct ListProjects<'a> {
-        client: &'a super::Client,
-        limit: Result<Option<i64>, String>,
-        offset: Result<Option<i64>, String>,
-        status: Result<Option<crate::autonomi::generated::enums::ProjectStatus>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) offset: Result<Option<i64>, String>,
+        pub(super) status: Result<
+            Option<crate::autonomi::generated::enums::ProjectStatus>,
+            String,
+        >,
     }
     impl<'a> ListProjects<'a> {
         #[inline]
@@ -10114,8 +10117,8 @@ pub mod builder {
 [`Client::create_project`]: super::Client::create_project*/
     #[derive(Debug, Clone)]
     pub struct CreateProject<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateProjectRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreateProjectRequest, String>,
     }
     impl<'a> CreateProject<'a> {
         #[inline]
@@ -10205,8 +10208,8 @@ pub mod builder {
 [`Client::get_project`]: super::Client::get_project*/
     #[derive(Debug, Clone)]
     pub struct GetProject<'a> {
-        client: &'a super::Client,
-        project_id: Result<i64, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) project_id: Result<i64, String>,
     }
     impl<'a> GetProject<'a> {
         #[inline]
@@ -10277,8 +10280,8 @@ pub mod builder {
 [`Client::delete_project`]: super::Client::delete_project*/
     #[derive(Debug, Clone)]
     pub struct DeleteProject<'a> {
-        client: &'a super::Client,
-        project_id: Result<i64, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) project_id: Result<i64, String>,
     }
     impl<'a> DeleteProject<'a> {
         #[inline]
@@ -10334,8 +10337,8 @@ pub mod builder {
 [`Client::list_sessions`]: super::Client::list_sessions*/
     #[derive(Debug, Clone)]
     pub struct ListSessions<'a> {
-        client: &'a super::Client,
-        project_id: Result<i64, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) project_id: Result<i64, String>,
     }
     impl<'a> ListSessions<'a> {
         #[inline]
@@ -10408,8 +10411,8 @@ pub mod builder {
 [`Client::get_session`]: super::Client::get_session*/
     #[derive(Debug, Clone)]
     pub struct GetSession<'a> {
-        client: &'a super::Client,
-        session_id: Result<i64, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) session_id: Result<i64, String>,
     }
     impl<'a> GetSession<'a> {
         #[inline]
@@ -10480,9 +10483,12 @@ pub mod builder {
 [`Client::list_tasks`]: super::Client::list_tasks*/
     #[derive(Debug, Clone)]
     pub struct ListTasks<'a> {
-        client: &'a super::Client,
-        project_id: Result<Option<i64>, String>,
-        status: Result<Option<crate::autonomi::generated::enums::TaskStatus>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) project_id: Result<Option<i64>, String>,
+        pub(super) status: Result<
+            Option<crate::autonomi::generated::enums::TaskStatus>,
+            String,
+        >,
     }
     impl<'a> ListTasks<'a> {
         #[inline]
@@ -10574,8 +10580,8 @@ pub mod builder {
 [`Client::create_task`]: super::Client::create_task*/
     #[derive(Debug, Clone)]
     pub struct CreateTask<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateTaskRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreateTaskRequest, String>,
     }
     impl<'a> CreateTask<'a> {
         #[inline]
@@ -10663,8 +10669,8 @@ pub mod builder {
 [`Client::get_task`]: super::Client::get_task*/
     #[derive(Debug, Clone)]
     pub struct GetTask<'a> {
-        client: &'a super::Client,
-        task_id: Result<i64, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) task_id: Result<i64, String>,
     }
     impl<'a> GetTask<'a> {
         #[inline]
@@ -10731,9 +10737,9 @@ pub mod builder {
 [`Client::update_task`]: super::Client::update_task*/
     #[derive(Debug, Clone)]
     pub struct UpdateTask<'a> {
-        client: &'a super::Client,
-        task_id: Result<i64, String>,
-        body: Result<types::builder::UpdateTaskRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) task_id: Result<i64, String>,
+        pub(super) body: Result<types::builder::UpdateTaskRequest, String>,
     }
     impl<'a> UpdateTask<'a> {
         #[inline]
@@ -10837,7 +10843,7 @@ pub mod builder {
 [`Client::list_tenants`]: super::Client::list_tenants*/
     #[derive(Debug, Clone)]
     pub struct ListTenants<'a> {
-        client: &'a super::Client,
+        pub(super) client: &'a super::Client,
     }
     impl<'a> ListTenants<'a> {
         #[inline]
@@ -10892,8 +10898,8 @@ pub mod builder {
 [`Client::create_tenant`]: super::Client::create_tenant*/
     #[derive(Debug, Clone)]
     pub struct CreateTenant<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateTenantRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreateTenantRequest, String>,
     }
     impl<'a> CreateTenant<'a> {
         #[inline]
@@ -10981,8 +10987,8 @@ pub mod builder {
 [`Client::get_tenant`]: super::Client::get_tenant*/
     #[derive(Debug, Clone)]
     pub struct GetTenant<'a> {
-        client: &'a super::Client,
-        tenant_id: Result<i64, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) tenant_id: Result<i64, String>,
     }
     impl<'a> GetTenant<'a> {
         #[inline]
@@ -11049,8 +11055,8 @@ pub mod builder {
 [`Client::delete_tenant`]: super::Client::delete_tenant*/
     #[derive(Debug, Clone)]
     pub struct DeleteTenant<'a> {
-        client: &'a super::Client,
-        tenant_id: Result<i64, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) tenant_id: Result<i64, String>,
     }
     impl<'a> DeleteTenant<'a> {
         #[inline]
@@ -11106,11 +11112,14 @@ pub mod builder {
 [`Client::list_runs`]: super::Client::list_runs*/
     #[derive(Debug, Clone)]
     pub struct ListRuns<'a> {
-        client: &'a super::Client,
-        limit: Result<Option<i64>, String>,
-        offset: Result<Option<i64>, String>,
-        project_id: Result<Option<i64>, String>,
-        status: Result<Option<crate::autonomi::generated::enums::RunStatus>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) offset: Result<Option<i64>, String>,
+        pub(super) project_id: Result<Option<i64>, String>,
+        pub(super) status: Result<
+            Option<crate::autonomi::generated::enums::RunStatus>,
+            String,
+        >,
     }
     impl<'a> ListRuns<'a> {
         #[inline]
@@ -11236,8 +11245,8 @@ pub mod builder {
 [`Client::create_run`]: super::Client::create_run*/
     #[derive(Debug, Clone)]
     pub struct CreateRun<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateRunRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreateRunRequest, String>,
     }
     impl<'a> CreateRun<'a> {
         #[inline]
@@ -11321,8 +11330,8 @@ pub mod builder {
 [`Client::get_run`]: super::Client::get_run*/
     #[derive(Debug, Clone)]
     pub struct GetRun<'a> {
-        client: &'a super::Client,
-        run_id: Result<types::RunId, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) run_id: Result<types::RunId, String>,
     }
     impl<'a> GetRun<'a> {
         #[inline]
@@ -11389,8 +11398,8 @@ pub mod builder {
 [`Client::cancel_run`]: super::Client::cancel_run*/
     #[derive(Debug, Clone)]
     pub struct CancelRun<'a> {
-        client: &'a super::Client,
-        run_id: Result<types::RunId, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) run_id: Result<types::RunId, String>,
     }
     impl<'a> CancelRun<'a> {
         #[inline]
@@ -11457,8 +11466,8 @@ pub mod builder {
 [`Client::replay_run`]: super::Client::replay_run*/
     #[derive(Debug, Clone)]
     pub struct ReplayRun<'a> {
-        client: &'a super::Client,
-        run_id: Result<types::RunId, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) run_id: Result<types::RunId, String>,
     }
     impl<'a> ReplayRun<'a> {
         #[inline]
@@ -11525,8 +11534,8 @@ pub mod builder {
 [`Client::get_run_timeline`]: super::Client::get_run_timeline*/
     #[derive(Debug, Clone)]
     pub struct GetRunTimeline<'a> {
-        client: &'a super::Client,
-        run_id: Result<types::RunId, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) run_id: Result<types::RunId, String>,
     }
     impl<'a> GetRunTimeline<'a> {
         #[inline]
@@ -11597,7 +11606,7 @@ pub mod builder {
 [`Client::list_api_keys`]: super::Client::list_api_keys*/
     #[derive(Debug, Clone)]
     pub struct ListApiKeys<'a> {
-        client: &'a super::Client,
+        pub(super) client: &'a super::Client,
     }
     impl<'a> ListApiKeys<'a> {
         #[inline]
@@ -11652,8 +11661,8 @@ pub mod builder {
 [`Client::create_api_key`]: super::Client::create_api_key*/
     #[derive(Debug, Clone)]
     pub struct CreateApiKey<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateApiKeyRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreateApiKeyRequest, String>,
     }
     impl<'a> CreateApiKey<'a> {
         #[inline]
@@ -11743,8 +11752,8 @@ pub mod builder {
 [`Client::delete_api_key`]: super::Client::delete_api_key*/
     #[derive(Debug, Clone)]
     pub struct DeleteApiKey<'a> {
-        client: &'a super::Client,
-        identifier: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) identifier: Result<::std::string::String, String>,
     }
     impl<'a> DeleteApiKey<'a> {
         #[inline]
@@ -11803,9 +11812,9 @@ pub mod builder {
 [`Client::rotate_api_key`]: super::Client::rotate_api_key*/
     #[derive(Debug, Clone)]
     pub struct RotateApiKey<'a> {
-        client: &'a super::Client,
-        identifier: Result<::std::string::String, String>,
-        body: Result<types::builder::RotateApiKeyRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) identifier: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::RotateApiKeyRequest, String>,
     }
     impl<'a> RotateApiKey<'a> {
         #[inline]
@@ -11914,13 +11923,13 @@ pub mod builder {
 [`Client::query_audit`]: super::Client::query_audit*/
     #[derive(Debug, Clone)]
     pub struct QueryAudit<'a> {
-        client: &'a super::Client,
-        action: Result<Option<::std::string::String>, String>,
-        end_date: Result<Option<::chrono::naive::NaiveDate>, String>,
-        limit: Result<Option<i64>, String>,
-        offset: Result<Option<i64>, String>,
-        resource_type: Result<Option<::std::string::String>, String>,
-        start_date: Result<Option<::chrono::naive::NaiveDate>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) action: Result<Option<::std::string::String>, String>,
+        pub(super) end_date: Result<Option<::chrono::naive::NaiveDate>, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) offset: Result<Option<i64>, String>,
+        pub(super) resource_type: Result<Option<::std::string::String>, String>,
+        pub(super) start_date: Result<Option<::chrono::naive::NaiveDate>, String>,
     }
     impl<'a> QueryAudit<'a> {
         #[inline]
@@ -12101,7 +12110,7 @@ pub mod builder {
 [`Client::verify_audit`]: super::Client::verify_audit*/
     #[derive(Debug, Clone)]
     pub struct VerifyAudit<'a> {
-        client: &'a super::Client,
+        pub(super) client: &'a super::Client,
     }
     impl<'a> VerifyAudit<'a> {
         #[inline]
@@ -12816,11 +12825,23 @@ pub mod fluent {
     use super::types::*;
     ///The request of [`get_status`](crate::autonomi::Client::get_status): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetStatus<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::GetStatus<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetStatus<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetStatus");
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetStatus<'a> {
@@ -12876,13 +12897,52 @@ pub mod fluent {
     }
     ///The request of [`list_projects`](crate::autonomi::Client::list_projects): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListProjects<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::ListProjects<'a>,
         error: Option<String>,
         page_limit: Option<i64>,
         page_offset: Option<i64>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListProjects<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListProjects");
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.offset {
+                Ok(Some(value)) => {
+                    d.field("offset", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("offset", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.status {
+                Ok(Some(value)) => {
+                    d.field("status", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("status", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListProjects<'a> {
@@ -13003,11 +13063,29 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`create_project`](crate::autonomi::Client::create_project): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateProject<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::CreateProject<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateProject<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateProject");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateProjectRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateProject<'a> {
@@ -13135,11 +13213,32 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     ///The request of [`get_project`](crate::autonomi::Client::get_project): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetProject<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::GetProject<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetProject<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetProject");
+            match &self.inner.project_id {
+                Ok(value) => {
+                    d.field("project_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("project_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetProject<'a> {
@@ -13204,11 +13303,32 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     ///The request of [`delete_project`](crate::autonomi::Client::delete_project): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteProject<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::DeleteProject<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DeleteProject<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DeleteProject");
+            match &self.inner.project_id {
+                Ok(value) => {
+                    d.field("project_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("project_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DeleteProject<'a> {
@@ -13274,11 +13394,32 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     ///The request of [`list_sessions`](crate::autonomi::Client::list_sessions): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListSessions<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::ListSessions<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListSessions<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListSessions");
+            match &self.inner.project_id {
+                Ok(value) => {
+                    d.field("project_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("project_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListSessions<'a> {
@@ -13354,11 +13495,32 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     ///The request of [`get_session`](crate::autonomi::Client::get_session): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetSession<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::GetSession<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetSession<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetSession");
+            match &self.inner.session_id {
+                Ok(value) => {
+                    d.field("session_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("session_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetSession<'a> {
@@ -13423,11 +13585,41 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     ///The request of [`list_tasks`](crate::autonomi::Client::list_tasks): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListTasks<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::ListTasks<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListTasks<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListTasks");
+            match &self.inner.project_id {
+                Ok(Some(value)) => {
+                    d.field("project_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("project_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.status {
+                Ok(Some(value)) => {
+                    d.field("status", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("status", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListTasks<'a> {
@@ -13507,11 +13699,29 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     ///The request of [`create_task`](crate::autonomi::Client::create_task): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateTask<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::CreateTask<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateTask<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateTask");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateTaskRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateTask<'a> {
@@ -13683,11 +13893,32 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     ///The request of [`get_task`](crate::autonomi::Client::get_task): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetTask<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::GetTask<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetTask<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetTask");
+            match &self.inner.task_id {
+                Ok(value) => {
+                    d.field("task_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("task_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetTask<'a> {
@@ -13752,11 +13983,38 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     ///The request of [`update_task`](crate::autonomi::Client::update_task): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateTask<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::UpdateTask<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for UpdateTask<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("UpdateTask");
+            match &self.inner.task_id {
+                Ok(value) => {
+                    d.field("task_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("task_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::UpdateTaskRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> UpdateTask<'a> {
@@ -13937,11 +14195,23 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     ///The request of [`list_tenants`](crate::autonomi::Client::list_tenants): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListTenants<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::ListTenants<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListTenants<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListTenants");
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListTenants<'a> {
@@ -14003,11 +14273,29 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     ///The request of [`create_tenant`](crate::autonomi::Client::create_tenant): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateTenant<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::CreateTenant<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateTenant<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateTenant");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateTenantRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateTenant<'a> {
@@ -14121,11 +14409,32 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     ///The request of [`get_tenant`](crate::autonomi::Client::get_tenant): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetTenant<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::GetTenant<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetTenant<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetTenant");
+            match &self.inner.tenant_id {
+                Ok(value) => {
+                    d.field("tenant_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("tenant_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetTenant<'a> {
@@ -14190,11 +14499,32 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     ///The request of [`delete_tenant`](crate::autonomi::Client::delete_tenant): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteTenant<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::DeleteTenant<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DeleteTenant<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DeleteTenant");
+            match &self.inner.tenant_id {
+                Ok(value) => {
+                    d.field("tenant_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("tenant_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DeleteTenant<'a> {
@@ -14260,13 +14590,61 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
     }
     ///The request of [`list_runs`](crate::autonomi::Client::list_runs): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListRuns<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::ListRuns<'a>,
         error: Option<String>,
         page_limit: Option<i64>,
         page_offset: Option<i64>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListRuns<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListRuns");
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.offset {
+                Ok(Some(value)) => {
+                    d.field("offset", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("offset", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.project_id {
+                Ok(Some(value)) => {
+                    d.field("project_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("project_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.status {
+                Ok(Some(value)) => {
+                    d.field("status", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("status", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListRuns<'a> {
@@ -14391,11 +14769,29 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`create_run`](crate::autonomi::Client::create_run): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateRun<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::CreateRun<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateRun<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateRun");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateRunRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateRun<'a> {
@@ -14504,11 +14900,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`get_run`](crate::autonomi::Client::get_run): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetRun<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::GetRun<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetRun<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetRun");
+            match &self.inner.run_id {
+                Ok(value) => {
+                    d.field("run_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("run_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetRun<'a> {
@@ -14573,11 +14990,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`cancel_run`](crate::autonomi::Client::cancel_run): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CancelRun<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::CancelRun<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CancelRun<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CancelRun");
+            match &self.inner.run_id {
+                Ok(value) => {
+                    d.field("run_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("run_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CancelRun<'a> {
@@ -14642,11 +15080,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`replay_run`](crate::autonomi::Client::replay_run): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ReplayRun<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::ReplayRun<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ReplayRun<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ReplayRun");
+            match &self.inner.run_id {
+                Ok(value) => {
+                    d.field("run_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("run_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ReplayRun<'a> {
@@ -14711,11 +15170,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`get_run_timeline`](crate::autonomi::Client::get_run_timeline): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetRunTimeline<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::GetRunTimeline<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetRunTimeline<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetRunTimeline");
+            match &self.inner.run_id {
+                Ok(value) => {
+                    d.field("run_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("run_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetRunTimeline<'a> {
@@ -14785,11 +15265,23 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`list_api_keys`](crate::autonomi::Client::list_api_keys): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListApiKeys<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::ListApiKeys<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListApiKeys<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListApiKeys");
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListApiKeys<'a> {
@@ -14856,11 +15348,29 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`create_api_key`](crate::autonomi::Client::create_api_key): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateApiKey<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::CreateApiKey<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateApiKey<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateApiKey");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateApiKeyRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateApiKey<'a> {
@@ -15040,11 +15550,32 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
     }
     ///The request of [`delete_api_key`](crate::autonomi::Client::delete_api_key): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteApiKey<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::DeleteApiKey<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DeleteApiKey<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DeleteApiKey");
+            match &self.inner.identifier {
+                Ok(value) => {
+                    d.field("identifier", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("identifier", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DeleteApiKey<'a> {
@@ -15110,11 +15641,38 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
     }
     ///The request of [`rotate_api_key`](crate::autonomi::Client::rotate_api_key): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct RotateApiKey<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::RotateApiKey<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for RotateApiKey<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("RotateApiKey");
+            match &self.inner.identifier {
+                Ok(value) => {
+                    d.field("identifier", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("identifier", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::RotateApiKeyRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> RotateApiKey<'a> {
@@ -15216,13 +15774,79 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
     }
     ///The request of [`query_audit`](crate::autonomi::Client::query_audit): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct QueryAudit<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::QueryAudit<'a>,
         error: Option<String>,
         page_limit: Option<i64>,
         page_offset: Option<i64>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for QueryAudit<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("QueryAudit");
+            match &self.inner.action {
+                Ok(Some(value)) => {
+                    d.field("action", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("action", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.end_date {
+                Ok(Some(value)) => {
+                    d.field("end_date", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("end_date", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.offset {
+                Ok(Some(value)) => {
+                    d.field("offset", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("offset", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.resource_type {
+                Ok(Some(value)) => {
+                    d.field("resource_type", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("resource_type", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.start_date {
+                Ok(Some(value)) => {
+                    d.field("start_date", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("start_date", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> QueryAudit<'a> {
@@ -15365,11 +15989,23 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`verify_audit`](crate::autonomi::Client::verify_audit): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct VerifyAudit<'a> {
         client: &'a crate::autonomi::Client,
         inner: super::builder::VerifyAudit<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for VerifyAudit<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("VerifyAudit");
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> VerifyAudit<'a> {

@@ -16822,8 +16822,8 @@ pub mod builder {
 [`Client::list_groups`]: super::Client::list_groups*/
     #[derive(Debug, Clone)]
     pub struct ListGroups<'a> {
-        client: &'a super::Client,
-        slug: Result<Option<::std::string::String>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) slug: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListGroups<'a> {
         #[inline]
@@ -16898,8 +16898,8 @@ pub mod builder {
 [`Client::get_group`]: super::Client::get_group*/
     #[derive(Debug, Clone)]
     pub struct GetGroup<'a> {
-        client: &'a super::Client,
-        group_id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) group_id: Result<::std::string::String, String>,
     }
     impl<'a> GetGroup<'a> {
         #[inline]
@@ -16971,8 +16971,8 @@ pub mod builder {
 [`Client::list_members`]: super::Client::list_members*/
     #[derive(Debug, Clone)]
     pub struct ListMembers<'a> {
-        client: &'a super::Client,
-        group_id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) group_id: Result<::std::string::String, String>,
     }
     impl<'a> ListMembers<'a> {
         #[inline]
@@ -17044,14 +17044,17 @@ pub mod builder {
 [`Client::get_clinks`]: super::Client::get_clinks*/
     #[derive(Debug, Clone)]
     pub struct GetClinks<'a> {
-        client: &'a super::Client,
-        for_me: Result<Option<bool>, String>,
-        group_id: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<i64>, String>,
-        mark_read: Result<Option<bool>, String>,
-        since: Result<Option<crate::Timestamp>, String>,
-        status: Result<Option<crate::clink::generated::enums::ClinkStatus>, String>,
-        unread_only: Result<Option<bool>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) for_me: Result<Option<bool>, String>,
+        pub(super) group_id: Result<Option<::std::string::String>, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) mark_read: Result<Option<bool>, String>,
+        pub(super) since: Result<Option<crate::Timestamp>, String>,
+        pub(super) status: Result<
+            Option<crate::clink::generated::enums::ClinkStatus>,
+            String,
+        >,
+        pub(super) unread_only: Result<Option<bool>, String>,
     }
     impl<'a> GetClinks<'a> {
         #[inline]
@@ -17242,8 +17245,8 @@ pub mod builder {
 [`Client::mark_read`]: super::Client::mark_read*/
     #[derive(Debug, Clone)]
     pub struct MarkRead<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::MarkReadRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::MarkReadRequest, String>,
     }
     impl<'a> MarkRead<'a> {
         #[inline]
@@ -17329,9 +17332,9 @@ pub mod builder {
 [`Client::send_clink`]: super::Client::send_clink*/
     #[derive(Debug, Clone)]
     pub struct SendClink<'a> {
-        client: &'a super::Client,
-        group_id: Result<::std::string::String, String>,
-        body: Result<types::builder::SendClinkRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) group_id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::SendClinkRequest, String>,
     }
     impl<'a> SendClink<'a> {
         #[inline]
@@ -17436,12 +17439,15 @@ pub mod builder {
 [`Client::check_inbox`]: super::Client::check_inbox*/
     #[derive(Debug, Clone)]
     pub struct CheckInbox<'a> {
-        client: &'a super::Client,
-        claim: Result<Option<bool>, String>,
-        for_me: Result<Option<bool>, String>,
-        limit: Result<Option<i64>, String>,
-        since: Result<Option<crate::Timestamp>, String>,
-        status: Result<Option<crate::clink::generated::enums::ClinkStatus>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) claim: Result<Option<bool>, String>,
+        pub(super) for_me: Result<Option<bool>, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) since: Result<Option<crate::Timestamp>, String>,
+        pub(super) status: Result<
+            Option<crate::clink::generated::enums::ClinkStatus>,
+            String,
+        >,
     }
     impl<'a> CheckInbox<'a> {
         #[inline]
@@ -17586,9 +17592,9 @@ pub mod builder {
 [`Client::claim_clink`]: super::Client::claim_clink*/
     #[derive(Debug, Clone)]
     pub struct ClaimClink<'a> {
-        client: &'a super::Client,
-        clink_id: Result<::std::string::String, String>,
-        body: Result<types::builder::ClaimClinkRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) clink_id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::ClaimClinkRequest, String>,
     }
     impl<'a> ClaimClink<'a> {
         #[inline]
@@ -17693,9 +17699,9 @@ pub mod builder {
 [`Client::release_clink`]: super::Client::release_clink*/
     #[derive(Debug, Clone)]
     pub struct ReleaseClink<'a> {
-        client: &'a super::Client,
-        clink_id: Result<::std::string::String, String>,
-        body: Result<types::builder::EmptyRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) clink_id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::EmptyRequest, String>,
     }
     impl<'a> ReleaseClink<'a> {
         #[inline]
@@ -17798,9 +17804,9 @@ pub mod builder {
 [`Client::complete_clink`]: super::Client::complete_clink*/
     #[derive(Debug, Clone)]
     pub struct CompleteClink<'a> {
-        client: &'a super::Client,
-        clink_id: Result<::std::string::String, String>,
-        body: Result<types::builder::CompleteClinkRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) clink_id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::CompleteClinkRequest, String>,
     }
     impl<'a> CompleteClink<'a> {
         #[inline]
@@ -17911,10 +17917,13 @@ pub mod builder {
 [`Client::list_milestones`]: super::Client::list_milestones*/
     #[derive(Debug, Clone)]
     pub struct ListMilestones<'a> {
-        client: &'a super::Client,
-        group_id: Result<::std::string::String, String>,
-        limit: Result<Option<i64>, String>,
-        status: Result<Option<crate::clink::generated::enums::MilestoneStatus>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) group_id: Result<::std::string::String, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) status: Result<
+            Option<crate::clink::generated::enums::MilestoneStatus>,
+            String,
+        >,
     }
     impl<'a> ListMilestones<'a> {
         #[inline]
@@ -18029,9 +18038,9 @@ pub mod builder {
 [`Client::create_milestone`]: super::Client::create_milestone*/
     #[derive(Debug, Clone)]
     pub struct CreateMilestone<'a> {
-        client: &'a super::Client,
-        group_id: Result<::std::string::String, String>,
-        body: Result<types::builder::CreateMilestoneRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) group_id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::CreateMilestoneRequest, String>,
     }
     impl<'a> CreateMilestone<'a> {
         #[inline]
@@ -18142,8 +18151,8 @@ pub mod builder {
 [`Client::get_milestone`]: super::Client::get_milestone*/
     #[derive(Debug, Clone)]
     pub struct GetMilestone<'a> {
-        client: &'a super::Client,
-        milestone_id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) milestone_id: Result<::std::string::String, String>,
     }
     impl<'a> GetMilestone<'a> {
         #[inline]
@@ -18215,9 +18224,9 @@ pub mod builder {
 [`Client::update_milestone`]: super::Client::update_milestone*/
     #[derive(Debug, Clone)]
     pub struct UpdateMilestone<'a> {
-        client: &'a super::Client,
-        milestone_id: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdateMilestoneRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) milestone_id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::UpdateMilestoneRequest, String>,
     }
     impl<'a> UpdateMilestone<'a> {
         #[inline]
@@ -18328,9 +18337,9 @@ pub mod builder {
 [`Client::add_checkpoint`]: super::Client::add_checkpoint*/
     #[derive(Debug, Clone)]
     pub struct AddCheckpoint<'a> {
-        client: &'a super::Client,
-        milestone_id: Result<::std::string::String, String>,
-        body: Result<types::builder::AddCheckpointRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) milestone_id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::AddCheckpointRequest, String>,
     }
     impl<'a> AddCheckpoint<'a> {
         #[inline]
@@ -18441,9 +18450,9 @@ pub mod builder {
 [`Client::delete_checkpoint`]: super::Client::delete_checkpoint*/
     #[derive(Debug, Clone)]
     pub struct DeleteCheckpoint<'a> {
-        client: &'a super::Client,
-        milestone_id: Result<::std::string::String, String>,
-        order: Result<i64, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) milestone_id: Result<::std::string::String, String>,
+        pub(super) order: Result<i64, String>,
     }
     impl<'a> DeleteCheckpoint<'a> {
         #[inline]
@@ -18533,10 +18542,10 @@ pub mod builder {
 [`Client::update_checkpoint`]: super::Client::update_checkpoint*/
     #[derive(Debug, Clone)]
     pub struct UpdateCheckpoint<'a> {
-        client: &'a super::Client,
-        milestone_id: Result<::std::string::String, String>,
-        order: Result<i64, String>,
-        body: Result<types::builder::UpdateCheckpointRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) milestone_id: Result<::std::string::String, String>,
+        pub(super) order: Result<i64, String>,
+        pub(super) body: Result<types::builder::UpdateCheckpointRequest, String>,
     }
     impl<'a> UpdateCheckpoint<'a> {
         #[inline]
@@ -18662,10 +18671,10 @@ pub mod builder {
 [`Client::complete_checkpoint`]: super::Client::complete_checkpoint*/
     #[derive(Debug, Clone)]
     pub struct CompleteCheckpoint<'a> {
-        client: &'a super::Client,
-        milestone_id: Result<::std::string::String, String>,
-        order: Result<i64, String>,
-        body: Result<types::builder::CompleteCheckpointRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) milestone_id: Result<::std::string::String, String>,
+        pub(super) order: Result<i64, String>,
+        pub(super) body: Result<types::builder::CompleteCheckpointRequest, String>,
     }
     impl<'a> CompleteCheckpoint<'a> {
         #[inline]
@@ -18792,9 +18801,9 @@ pub mod builder {
 [`Client::reopen_milestone`]: super::Client::reopen_milestone*/
     #[derive(Debug, Clone)]
     pub struct ReopenMilestone<'a> {
-        client: &'a super::Client,
-        milestone_id: Result<::std::string::String, String>,
-        body: Result<types::builder::EmptyRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) milestone_id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::EmptyRequest, String>,
     }
     impl<'a> ReopenMilestone<'a> {
         #[inline]
@@ -18901,10 +18910,13 @@ pub mod builder {
 [`Client::list_projects`]: super::Client::list_projects*/
     #[derive(Debug, Clone)]
     pub struct ListProjects<'a> {
-        client: &'a super::Client,
-        group_id: Result<::std::string::String, String>,
-        limit: Result<Option<i64>, String>,
-        status: Result<Option<crate::clink::generated::enums::ProjectStatus>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) group_id: Result<::std::string::String, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) status: Result<
+            Option<crate::clink::generated::enums::ProjectStatus>,
+            String,
+        >,
     }
     impl<'a> ListProjects<'a> {
         #[inline]
@@ -19015,9 +19027,9 @@ pub mod builder {
 [`Client::create_project`]: super::Client::create_project*/
     #[derive(Debug, Clone)]
     pub struct CreateProject<'a> {
-        client: &'a super::Client,
-        group_id: Result<::std::string::String, String>,
-        body: Result<types::builder::CreateProjectRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) group_id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::CreateProjectRequest, String>,
     }
     impl<'a> CreateProject<'a> {
         #[inline]
@@ -19128,8 +19140,8 @@ pub mod builder {
 [`Client::get_project`]: super::Client::get_project*/
     #[derive(Debug, Clone)]
     pub struct GetProject<'a> {
-        client: &'a super::Client,
-        project_id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) project_id: Result<::std::string::String, String>,
     }
     impl<'a> GetProject<'a> {
         #[inline]
@@ -19201,9 +19213,9 @@ pub mod builder {
 [`Client::update_project`]: super::Client::update_project*/
     #[derive(Debug, Clone)]
     pub struct UpdateProject<'a> {
-        client: &'a super::Client,
-        project_id: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdateProjectRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) project_id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::UpdateProjectRequest, String>,
     }
     impl<'a> UpdateProject<'a> {
         #[inline]
@@ -19314,9 +19326,9 @@ pub mod builder {
 [`Client::complete_project`]: super::Client::complete_project*/
     #[derive(Debug, Clone)]
     pub struct CompleteProject<'a> {
-        client: &'a super::Client,
-        project_id: Result<::std::string::String, String>,
-        body: Result<types::builder::EmptyRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) project_id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::EmptyRequest, String>,
     }
     impl<'a> CompleteProject<'a> {
         #[inline]
@@ -19423,9 +19435,9 @@ pub mod builder {
 [`Client::archive_project`]: super::Client::archive_project*/
     #[derive(Debug, Clone)]
     pub struct ArchiveProject<'a> {
-        client: &'a super::Client,
-        project_id: Result<::std::string::String, String>,
-        body: Result<types::builder::EmptyRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) project_id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::EmptyRequest, String>,
     }
     impl<'a> ArchiveProject<'a> {
         #[inline]
@@ -19532,9 +19544,9 @@ pub mod builder {
 [`Client::reopen_project`]: super::Client::reopen_project*/
     #[derive(Debug, Clone)]
     pub struct ReopenProject<'a> {
-        client: &'a super::Client,
-        project_id: Result<::std::string::String, String>,
-        body: Result<types::builder::EmptyRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) project_id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::EmptyRequest, String>,
     }
     impl<'a> ReopenProject<'a> {
         #[inline]
@@ -19641,10 +19653,13 @@ pub mod builder {
 [`Client::list_project_milestones`]: super::Client::list_project_milestones*/
     #[derive(Debug, Clone)]
     pub struct ListProjectMilestones<'a> {
-        client: &'a super::Client,
-        project_id: Result<::std::string::String, String>,
-        limit: Result<Option<i64>, String>,
-        status: Result<Option<crate::clink::generated::enums::MilestoneStatus>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) project_id: Result<::std::string::String, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) status: Result<
+            Option<crate::clink::generated::enums::MilestoneStatus>,
+            String,
+        >,
     }
     impl<'a> ListProjectMilestones<'a> {
         #[inline]
@@ -19759,10 +19774,13 @@ pub mod builder {
 [`Client::list_proposals`]: super::Client::list_proposals*/
     #[derive(Debug, Clone)]
     pub struct ListProposals<'a> {
-        client: &'a super::Client,
-        group_id: Result<::std::string::String, String>,
-        limit: Result<Option<i64>, String>,
-        status: Result<Option<crate::clink::generated::enums::ProposalStatus>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) group_id: Result<::std::string::String, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) status: Result<
+            Option<crate::clink::generated::enums::ProposalStatus>,
+            String,
+        >,
     }
     impl<'a> ListProposals<'a> {
         #[inline]
@@ -19877,9 +19895,9 @@ pub mod builder {
 [`Client::create_proposal`]: super::Client::create_proposal*/
     #[derive(Debug, Clone)]
     pub struct CreateProposal<'a> {
-        client: &'a super::Client,
-        group_id: Result<::std::string::String, String>,
-        body: Result<types::builder::CreateProposalRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) group_id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::CreateProposalRequest, String>,
     }
     impl<'a> CreateProposal<'a> {
         #[inline]
@@ -19990,8 +20008,8 @@ pub mod builder {
 [`Client::get_proposal`]: super::Client::get_proposal*/
     #[derive(Debug, Clone)]
     pub struct GetProposal<'a> {
-        client: &'a super::Client,
-        proposal_id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) proposal_id: Result<::std::string::String, String>,
     }
     impl<'a> GetProposal<'a> {
         #[inline]
@@ -20063,9 +20081,9 @@ pub mod builder {
 [`Client::cast_vote`]: super::Client::cast_vote*/
     #[derive(Debug, Clone)]
     pub struct CastVote<'a> {
-        client: &'a super::Client,
-        proposal_id: Result<::std::string::String, String>,
-        body: Result<types::builder::CastVoteRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) proposal_id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::CastVoteRequest, String>,
     }
     impl<'a> CastVote<'a> {
         #[inline]
@@ -20170,9 +20188,9 @@ pub mod builder {
 [`Client::finalize_proposal`]: super::Client::finalize_proposal*/
     #[derive(Debug, Clone)]
     pub struct FinalizeProposal<'a> {
-        client: &'a super::Client,
-        proposal_id: Result<::std::string::String, String>,
-        body: Result<types::builder::FinalizeProposalRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) proposal_id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::FinalizeProposalRequest, String>,
     }
     impl<'a> FinalizeProposal<'a> {
         #[inline]
@@ -20284,8 +20302,8 @@ pub mod builder {
 [`Client::submit_feedback`]: super::Client::submit_feedback*/
     #[derive(Debug, Clone)]
     pub struct SubmitFeedback<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::SubmitFeedbackRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::SubmitFeedbackRequest, String>,
     }
     impl<'a> SubmitFeedback<'a> {
         #[inline]
@@ -20377,7 +20395,7 @@ pub mod builder {
 [`Client::get_my_permissions`]: super::Client::get_my_permissions*/
     #[derive(Debug, Clone)]
     pub struct GetMyPermissions<'a> {
-        client: &'a super::Client,
+        pub(super) client: &'a super::Client,
     }
     impl<'a> GetMyPermissions<'a> {
         #[inline]
@@ -20432,9 +20450,9 @@ pub mod builder {
 [`Client::list_pending_verifications`]: super::Client::list_pending_verifications*/
     #[derive(Debug, Clone)]
     pub struct ListPendingVerifications<'a> {
-        client: &'a super::Client,
-        group_id: Result<::std::string::String, String>,
-        limit: Result<Option<i64>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) group_id: Result<::std::string::String, String>,
+        pub(super) limit: Result<Option<i64>, String>,
     }
     impl<'a> ListPendingVerifications<'a> {
         #[inline]
@@ -21722,11 +21740,32 @@ pub mod fluent {
     use super::types::*;
     ///The request of [`list_groups`](crate::clink::Client::list_groups): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListGroups<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::ListGroups<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListGroups<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListGroups");
+            match &self.inner.slug {
+                Ok(Some(value)) => {
+                    d.field("slug", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("slug", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListGroups<'a> {
@@ -21796,12 +21835,27 @@ pub mod fluent {
     }
     ///The request of [`get_group`](crate::clink::Client::get_group): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetGroup<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::GetGroup<'a>,
         error: Option<String>,
         group_id: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetGroup<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetGroup");
+            if let Some(value) = &self.group_id {
+                d.field("group_id", value);
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetGroup<'a> {
@@ -21881,12 +21935,27 @@ pub mod fluent {
     }
     ///The request of [`list_members`](crate::clink::Client::list_members): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListMembers<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::ListMembers<'a>,
         error: Option<String>,
         group_id: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListMembers<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListMembers");
+            if let Some(value) = &self.group_id {
+                d.field("group_id", value);
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListMembers<'a> {
@@ -21967,13 +22036,82 @@ pub mod fluent {
     }
     ///The request of [`get_clinks`](crate::clink::Client::get_clinks): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetClinks<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::GetClinks<'a>,
         error: Option<String>,
         group_id: Option<String>,
         poll: crate::polling::PollConfig,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetClinks<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetClinks");
+            match &self.inner.for_me {
+                Ok(Some(value)) => {
+                    d.field("for_me", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("for_me", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(value) = &self.group_id {
+                d.field("group_id", value);
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.mark_read {
+                Ok(Some(value)) => {
+                    d.field("mark_read", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("mark_read", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.since {
+                Ok(Some(value)) => {
+                    d.field("since", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("since", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.status {
+                Ok(Some(value)) => {
+                    d.field("status", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("status", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.unread_only {
+                Ok(Some(value)) => {
+                    d.field("unread_only", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("unread_only", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetClinks<'a> {
@@ -22140,12 +22278,33 @@ pub mod fluent {
     }
     ///The request of [`mark_read`](crate::clink::Client::mark_read): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct MarkRead<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::MarkRead<'a>,
         error: Option<String>,
         resolve_body_group_ids: Option<Vec<String>>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for MarkRead<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("MarkRead");
+            if let Ok(body) = &self.inner.body {
+                match super::types::MarkReadRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(values) = &self.resolve_body_group_ids {
+                d.field("group_ids", values);
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> MarkRead<'a> {
@@ -22243,12 +22402,33 @@ pub mod fluent {
     }
     ///The request of [`send_clink`](crate::clink::Client::send_clink): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct SendClink<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::SendClink<'a>,
         error: Option<String>,
         group_id: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for SendClink<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("SendClink");
+            if let Some(value) = &self.group_id {
+                d.field("group_id", value);
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::SendClinkRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> SendClink<'a> {
@@ -22368,12 +22548,69 @@ pub mod fluent {
     }
     ///The request of [`check_inbox`](crate::clink::Client::check_inbox): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CheckInbox<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::CheckInbox<'a>,
         error: Option<String>,
         poll: crate::polling::PollConfig,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CheckInbox<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CheckInbox");
+            match &self.inner.claim {
+                Ok(Some(value)) => {
+                    d.field("claim", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("claim", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.for_me {
+                Ok(Some(value)) => {
+                    d.field("for_me", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("for_me", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.since {
+                Ok(Some(value)) => {
+                    d.field("since", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("since", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.status {
+                Ok(Some(value)) => {
+                    d.field("status", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("status", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CheckInbox<'a> {
@@ -22512,11 +22749,38 @@ pub mod fluent {
     }
     ///The request of [`release_clink`](crate::clink::Client::release_clink): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ReleaseClink<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::ReleaseClink<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ReleaseClink<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ReleaseClink");
+            match &self.inner.clink_id {
+                Ok(value) => {
+                    d.field("clink_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("clink_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::EmptyRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ReleaseClink<'a> {
@@ -22597,11 +22861,38 @@ pub mod fluent {
     }
     ///The request of [`complete_clink`](crate::clink::Client::complete_clink): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CompleteClink<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::CompleteClink<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CompleteClink<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CompleteClink");
+            match &self.inner.clink_id {
+                Ok(value) => {
+                    d.field("clink_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("clink_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::CompleteClinkRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CompleteClink<'a> {
@@ -22699,12 +22990,45 @@ pub mod fluent {
     }
     ///The request of [`list_milestones`](crate::clink::Client::list_milestones): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListMilestones<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::ListMilestones<'a>,
         error: Option<String>,
         group_id: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListMilestones<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListMilestones");
+            if let Some(value) = &self.group_id {
+                d.field("group_id", value);
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.status {
+                Ok(Some(value)) => {
+                    d.field("status", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("status", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListMilestones<'a> {
@@ -22805,12 +23129,33 @@ pub mod fluent {
     }
     ///The request of [`create_milestone`](crate::clink::Client::create_milestone): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateMilestone<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::CreateMilestone<'a>,
         error: Option<String>,
         group_id: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateMilestone<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateMilestone");
+            if let Some(value) = &self.group_id {
+                d.field("group_id", value);
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateMilestoneRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateMilestone<'a> {
@@ -22961,11 +23306,32 @@ pub mod fluent {
     }
     ///The request of [`get_milestone`](crate::clink::Client::get_milestone): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetMilestone<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::GetMilestone<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetMilestone<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetMilestone");
+            match &self.inner.milestone_id {
+                Ok(value) => {
+                    d.field("milestone_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("milestone_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetMilestone<'a> {
@@ -23035,11 +23401,38 @@ pub mod fluent {
     }
     ///The request of [`update_milestone`](crate::clink::Client::update_milestone): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateMilestone<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::UpdateMilestone<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for UpdateMilestone<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("UpdateMilestone");
+            match &self.inner.milestone_id {
+                Ok(value) => {
+                    d.field("milestone_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("milestone_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::UpdateMilestoneRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> UpdateMilestone<'a> {
@@ -23153,11 +23546,38 @@ pub mod fluent {
     }
     ///The request of [`add_checkpoint`](crate::clink::Client::add_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct AddCheckpoint<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::AddCheckpoint<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for AddCheckpoint<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("AddCheckpoint");
+            match &self.inner.milestone_id {
+                Ok(value) => {
+                    d.field("milestone_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("milestone_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::AddCheckpointRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> AddCheckpoint<'a> {
@@ -23348,11 +23768,41 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
     }
     ///The request of [`delete_checkpoint`](crate::clink::Client::delete_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteCheckpoint<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::DeleteCheckpoint<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DeleteCheckpoint<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DeleteCheckpoint");
+            match &self.inner.milestone_id {
+                Ok(value) => {
+                    d.field("milestone_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("milestone_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.order {
+                Ok(value) => {
+                    d.field("order", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("order", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DeleteCheckpoint<'a> {
@@ -23438,11 +23888,47 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
     }
     ///The request of [`update_checkpoint`](crate::clink::Client::update_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateCheckpoint<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::UpdateCheckpoint<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for UpdateCheckpoint<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("UpdateCheckpoint");
+            match &self.inner.milestone_id {
+                Ok(value) => {
+                    d.field("milestone_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("milestone_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.order {
+                Ok(value) => {
+                    d.field("order", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("order", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::UpdateCheckpointRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> UpdateCheckpoint<'a> {
@@ -23621,11 +24107,47 @@ an absent field leaves them unchanged.
     }
     ///The request of [`complete_checkpoint`](crate::clink::Client::complete_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CompleteCheckpoint<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::CompleteCheckpoint<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CompleteCheckpoint<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CompleteCheckpoint");
+            match &self.inner.milestone_id {
+                Ok(value) => {
+                    d.field("milestone_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("milestone_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.order {
+                Ok(value) => {
+                    d.field("order", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("order", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::CompleteCheckpointRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CompleteCheckpoint<'a> {
@@ -23752,11 +24274,38 @@ an absent field leaves them unchanged.
     }
     ///The request of [`reopen_milestone`](crate::clink::Client::reopen_milestone): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ReopenMilestone<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::ReopenMilestone<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ReopenMilestone<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ReopenMilestone");
+            match &self.inner.milestone_id {
+                Ok(value) => {
+                    d.field("milestone_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("milestone_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::EmptyRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ReopenMilestone<'a> {
@@ -23844,12 +24393,45 @@ an absent field leaves them unchanged.
     }
     ///The request of [`list_projects`](crate::clink::Client::list_projects): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListProjects<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::ListProjects<'a>,
         error: Option<String>,
         group_id: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListProjects<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListProjects");
+            if let Some(value) = &self.group_id {
+                d.field("group_id", value);
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.status {
+                Ok(Some(value)) => {
+                    d.field("status", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("status", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListProjects<'a> {
@@ -23950,12 +24532,33 @@ an absent field leaves them unchanged.
     }
     ///The request of [`create_project`](crate::clink::Client::create_project): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateProject<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::CreateProject<'a>,
         error: Option<String>,
         group_id: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateProject<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateProject");
+            if let Some(value) = &self.group_id {
+                d.field("group_id", value);
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateProjectRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateProject<'a> {
@@ -24099,11 +24702,32 @@ an absent field leaves them unchanged.
     }
     ///The request of [`get_project`](crate::clink::Client::get_project): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetProject<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::GetProject<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetProject<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetProject");
+            match &self.inner.project_id {
+                Ok(value) => {
+                    d.field("project_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("project_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetProject<'a> {
@@ -24173,11 +24797,38 @@ an absent field leaves them unchanged.
     }
     ///The request of [`update_project`](crate::clink::Client::update_project): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateProject<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::UpdateProject<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for UpdateProject<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("UpdateProject");
+            match &self.inner.project_id {
+                Ok(value) => {
+                    d.field("project_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("project_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::UpdateProjectRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> UpdateProject<'a> {
@@ -24308,11 +24959,38 @@ an absent field leaves them unchanged.
     }
     ///The request of [`complete_project`](crate::clink::Client::complete_project): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CompleteProject<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::CompleteProject<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CompleteProject<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CompleteProject");
+            match &self.inner.project_id {
+                Ok(value) => {
+                    d.field("project_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("project_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::EmptyRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CompleteProject<'a> {
@@ -24400,11 +25078,38 @@ an absent field leaves them unchanged.
     }
     ///The request of [`archive_project`](crate::clink::Client::archive_project): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ArchiveProject<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::ArchiveProject<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ArchiveProject<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ArchiveProject");
+            match &self.inner.project_id {
+                Ok(value) => {
+                    d.field("project_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("project_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::EmptyRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ArchiveProject<'a> {
@@ -24485,11 +25190,38 @@ an absent field leaves them unchanged.
     }
     ///The request of [`reopen_project`](crate::clink::Client::reopen_project): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ReopenProject<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::ReopenProject<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ReopenProject<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ReopenProject");
+            match &self.inner.project_id {
+                Ok(value) => {
+                    d.field("project_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("project_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::EmptyRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ReopenProject<'a> {
@@ -24570,11 +25302,50 @@ an absent field leaves them unchanged.
     }
     ///The request of [`list_project_milestones`](crate::clink::Client::list_project_milestones): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListProjectMilestones<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::ListProjectMilestones<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListProjectMilestones<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListProjectMilestones");
+            match &self.inner.project_id {
+                Ok(value) => {
+                    d.field("project_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("project_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.status {
+                Ok(Some(value)) => {
+                    d.field("status", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("status", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListProjectMilestones<'a> {
@@ -24671,12 +25442,45 @@ an absent field leaves them unchanged.
     }
     ///The request of [`list_proposals`](crate::clink::Client::list_proposals): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListProposals<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::ListProposals<'a>,
         error: Option<String>,
         group_id: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListProposals<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListProposals");
+            if let Some(value) = &self.group_id {
+                d.field("group_id", value);
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.status {
+                Ok(Some(value)) => {
+                    d.field("status", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("status", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListProposals<'a> {
@@ -24777,12 +25581,33 @@ an absent field leaves them unchanged.
     }
     ///The request of [`create_proposal`](crate::clink::Client::create_proposal): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateProposal<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::CreateProposal<'a>,
         error: Option<String>,
         group_id: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateProposal<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateProposal");
+            if let Some(value) = &self.group_id {
+                d.field("group_id", value);
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateProposalRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateProposal<'a> {
@@ -24955,11 +25780,32 @@ an absent field leaves them unchanged.
     }
     ///The request of [`get_proposal`](crate::clink::Client::get_proposal): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetProposal<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::GetProposal<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetProposal<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetProposal");
+            match &self.inner.proposal_id {
+                Ok(value) => {
+                    d.field("proposal_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("proposal_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetProposal<'a> {
@@ -25029,11 +25875,38 @@ an absent field leaves them unchanged.
     }
     ///The request of [`cast_vote`](crate::clink::Client::cast_vote): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CastVote<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::CastVote<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CastVote<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CastVote");
+            match &self.inner.proposal_id {
+                Ok(value) => {
+                    d.field("proposal_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("proposal_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::CastVoteRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CastVote<'a> {
@@ -25169,11 +26042,38 @@ an absent field leaves them unchanged.
     }
     ///The request of [`finalize_proposal`](crate::clink::Client::finalize_proposal): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct FinalizeProposal<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::FinalizeProposal<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for FinalizeProposal<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("FinalizeProposal");
+            match &self.inner.proposal_id {
+                Ok(value) => {
+                    d.field("proposal_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("proposal_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::FinalizeProposalRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> FinalizeProposal<'a> {
@@ -25280,11 +26180,29 @@ an absent field leaves them unchanged.
     }
     ///The request of [`submit_feedback`](crate::clink::Client::submit_feedback): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct SubmitFeedback<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::SubmitFeedback<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for SubmitFeedback<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("SubmitFeedback");
+            if let Ok(body) = &self.inner.body {
+                match super::types::SubmitFeedbackRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> SubmitFeedback<'a> {
@@ -25397,11 +26315,23 @@ an absent field leaves them unchanged.
     }
     ///The request of [`get_my_permissions`](crate::clink::Client::get_my_permissions): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetMyPermissions<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::GetMyPermissions<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetMyPermissions<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetMyPermissions");
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetMyPermissions<'a> {
@@ -25471,12 +26401,36 @@ an absent field leaves them unchanged.
     }
     ///The request of [`list_pending_verifications`](crate::clink::Client::list_pending_verifications): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListPendingVerifications<'a> {
         client: &'a crate::clink::Client,
         inner: super::builder::ListPendingVerifications<'a>,
         error: Option<String>,
         group_id: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListPendingVerifications<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListPendingVerifications");
+            if let Some(value) = &self.group_id {
+                d.field("group_id", value);
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListPendingVerifications<'a> {

@@ -42006,14 +42006,14 @@ pub mod builder {
 [`Client::list_users`]: super::Client::list_users*/
     #[derive(Debug, Clone)]
     pub struct ListUsers<'a> {
-        client: &'a super::Client,
-        active: Result<Option<bool>, String>,
-        external_id: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<i64>, String>,
-        offset: Result<Option<i64>, String>,
-        q: Result<Option<::std::string::String>, String>,
-        search: Result<Option<::std::string::String>, String>,
-        tags: Result<Option<::std::string::String>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) active: Result<Option<bool>, String>,
+        pub(super) external_id: Result<Option<::std::string::String>, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) offset: Result<Option<i64>, String>,
+        pub(super) q: Result<Option<::std::string::String>, String>,
+        pub(super) search: Result<Option<::std::string::String>, String>,
+        pub(super) tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListUsers<'a> {
         #[inline]
@@ -42198,8 +42198,8 @@ pub mod builder {
 [`Client::create_user`]: super::Client::create_user*/
     #[derive(Debug, Clone)]
     pub struct CreateUser<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateUserRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreateUserRequest, String>,
     }
     impl<'a> CreateUser<'a> {
         #[inline]
@@ -42285,8 +42285,8 @@ pub mod builder {
 [`Client::get_user`]: super::Client::get_user*/
     #[derive(Debug, Clone)]
     pub struct GetUser<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> GetUser<'a> {
         #[inline]
@@ -42357,9 +42357,9 @@ pub mod builder {
 [`Client::update_user`]: super::Client::update_user*/
     #[derive(Debug, Clone)]
     pub struct UpdateUser<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdateUserRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::UpdateUserRequest, String>,
     }
     impl<'a> UpdateUser<'a> {
         #[inline]
@@ -42463,8 +42463,8 @@ pub mod builder {
 [`Client::delete_user`]: super::Client::delete_user*/
     #[derive(Debug, Clone)]
     pub struct DeleteUser<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteUser<'a> {
         #[inline]
@@ -42533,8 +42533,8 @@ pub mod builder {
 [`Client::get_user_session`]: super::Client::get_user_session*/
     #[derive(Debug, Clone)]
     pub struct GetUserSession<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> GetUserSession<'a> {
         #[inline]
@@ -42610,14 +42610,14 @@ pub mod builder {
 [`Client::list_organizations`]: super::Client::list_organizations*/
     #[derive(Debug, Clone)]
     pub struct ListOrganizations<'a> {
-        client: &'a super::Client,
-        active: Result<Option<bool>, String>,
-        external_id: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<i64>, String>,
-        offset: Result<Option<i64>, String>,
-        q: Result<Option<::std::string::String>, String>,
-        search: Result<Option<::std::string::String>, String>,
-        tags: Result<Option<::std::string::String>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) active: Result<Option<bool>, String>,
+        pub(super) external_id: Result<Option<::std::string::String>, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) offset: Result<Option<i64>, String>,
+        pub(super) q: Result<Option<::std::string::String>, String>,
+        pub(super) search: Result<Option<::std::string::String>, String>,
+        pub(super) tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListOrganizations<'a> {
         #[inline]
@@ -42806,8 +42806,8 @@ pub mod builder {
 [`Client::create_organization`]: super::Client::create_organization*/
     #[derive(Debug, Clone)]
     pub struct CreateOrganization<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateOrganizationRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreateOrganizationRequest, String>,
     }
     impl<'a> CreateOrganization<'a> {
         #[inline]
@@ -42901,8 +42901,8 @@ pub mod builder {
 [`Client::get_organization`]: super::Client::get_organization*/
     #[derive(Debug, Clone)]
     pub struct GetOrganization<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> GetOrganization<'a> {
         #[inline]
@@ -42977,9 +42977,9 @@ pub mod builder {
 [`Client::update_organization`]: super::Client::update_organization*/
     #[derive(Debug, Clone)]
     pub struct UpdateOrganization<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdateOrganizationRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::UpdateOrganizationRequest, String>,
     }
     impl<'a> UpdateOrganization<'a> {
         #[inline]
@@ -43091,8 +43091,8 @@ pub mod builder {
 [`Client::delete_organization`]: super::Client::delete_organization*/
     #[derive(Debug, Clone)]
     pub struct DeleteOrganization<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteOrganization<'a> {
         #[inline]
@@ -43165,16 +43165,16 @@ pub mod builder {
 [`Client::list_agents`]: super::Client::list_agents*/
     #[derive(Debug, Clone)]
     pub struct ListAgents<'a> {
-        client: &'a super::Client,
-        active: Result<Option<bool>, String>,
-        external_id: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<i64>, String>,
-        offset: Result<Option<i64>, String>,
-        public: Result<Option<bool>, String>,
-        q: Result<Option<::std::string::String>, String>,
-        search: Result<Option<::std::string::String>, String>,
-        search_type: Result<Option<::std::string::String>, String>,
-        tags: Result<Option<::std::string::String>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) active: Result<Option<bool>, String>,
+        pub(super) external_id: Result<Option<::std::string::String>, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) offset: Result<Option<i64>, String>,
+        pub(super) public: Result<Option<bool>, String>,
+        pub(super) q: Result<Option<::std::string::String>, String>,
+        pub(super) search: Result<Option<::std::string::String>, String>,
+        pub(super) search_type: Result<Option<::std::string::String>, String>,
+        pub(super) tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListAgents<'a> {
         #[inline]
@@ -43407,8 +43407,8 @@ pub mod builder {
 [`Client::create_agent`]: super::Client::create_agent*/
     #[derive(Debug, Clone)]
     pub struct CreateAgent<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateAgentRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreateAgentRequest, String>,
     }
     impl<'a> CreateAgent<'a> {
         #[inline]
@@ -43494,8 +43494,8 @@ pub mod builder {
 [`Client::get_agent`]: super::Client::get_agent*/
     #[derive(Debug, Clone)]
     pub struct GetAgent<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> GetAgent<'a> {
         #[inline]
@@ -43566,9 +43566,9 @@ pub mod builder {
 [`Client::update_agent`]: super::Client::update_agent*/
     #[derive(Debug, Clone)]
     pub struct UpdateAgent<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdateAgentRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::UpdateAgentRequest, String>,
     }
     impl<'a> UpdateAgent<'a> {
         #[inline]
@@ -43672,8 +43672,8 @@ pub mod builder {
 [`Client::delete_agent`]: super::Client::delete_agent*/
     #[derive(Debug, Clone)]
     pub struct DeleteAgent<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteAgent<'a> {
         #[inline]
@@ -43742,9 +43742,9 @@ pub mod builder {
 [`Client::agent_chat_completion`]: super::Client::agent_chat_completion*/
     #[derive(Debug, Clone)]
     pub struct AgentChatCompletion<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
-        body: Result<types::builder::ChatCompletionRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::ChatCompletionRequest, String>,
     }
     impl<'a> AgentChatCompletion<'a> {
         #[inline]
@@ -43855,15 +43855,15 @@ pub mod builder {
 [`Client::list_agent_groups`]: super::Client::list_agent_groups*/
     #[derive(Debug, Clone)]
     pub struct ListAgentGroups<'a> {
-        client: &'a super::Client,
-        active: Result<Option<bool>, String>,
-        external_id: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<i64>, String>,
-        offset: Result<Option<i64>, String>,
-        public: Result<Option<bool>, String>,
-        q: Result<Option<::std::string::String>, String>,
-        search: Result<Option<::std::string::String>, String>,
-        tags: Result<Option<::std::string::String>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) active: Result<Option<bool>, String>,
+        pub(super) external_id: Result<Option<::std::string::String>, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) offset: Result<Option<i64>, String>,
+        pub(super) public: Result<Option<bool>, String>,
+        pub(super) q: Result<Option<::std::string::String>, String>,
+        pub(super) search: Result<Option<::std::string::String>, String>,
+        pub(super) tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListAgentGroups<'a> {
         #[inline]
@@ -44079,8 +44079,8 @@ pub mod builder {
 [`Client::create_agent_group`]: super::Client::create_agent_group*/
     #[derive(Debug, Clone)]
     pub struct CreateAgentGroup<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateAgentGroupRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreateAgentGroupRequest, String>,
     }
     impl<'a> CreateAgentGroup<'a> {
         #[inline]
@@ -44173,8 +44173,8 @@ pub mod builder {
 [`Client::get_agent_group`]: super::Client::get_agent_group*/
     #[derive(Debug, Clone)]
     pub struct GetAgentGroup<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> GetAgentGroup<'a> {
         #[inline]
@@ -44249,9 +44249,9 @@ pub mod builder {
 [`Client::update_agent_group`]: super::Client::update_agent_group*/
     #[derive(Debug, Clone)]
     pub struct UpdateAgentGroup<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdateAgentGroupRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::UpdateAgentGroupRequest, String>,
     }
     impl<'a> UpdateAgentGroup<'a> {
         #[inline]
@@ -44362,8 +44362,8 @@ pub mod builder {
 [`Client::delete_agent_group`]: super::Client::delete_agent_group*/
     #[derive(Debug, Clone)]
     pub struct DeleteAgentGroup<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteAgentGroup<'a> {
         #[inline]
@@ -44436,9 +44436,9 @@ pub mod builder {
 [`Client::agent_group_chat_completion`]: super::Client::agent_group_chat_completion*/
     #[derive(Debug, Clone)]
     pub struct AgentGroupChatCompletion<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
-        body: Result<types::builder::ChatCompletionRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::ChatCompletionRequest, String>,
     }
     impl<'a> AgentGroupChatCompletion<'a> {
         #[inline]
@@ -44549,16 +44549,16 @@ pub mod builder {
 [`Client::list_models`]: super::Client::list_models*/
     #[derive(Debug, Clone)]
     pub struct ListModels<'a> {
-        client: &'a super::Client,
-        active: Result<Option<bool>, String>,
-        external_id: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<i64>, String>,
-        offset: Result<Option<i64>, String>,
-        provider: Result<Option<::std::string::String>, String>,
-        public: Result<Option<bool>, String>,
-        q: Result<Option<::std::string::String>, String>,
-        search: Result<Option<::std::string::String>, String>,
-        tags: Result<Option<::std::string::String>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) active: Result<Option<bool>, String>,
+        pub(super) external_id: Result<Option<::std::string::String>, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) offset: Result<Option<i64>, String>,
+        pub(super) provider: Result<Option<::std::string::String>, String>,
+        pub(super) public: Result<Option<bool>, String>,
+        pub(super) q: Result<Option<::std::string::String>, String>,
+        pub(super) search: Result<Option<::std::string::String>, String>,
+        pub(super) tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListModels<'a> {
         #[inline]
@@ -44791,8 +44791,8 @@ pub mod builder {
 [`Client::create_model`]: super::Client::create_model*/
     #[derive(Debug, Clone)]
     pub struct CreateModel<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateModelRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreateModelRequest, String>,
     }
     impl<'a> CreateModel<'a> {
         #[inline]
@@ -44878,8 +44878,8 @@ pub mod builder {
 [`Client::get_model`]: super::Client::get_model*/
     #[derive(Debug, Clone)]
     pub struct GetModel<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> GetModel<'a> {
         #[inline]
@@ -44950,9 +44950,9 @@ pub mod builder {
 [`Client::update_model`]: super::Client::update_model*/
     #[derive(Debug, Clone)]
     pub struct UpdateModel<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdateModelRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::UpdateModelRequest, String>,
     }
     impl<'a> UpdateModel<'a> {
         #[inline]
@@ -45056,8 +45056,8 @@ pub mod builder {
 [`Client::delete_model`]: super::Client::delete_model*/
     #[derive(Debug, Clone)]
     pub struct DeleteModel<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteModel<'a> {
         #[inline]
@@ -45126,9 +45126,9 @@ pub mod builder {
 [`Client::model_chat_completion`]: super::Client::model_chat_completion*/
     #[derive(Debug, Clone)]
     pub struct ModelChatCompletion<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
-        body: Result<types::builder::ChatCompletionRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::ChatCompletionRequest, String>,
     }
     impl<'a> ModelChatCompletion<'a> {
         #[inline]
@@ -45239,16 +45239,16 @@ pub mod builder {
 [`Client::list_clients`]: super::Client::list_clients*/
     #[derive(Debug, Clone)]
     pub struct ListClients<'a> {
-        client: &'a super::Client,
-        active: Result<Option<bool>, String>,
-        external_id: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<i64>, String>,
-        offset: Result<Option<i64>, String>,
-        org: Result<Option<::std::string::String>, String>,
-        q: Result<Option<::std::string::String>, String>,
-        search: Result<Option<::std::string::String>, String>,
-        tags: Result<Option<::std::string::String>, String>,
-        user: Result<Option<::std::string::String>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) active: Result<Option<bool>, String>,
+        pub(super) external_id: Result<Option<::std::string::String>, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) offset: Result<Option<i64>, String>,
+        pub(super) org: Result<Option<::std::string::String>, String>,
+        pub(super) q: Result<Option<::std::string::String>, String>,
+        pub(super) search: Result<Option<::std::string::String>, String>,
+        pub(super) tags: Result<Option<::std::string::String>, String>,
+        pub(super) user: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListClients<'a> {
         #[inline]
@@ -45484,8 +45484,8 @@ pub mod builder {
 [`Client::create_client`]: super::Client::create_client*/
     #[derive(Debug, Clone)]
     pub struct CreateClient<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateOAuthClientRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreateOAuthClientRequest, String>,
     }
     impl<'a> CreateClient<'a> {
         #[inline]
@@ -45578,8 +45578,8 @@ pub mod builder {
 [`Client::get_client`]: super::Client::get_client*/
     #[derive(Debug, Clone)]
     pub struct GetClient<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> GetClient<'a> {
         #[inline]
@@ -45650,9 +45650,9 @@ pub mod builder {
 [`Client::update_client`]: super::Client::update_client*/
     #[derive(Debug, Clone)]
     pub struct UpdateClient<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdateOAuthClientRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::UpdateOAuthClientRequest, String>,
     }
     impl<'a> UpdateClient<'a> {
         #[inline]
@@ -45763,8 +45763,8 @@ pub mod builder {
 [`Client::delete_client`]: super::Client::delete_client*/
     #[derive(Debug, Clone)]
     pub struct DeleteClient<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteClient<'a> {
         #[inline]
@@ -45837,15 +45837,15 @@ pub mod builder {
 [`Client::list_wallets`]: super::Client::list_wallets*/
     #[derive(Debug, Clone)]
     pub struct ListWallets<'a> {
-        client: &'a super::Client,
-        active: Result<Option<bool>, String>,
-        external_id: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<i64>, String>,
-        offset: Result<Option<i64>, String>,
-        org: Result<Option<::std::string::String>, String>,
-        q: Result<Option<::std::string::String>, String>,
-        tags: Result<Option<::std::string::String>, String>,
-        user: Result<Option<::std::string::String>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) active: Result<Option<bool>, String>,
+        pub(super) external_id: Result<Option<::std::string::String>, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) offset: Result<Option<i64>, String>,
+        pub(super) org: Result<Option<::std::string::String>, String>,
+        pub(super) q: Result<Option<::std::string::String>, String>,
+        pub(super) tags: Result<Option<::std::string::String>, String>,
+        pub(super) user: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListWallets<'a> {
         #[inline]
@@ -46060,8 +46060,8 @@ pub mod builder {
 [`Client::create_wallet`]: super::Client::create_wallet*/
     #[derive(Debug, Clone)]
     pub struct CreateWallet<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateWalletRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreateWalletRequest, String>,
     }
     impl<'a> CreateWallet<'a> {
         #[inline]
@@ -46151,8 +46151,8 @@ pub mod builder {
 [`Client::get_wallet`]: super::Client::get_wallet*/
     #[derive(Debug, Clone)]
     pub struct GetWallet<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> GetWallet<'a> {
         #[inline]
@@ -46224,9 +46224,9 @@ pub mod builder {
 [`Client::update_wallet`]: super::Client::update_wallet*/
     #[derive(Debug, Clone)]
     pub struct UpdateWallet<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdateWalletRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::UpdateWalletRequest, String>,
     }
     impl<'a> UpdateWallet<'a> {
         #[inline]
@@ -46335,8 +46335,8 @@ pub mod builder {
 [`Client::delete_wallet`]: super::Client::delete_wallet*/
     #[derive(Debug, Clone)]
     pub struct DeleteWallet<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteWallet<'a> {
         #[inline]
@@ -46410,16 +46410,16 @@ pub mod builder {
 [`Client::list_meters`]: super::Client::list_meters*/
     #[derive(Debug, Clone)]
     pub struct ListMeters<'a> {
-        client: &'a super::Client,
-        active: Result<Option<bool>, String>,
-        external_id: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<i64>, String>,
-        offset: Result<Option<i64>, String>,
-        org: Result<Option<::std::string::String>, String>,
-        q: Result<Option<::std::string::String>, String>,
-        tags: Result<Option<::std::string::String>, String>,
-        type_: Result<Option<::std::string::String>, String>,
-        user: Result<Option<::std::string::String>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) active: Result<Option<bool>, String>,
+        pub(super) external_id: Result<Option<::std::string::String>, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) offset: Result<Option<i64>, String>,
+        pub(super) org: Result<Option<::std::string::String>, String>,
+        pub(super) q: Result<Option<::std::string::String>, String>,
+        pub(super) tags: Result<Option<::std::string::String>, String>,
+        pub(super) type_: Result<Option<::std::string::String>, String>,
+        pub(super) user: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListMeters<'a> {
         #[inline]
@@ -46655,8 +46655,8 @@ pub mod builder {
 [`Client::create_meter`]: super::Client::create_meter*/
     #[derive(Debug, Clone)]
     pub struct CreateMeter<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateMeterRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreateMeterRequest, String>,
     }
     impl<'a> CreateMeter<'a> {
         #[inline]
@@ -46742,8 +46742,8 @@ pub mod builder {
 [`Client::get_meter`]: super::Client::get_meter*/
     #[derive(Debug, Clone)]
     pub struct GetMeter<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> GetMeter<'a> {
         #[inline]
@@ -46815,9 +46815,9 @@ pub mod builder {
 [`Client::update_meter`]: super::Client::update_meter*/
     #[derive(Debug, Clone)]
     pub struct UpdateMeter<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdateMeterRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::UpdateMeterRequest, String>,
     }
     impl<'a> UpdateMeter<'a> {
         #[inline]
@@ -46922,8 +46922,8 @@ pub mod builder {
 [`Client::delete_meter`]: super::Client::delete_meter*/
     #[derive(Debug, Clone)]
     pub struct DeleteMeter<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteMeter<'a> {
         #[inline]
@@ -46993,14 +46993,14 @@ pub mod builder {
 [`Client::list_access_policies`]: super::Client::list_access_policies*/
     #[derive(Debug, Clone)]
     pub struct ListAccessPolicies<'a> {
-        client: &'a super::Client,
-        active: Result<Option<bool>, String>,
-        external_id: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<i64>, String>,
-        offset: Result<Option<i64>, String>,
-        q: Result<Option<::std::string::String>, String>,
-        search: Result<Option<::std::string::String>, String>,
-        tags: Result<Option<::std::string::String>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) active: Result<Option<bool>, String>,
+        pub(super) external_id: Result<Option<::std::string::String>, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) offset: Result<Option<i64>, String>,
+        pub(super) q: Result<Option<::std::string::String>, String>,
+        pub(super) search: Result<Option<::std::string::String>, String>,
+        pub(super) tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListAccessPolicies<'a> {
         #[inline]
@@ -47189,8 +47189,8 @@ pub mod builder {
 [`Client::create_access_policy`]: super::Client::create_access_policy*/
     #[derive(Debug, Clone)]
     pub struct CreateAccessPolicy<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateAccessPolicyRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreateAccessPolicyRequest, String>,
     }
     impl<'a> CreateAccessPolicy<'a> {
         #[inline]
@@ -47284,8 +47284,8 @@ pub mod builder {
 [`Client::get_access_policy`]: super::Client::get_access_policy*/
     #[derive(Debug, Clone)]
     pub struct GetAccessPolicy<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> GetAccessPolicy<'a> {
         #[inline]
@@ -47360,9 +47360,9 @@ pub mod builder {
 [`Client::update_access_policy`]: super::Client::update_access_policy*/
     #[derive(Debug, Clone)]
     pub struct UpdateAccessPolicy<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdateAccessPolicyRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::UpdateAccessPolicyRequest, String>,
     }
     impl<'a> UpdateAccessPolicy<'a> {
         #[inline]
@@ -47474,8 +47474,8 @@ pub mod builder {
 [`Client::delete_access_policy`]: super::Client::delete_access_policy*/
     #[derive(Debug, Clone)]
     pub struct DeleteAccessPolicy<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteAccessPolicy<'a> {
         #[inline]
@@ -47548,16 +47548,16 @@ pub mod builder {
 [`Client::list_permissions`]: super::Client::list_permissions*/
     #[derive(Debug, Clone)]
     pub struct ListPermissions<'a> {
-        _client: &'a super::Client,
-        active: Result<Option<bool>, String>,
-        client: Result<Option<::std::string::String>, String>,
-        external_id: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<i64>, String>,
-        offset: Result<Option<i64>, String>,
-        org: Result<Option<::std::string::String>, String>,
-        q: Result<Option<::std::string::String>, String>,
-        tags: Result<Option<::std::string::String>, String>,
-        user: Result<Option<::std::string::String>, String>,
+        pub(super) _client: &'a super::Client,
+        pub(super) active: Result<Option<bool>, String>,
+        pub(super) client: Result<Option<::std::string::String>, String>,
+        pub(super) external_id: Result<Option<::std::string::String>, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) offset: Result<Option<i64>, String>,
+        pub(super) org: Result<Option<::std::string::String>, String>,
+        pub(super) q: Result<Option<::std::string::String>, String>,
+        pub(super) tags: Result<Option<::std::string::String>, String>,
+        pub(super) user: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListPermissions<'a> {
         #[inline]
@@ -47797,8 +47797,8 @@ pub mod builder {
 [`Client::create_permission`]: super::Client::create_permission*/
     #[derive(Debug, Clone)]
     pub struct CreatePermission<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreatePermissionRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreatePermissionRequest, String>,
     }
     impl<'a> CreatePermission<'a> {
         #[inline]
@@ -47891,8 +47891,8 @@ pub mod builder {
 [`Client::get_permission`]: super::Client::get_permission*/
     #[derive(Debug, Clone)]
     pub struct GetPermission<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> GetPermission<'a> {
         #[inline]
@@ -47968,9 +47968,9 @@ pub mod builder {
 [`Client::update_permission`]: super::Client::update_permission*/
     #[derive(Debug, Clone)]
     pub struct UpdatePermission<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdatePermissionRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::UpdatePermissionRequest, String>,
     }
     impl<'a> UpdatePermission<'a> {
         #[inline]
@@ -48082,8 +48082,8 @@ pub mod builder {
 [`Client::delete_permission`]: super::Client::delete_permission*/
     #[derive(Debug, Clone)]
     pub struct DeletePermission<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> DeletePermission<'a> {
         #[inline]
@@ -48157,13 +48157,13 @@ pub mod builder {
 [`Client::list_apps`]: super::Client::list_apps*/
     #[derive(Debug, Clone)]
     pub struct ListApps<'a> {
-        client: &'a super::Client,
-        active: Result<Option<bool>, String>,
-        external_id: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<i64>, String>,
-        offset: Result<Option<i64>, String>,
-        q: Result<Option<::std::string::String>, String>,
-        tags: Result<Option<::std::string::String>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) active: Result<Option<bool>, String>,
+        pub(super) external_id: Result<Option<::std::string::String>, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) offset: Result<Option<i64>, String>,
+        pub(super) q: Result<Option<::std::string::String>, String>,
+        pub(super) tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListApps<'a> {
         #[inline]
@@ -48328,8 +48328,8 @@ pub mod builder {
 [`Client::create_app`]: super::Client::create_app*/
     #[derive(Debug, Clone)]
     pub struct CreateApp<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::CreateAppRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::CreateAppRequest, String>,
     }
     impl<'a> CreateApp<'a> {
         #[inline]
@@ -48413,8 +48413,8 @@ pub mod builder {
 [`Client::get_app`]: super::Client::get_app*/
     #[derive(Debug, Clone)]
     pub struct GetApp<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> GetApp<'a> {
         #[inline]
@@ -48483,9 +48483,9 @@ pub mod builder {
 [`Client::update_app`]: super::Client::update_app*/
     #[derive(Debug, Clone)]
     pub struct UpdateApp<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdateAppRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::UpdateAppRequest, String>,
     }
     impl<'a> UpdateApp<'a> {
         #[inline]
@@ -48587,8 +48587,8 @@ pub mod builder {
 [`Client::delete_app`]: super::Client::delete_app*/
     #[derive(Debug, Clone)]
     pub struct DeleteApp<'a> {
-        client: &'a super::Client,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteApp<'a> {
         #[inline]
@@ -48657,13 +48657,13 @@ pub mod builder {
 [`Client::list_unscoped_tools`]: super::Client::list_unscoped_tools*/
     #[derive(Debug, Clone)]
     pub struct ListUnscopedTools<'a> {
-        client: &'a super::Client,
-        active: Result<Option<bool>, String>,
-        external_id: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<i64>, String>,
-        offset: Result<Option<i64>, String>,
-        q: Result<Option<::std::string::String>, String>,
-        tags: Result<Option<::std::string::String>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) active: Result<Option<bool>, String>,
+        pub(super) external_id: Result<Option<::std::string::String>, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) offset: Result<Option<i64>, String>,
+        pub(super) q: Result<Option<::std::string::String>, String>,
+        pub(super) tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListUnscopedTools<'a> {
         #[inline]
@@ -48832,16 +48832,19 @@ pub mod builder {
 [`Client::list_tools`]: super::Client::list_tools*/
     #[derive(Debug, Clone)]
     pub struct ListTools<'a> {
-        client: &'a super::Client,
-        owner_kind: Result<crate::mosaia::generated::enums::ToolOwnerKind, String>,
-        owner_id: Result<::std::string::String, String>,
-        active: Result<Option<bool>, String>,
-        external_id: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<i64>, String>,
-        name: Result<Option<::std::string::String>, String>,
-        offset: Result<Option<i64>, String>,
-        q: Result<Option<::std::string::String>, String>,
-        tags: Result<Option<::std::string::String>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) owner_kind: Result<
+            crate::mosaia::generated::enums::ToolOwnerKind,
+            String,
+        >,
+        pub(super) owner_id: Result<::std::string::String, String>,
+        pub(super) active: Result<Option<bool>, String>,
+        pub(super) external_id: Result<Option<::std::string::String>, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) name: Result<Option<::std::string::String>, String>,
+        pub(super) offset: Result<Option<i64>, String>,
+        pub(super) q: Result<Option<::std::string::String>, String>,
+        pub(super) tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListTools<'a> {
         #[inline]
@@ -49073,10 +49076,13 @@ pub mod builder {
 [`Client::create_tool`]: super::Client::create_tool*/
     #[derive(Debug, Clone)]
     pub struct CreateTool<'a> {
-        client: &'a super::Client,
-        owner_kind: Result<crate::mosaia::generated::enums::ToolOwnerKind, String>,
-        owner_id: Result<::std::string::String, String>,
-        body: Result<types::builder::CreateToolRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) owner_kind: Result<
+            crate::mosaia::generated::enums::ToolOwnerKind,
+            String,
+        >,
+        pub(super) owner_id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::CreateToolRequest, String>,
     }
     impl<'a> CreateTool<'a> {
         #[inline]
@@ -49198,10 +49204,13 @@ pub mod builder {
 [`Client::get_tool`]: super::Client::get_tool*/
     #[derive(Debug, Clone)]
     pub struct GetTool<'a> {
-        client: &'a super::Client,
-        owner_kind: Result<crate::mosaia::generated::enums::ToolOwnerKind, String>,
-        owner_id: Result<::std::string::String, String>,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) owner_kind: Result<
+            crate::mosaia::generated::enums::ToolOwnerKind,
+            String,
+        >,
+        pub(super) owner_id: Result<::std::string::String, String>,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> GetTool<'a> {
         #[inline]
@@ -49307,11 +49316,14 @@ pub mod builder {
 [`Client::update_tool`]: super::Client::update_tool*/
     #[derive(Debug, Clone)]
     pub struct UpdateTool<'a> {
-        client: &'a super::Client,
-        owner_kind: Result<crate::mosaia::generated::enums::ToolOwnerKind, String>,
-        owner_id: Result<::std::string::String, String>,
-        id: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdateToolRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) owner_kind: Result<
+            crate::mosaia::generated::enums::ToolOwnerKind,
+            String,
+        >,
+        pub(super) owner_id: Result<::std::string::String, String>,
+        pub(super) id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::UpdateToolRequest, String>,
     }
     impl<'a> UpdateTool<'a> {
         #[inline]
@@ -49450,10 +49462,13 @@ pub mod builder {
 [`Client::delete_tool`]: super::Client::delete_tool*/
     #[derive(Debug, Clone)]
     pub struct DeleteTool<'a> {
-        client: &'a super::Client,
-        owner_kind: Result<crate::mosaia::generated::enums::ToolOwnerKind, String>,
-        owner_id: Result<::std::string::String, String>,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) owner_kind: Result<
+            crate::mosaia::generated::enums::ToolOwnerKind,
+            String,
+        >,
+        pub(super) owner_id: Result<::std::string::String, String>,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteTool<'a> {
         #[inline]
@@ -49557,14 +49572,14 @@ pub mod builder {
 [`Client::list_app_bots`]: super::Client::list_app_bots*/
     #[derive(Debug, Clone)]
     pub struct ListAppBots<'a> {
-        client: &'a super::Client,
-        app_id: Result<::std::string::String, String>,
-        active: Result<Option<bool>, String>,
-        external_id: Result<Option<::std::string::String>, String>,
-        limit: Result<Option<i64>, String>,
-        offset: Result<Option<i64>, String>,
-        q: Result<Option<::std::string::String>, String>,
-        tags: Result<Option<::std::string::String>, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) app_id: Result<::std::string::String, String>,
+        pub(super) active: Result<Option<bool>, String>,
+        pub(super) external_id: Result<Option<::std::string::String>, String>,
+        pub(super) limit: Result<Option<i64>, String>,
+        pub(super) offset: Result<Option<i64>, String>,
+        pub(super) q: Result<Option<::std::string::String>, String>,
+        pub(super) tags: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListAppBots<'a> {
         #[inline]
@@ -49752,9 +49767,9 @@ pub mod builder {
 [`Client::create_app_bot`]: super::Client::create_app_bot*/
     #[derive(Debug, Clone)]
     pub struct CreateAppBot<'a> {
-        client: &'a super::Client,
-        app_id: Result<::std::string::String, String>,
-        body: Result<types::builder::CreateAppBotRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) app_id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::CreateAppBotRequest, String>,
     }
     impl<'a> CreateAppBot<'a> {
         #[inline]
@@ -49863,9 +49878,9 @@ pub mod builder {
 [`Client::get_app_bot`]: super::Client::get_app_bot*/
     #[derive(Debug, Clone)]
     pub struct GetAppBot<'a> {
-        client: &'a super::Client,
-        app_id: Result<::std::string::String, String>,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) app_id: Result<::std::string::String, String>,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> GetAppBot<'a> {
         #[inline]
@@ -49954,10 +49969,10 @@ pub mod builder {
 [`Client::update_app_bot`]: super::Client::update_app_bot*/
     #[derive(Debug, Clone)]
     pub struct UpdateAppBot<'a> {
-        client: &'a super::Client,
-        app_id: Result<::std::string::String, String>,
-        id: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdateAppBotRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) app_id: Result<::std::string::String, String>,
+        pub(super) id: Result<::std::string::String, String>,
+        pub(super) body: Result<types::builder::UpdateAppBotRequest, String>,
     }
     impl<'a> UpdateAppBot<'a> {
         #[inline]
@@ -50083,9 +50098,9 @@ pub mod builder {
 [`Client::delete_app_bot`]: super::Client::delete_app_bot*/
     #[derive(Debug, Clone)]
     pub struct DeleteAppBot<'a> {
-        client: &'a super::Client,
-        app_id: Result<::std::string::String, String>,
-        id: Result<::std::string::String, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) app_id: Result<::std::string::String, String>,
+        pub(super) id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteAppBot<'a> {
         #[inline]
@@ -50176,8 +50191,8 @@ pub mod builder {
 [`Client::sign_in`]: super::Client::sign_in*/
     #[derive(Debug, Clone)]
     pub struct SignIn<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::SignInRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::SignInRequest, String>,
     }
     impl<'a> SignIn<'a> {
         #[inline]
@@ -50261,8 +50276,8 @@ pub mod builder {
 [`Client::sign_out`]: super::Client::sign_out*/
     #[derive(Debug, Clone)]
     pub struct SignOut<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::SignOutRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::SignOutRequest, String>,
     }
     impl<'a> SignOut<'a> {
         #[inline]
@@ -50346,7 +50361,7 @@ pub mod builder {
 [`Client::get_self`]: super::Client::get_self*/
     #[derive(Debug, Clone)]
     pub struct GetSelf<'a> {
-        client: &'a super::Client,
+        pub(super) client: &'a super::Client,
     }
     impl<'a> GetSelf<'a> {
         #[inline]
@@ -50397,7 +50412,7 @@ pub mod builder {
 [`Client::get_session`]: super::Client::get_session*/
     #[derive(Debug, Clone)]
     pub struct GetSession<'a> {
-        client: &'a super::Client,
+        pub(super) client: &'a super::Client,
     }
     impl<'a> GetSession<'a> {
         #[inline]
@@ -50448,8 +50463,8 @@ pub mod builder {
 [`Client::oauth_token`]: super::Client::oauth_token*/
     #[derive(Debug, Clone)]
     pub struct OauthToken<'a> {
-        client: &'a super::Client,
-        body: Result<types::builder::OAuthTokenRequest, String>,
+        pub(super) client: &'a super::Client,
+        pub(super) body: Result<types::builder::OAuthTokenRequest, String>,
     }
     impl<'a> OauthToken<'a> {
         #[inline]
@@ -52750,13 +52765,88 @@ pub mod fluent {
     use super::types::*;
     ///The request of [`list_users`](crate::mosaia::Client::list_users): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListUsers<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::ListUsers<'a>,
         error: Option<String>,
         page_limit: Option<i64>,
         page_offset: Option<i64>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListUsers<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListUsers");
+            match &self.inner.active {
+                Ok(Some(value)) => {
+                    d.field("active", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("active", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.external_id {
+                Ok(Some(value)) => {
+                    d.field("external_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("external_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.offset {
+                Ok(Some(value)) => {
+                    d.field("offset", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("offset", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.q {
+                Ok(Some(value)) => {
+                    d.field("q", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("q", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.search {
+                Ok(Some(value)) => {
+                    d.field("search", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("search", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.tags {
+                Ok(Some(value)) => {
+                    d.field("tags", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("tags", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListUsers<'a> {
@@ -52906,11 +52996,29 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`create_user`](crate::mosaia::Client::create_user): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateUser<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::CreateUser<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateUser<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateUser");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateUserRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateUser<'a> {
@@ -53186,11 +53294,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`get_user`](crate::mosaia::Client::get_user): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetUser<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::GetUser<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetUser<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetUser");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetUser<'a> {
@@ -53258,11 +53387,38 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`update_user`](crate::mosaia::Client::update_user): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateUser<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::UpdateUser<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for UpdateUser<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("UpdateUser");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::UpdateUserRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> UpdateUser<'a> {
@@ -53547,11 +53703,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`delete_user`](crate::mosaia::Client::delete_user): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteUser<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::DeleteUser<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DeleteUser<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DeleteUser");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DeleteUser<'a> {
@@ -53616,11 +53793,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`get_user_session`](crate::mosaia::Client::get_user_session): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetUserSession<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::GetUserSession<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetUserSession<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetUserSession");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetUserSession<'a> {
@@ -53703,13 +53901,88 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`list_organizations`](crate::mosaia::Client::list_organizations): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListOrganizations<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::ListOrganizations<'a>,
         error: Option<String>,
         page_limit: Option<i64>,
         page_offset: Option<i64>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListOrganizations<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListOrganizations");
+            match &self.inner.active {
+                Ok(Some(value)) => {
+                    d.field("active", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("active", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.external_id {
+                Ok(Some(value)) => {
+                    d.field("external_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("external_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.offset {
+                Ok(Some(value)) => {
+                    d.field("offset", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("offset", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.q {
+                Ok(Some(value)) => {
+                    d.field("q", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("q", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.search {
+                Ok(Some(value)) => {
+                    d.field("search", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("search", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.tags {
+                Ok(Some(value)) => {
+                    d.field("tags", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("tags", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListOrganizations<'a> {
@@ -53866,11 +54139,29 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`create_organization`](crate::mosaia::Client::create_organization): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateOrganization<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::CreateOrganization<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateOrganization<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateOrganization");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateOrganizationRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateOrganization<'a> {
@@ -54149,11 +54440,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`get_organization`](crate::mosaia::Client::get_organization): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetOrganization<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::GetOrganization<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetOrganization<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetOrganization");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetOrganization<'a> {
@@ -54230,11 +54542,38 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`update_organization`](crate::mosaia::Client::update_organization): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateOrganization<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::UpdateOrganization<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for UpdateOrganization<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("UpdateOrganization");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::UpdateOrganizationRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> UpdateOrganization<'a> {
@@ -54522,11 +54861,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`delete_organization`](crate::mosaia::Client::delete_organization): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteOrganization<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::DeleteOrganization<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DeleteOrganization<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DeleteOrganization");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DeleteOrganization<'a> {
@@ -54596,13 +54956,106 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`list_agents`](crate::mosaia::Client::list_agents): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListAgents<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::ListAgents<'a>,
         error: Option<String>,
         page_limit: Option<i64>,
         page_offset: Option<i64>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListAgents<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListAgents");
+            match &self.inner.active {
+                Ok(Some(value)) => {
+                    d.field("active", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("active", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.external_id {
+                Ok(Some(value)) => {
+                    d.field("external_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("external_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.offset {
+                Ok(Some(value)) => {
+                    d.field("offset", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("offset", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.public {
+                Ok(Some(value)) => {
+                    d.field("public", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("public", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.q {
+                Ok(Some(value)) => {
+                    d.field("q", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("q", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.search {
+                Ok(Some(value)) => {
+                    d.field("search", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("search", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.search_type {
+                Ok(Some(value)) => {
+                    d.field("search_type", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("search_type", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.tags {
+                Ok(Some(value)) => {
+                    d.field("tags", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("tags", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListAgents<'a> {
@@ -54770,11 +55223,29 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`create_agent`](crate::mosaia::Client::create_agent): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateAgent<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::CreateAgent<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateAgent<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateAgent");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateAgentRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateAgent<'a> {
@@ -55149,11 +55620,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`get_agent`](crate::mosaia::Client::get_agent): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetAgent<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::GetAgent<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetAgent<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetAgent");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetAgent<'a> {
@@ -55223,11 +55715,38 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`update_agent`](crate::mosaia::Client::update_agent): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateAgent<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::UpdateAgent<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for UpdateAgent<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("UpdateAgent");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::UpdateAgentRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> UpdateAgent<'a> {
@@ -55611,11 +56130,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`delete_agent`](crate::mosaia::Client::delete_agent): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteAgent<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::DeleteAgent<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DeleteAgent<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DeleteAgent");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DeleteAgent<'a> {
@@ -55680,11 +56220,38 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`agent_chat_completion`](crate::mosaia::Client::agent_chat_completion): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct AgentChatCompletion<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::AgentChatCompletion<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for AgentChatCompletion<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("AgentChatCompletion");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::ChatCompletionRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> AgentChatCompletion<'a> {
@@ -55963,13 +56530,97 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`list_agent_groups`](crate::mosaia::Client::list_agent_groups): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListAgentGroups<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::ListAgentGroups<'a>,
         error: Option<String>,
         page_limit: Option<i64>,
         page_offset: Option<i64>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListAgentGroups<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListAgentGroups");
+            match &self.inner.active {
+                Ok(Some(value)) => {
+                    d.field("active", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("active", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.external_id {
+                Ok(Some(value)) => {
+                    d.field("external_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("external_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.offset {
+                Ok(Some(value)) => {
+                    d.field("offset", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("offset", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.public {
+                Ok(Some(value)) => {
+                    d.field("public", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("public", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.q {
+                Ok(Some(value)) => {
+                    d.field("q", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("q", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.search {
+                Ok(Some(value)) => {
+                    d.field("search", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("search", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.tags {
+                Ok(Some(value)) => {
+                    d.field("tags", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("tags", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListAgentGroups<'a> {
@@ -56141,11 +56792,29 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`create_agent_group`](crate::mosaia::Client::create_agent_group): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateAgentGroup<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::CreateAgentGroup<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateAgentGroup<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateAgentGroup");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateAgentGroupRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateAgentGroup<'a> {
@@ -56422,11 +57091,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`get_agent_group`](crate::mosaia::Client::get_agent_group): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetAgentGroup<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::GetAgentGroup<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetAgentGroup<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetAgentGroup");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetAgentGroup<'a> {
@@ -56509,11 +57199,38 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`update_agent_group`](crate::mosaia::Client::update_agent_group): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateAgentGroup<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::UpdateAgentGroup<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for UpdateAgentGroup<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("UpdateAgentGroup");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::UpdateAgentGroupRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> UpdateAgentGroup<'a> {
@@ -56799,11 +57516,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`delete_agent_group`](crate::mosaia::Client::delete_agent_group): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteAgentGroup<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::DeleteAgentGroup<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DeleteAgentGroup<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DeleteAgentGroup");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DeleteAgentGroup<'a> {
@@ -56879,11 +57617,38 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`agent_group_chat_completion`](crate::mosaia::Client::agent_group_chat_completion): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct AgentGroupChatCompletion<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::AgentGroupChatCompletion<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for AgentGroupChatCompletion<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("AgentGroupChatCompletion");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::ChatCompletionRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> AgentGroupChatCompletion<'a> {
@@ -57168,13 +57933,106 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`list_models`](crate::mosaia::Client::list_models): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListModels<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::ListModels<'a>,
         error: Option<String>,
         page_limit: Option<i64>,
         page_offset: Option<i64>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListModels<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListModels");
+            match &self.inner.active {
+                Ok(Some(value)) => {
+                    d.field("active", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("active", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.external_id {
+                Ok(Some(value)) => {
+                    d.field("external_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("external_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.offset {
+                Ok(Some(value)) => {
+                    d.field("offset", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("offset", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.provider {
+                Ok(Some(value)) => {
+                    d.field("provider", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("provider", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.public {
+                Ok(Some(value)) => {
+                    d.field("public", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("public", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.q {
+                Ok(Some(value)) => {
+                    d.field("q", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("q", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.search {
+                Ok(Some(value)) => {
+                    d.field("search", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("search", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.tags {
+                Ok(Some(value)) => {
+                    d.field("tags", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("tags", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListModels<'a> {
@@ -57342,11 +58200,29 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`create_model`](crate::mosaia::Client::create_model): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateModel<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::CreateModel<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateModel<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateModel");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateModelRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateModel<'a> {
@@ -57821,11 +58697,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`get_model`](crate::mosaia::Client::get_model): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetModel<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::GetModel<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetModel<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetModel");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetModel<'a> {
@@ -57895,11 +58792,38 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`update_model`](crate::mosaia::Client::update_model): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateModel<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::UpdateModel<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for UpdateModel<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("UpdateModel");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::UpdateModelRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> UpdateModel<'a> {
@@ -58383,11 +59307,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`delete_model`](crate::mosaia::Client::delete_model): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteModel<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::DeleteModel<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DeleteModel<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DeleteModel");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DeleteModel<'a> {
@@ -58452,11 +59397,38 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`model_chat_completion`](crate::mosaia::Client::model_chat_completion): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ModelChatCompletion<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::ModelChatCompletion<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ModelChatCompletion<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ModelChatCompletion");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::ChatCompletionRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ModelChatCompletion<'a> {
@@ -58735,13 +59707,106 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`list_clients`](crate::mosaia::Client::list_clients): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListClients<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::ListClients<'a>,
         error: Option<String>,
         page_limit: Option<i64>,
         page_offset: Option<i64>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListClients<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListClients");
+            match &self.inner.active {
+                Ok(Some(value)) => {
+                    d.field("active", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("active", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.external_id {
+                Ok(Some(value)) => {
+                    d.field("external_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("external_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.offset {
+                Ok(Some(value)) => {
+                    d.field("offset", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("offset", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.org {
+                Ok(Some(value)) => {
+                    d.field("org", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("org", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.q {
+                Ok(Some(value)) => {
+                    d.field("q", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("q", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.search {
+                Ok(Some(value)) => {
+                    d.field("search", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("search", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.tags {
+                Ok(Some(value)) => {
+                    d.field("tags", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("tags", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.user {
+                Ok(Some(value)) => {
+                    d.field("user", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("user", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListClients<'a> {
@@ -58911,11 +59976,29 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`create_client`](crate::mosaia::Client::create_client): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateClient<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::CreateClient<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateClient<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateClient");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateOAuthClientRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateClient<'a> {
@@ -59160,11 +60243,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`get_client`](crate::mosaia::Client::get_client): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetClient<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::GetClient<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetClient<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetClient");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetClient<'a> {
@@ -59234,11 +60338,38 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`update_client`](crate::mosaia::Client::update_client): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateClient<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::UpdateClient<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for UpdateClient<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("UpdateClient");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::UpdateOAuthClientRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> UpdateClient<'a> {
@@ -59492,11 +60623,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`delete_client`](crate::mosaia::Client::delete_client): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteClient<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::DeleteClient<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DeleteClient<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DeleteClient");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DeleteClient<'a> {
@@ -59561,13 +60713,97 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`list_wallets`](crate::mosaia::Client::list_wallets): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListWallets<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::ListWallets<'a>,
         error: Option<String>,
         page_limit: Option<i64>,
         page_offset: Option<i64>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListWallets<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListWallets");
+            match &self.inner.active {
+                Ok(Some(value)) => {
+                    d.field("active", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("active", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.external_id {
+                Ok(Some(value)) => {
+                    d.field("external_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("external_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.offset {
+                Ok(Some(value)) => {
+                    d.field("offset", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("offset", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.org {
+                Ok(Some(value)) => {
+                    d.field("org", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("org", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.q {
+                Ok(Some(value)) => {
+                    d.field("q", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("q", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.tags {
+                Ok(Some(value)) => {
+                    d.field("tags", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("tags", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.user {
+                Ok(Some(value)) => {
+                    d.field("user", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("user", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListWallets<'a> {
@@ -59726,11 +60962,29 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`create_wallet`](crate::mosaia::Client::create_wallet): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateWallet<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::CreateWallet<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateWallet<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateWallet");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateWalletRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateWallet<'a> {
@@ -60000,11 +61254,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`get_wallet`](crate::mosaia::Client::get_wallet): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetWallet<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::GetWallet<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetWallet<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetWallet");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetWallet<'a> {
@@ -60074,11 +61349,38 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`update_wallet`](crate::mosaia::Client::update_wallet): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateWallet<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::UpdateWallet<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for UpdateWallet<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("UpdateWallet");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::UpdateWalletRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> UpdateWallet<'a> {
@@ -60357,11 +61659,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`delete_wallet`](crate::mosaia::Client::delete_wallet): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteWallet<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::DeleteWallet<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DeleteWallet<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DeleteWallet");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DeleteWallet<'a> {
@@ -60426,13 +61749,106 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`list_meters`](crate::mosaia::Client::list_meters): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListMeters<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::ListMeters<'a>,
         error: Option<String>,
         page_limit: Option<i64>,
         page_offset: Option<i64>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListMeters<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListMeters");
+            match &self.inner.active {
+                Ok(Some(value)) => {
+                    d.field("active", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("active", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.external_id {
+                Ok(Some(value)) => {
+                    d.field("external_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("external_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.offset {
+                Ok(Some(value)) => {
+                    d.field("offset", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("offset", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.org {
+                Ok(Some(value)) => {
+                    d.field("org", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("org", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.q {
+                Ok(Some(value)) => {
+                    d.field("q", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("q", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.tags {
+                Ok(Some(value)) => {
+                    d.field("tags", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("tags", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.type_ {
+                Ok(Some(value)) => {
+                    d.field("type_", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("type_", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.user {
+                Ok(Some(value)) => {
+                    d.field("user", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("user", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListMeters<'a> {
@@ -60600,11 +62016,29 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`create_meter`](crate::mosaia::Client::create_meter): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateMeter<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::CreateMeter<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateMeter<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateMeter");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateMeterRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateMeter<'a> {
@@ -60804,11 +62238,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`get_meter`](crate::mosaia::Client::get_meter): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetMeter<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::GetMeter<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetMeter<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetMeter");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetMeter<'a> {
@@ -60878,11 +62333,38 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`update_meter`](crate::mosaia::Client::update_meter): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateMeter<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::UpdateMeter<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for UpdateMeter<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("UpdateMeter");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::UpdateMeterRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> UpdateMeter<'a> {
@@ -61091,11 +62573,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`delete_meter`](crate::mosaia::Client::delete_meter): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteMeter<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::DeleteMeter<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DeleteMeter<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DeleteMeter");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DeleteMeter<'a> {
@@ -61160,13 +62663,88 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`list_access_policies`](crate::mosaia::Client::list_access_policies): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListAccessPolicies<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::ListAccessPolicies<'a>,
         error: Option<String>,
         page_limit: Option<i64>,
         page_offset: Option<i64>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListAccessPolicies<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListAccessPolicies");
+            match &self.inner.active {
+                Ok(Some(value)) => {
+                    d.field("active", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("active", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.external_id {
+                Ok(Some(value)) => {
+                    d.field("external_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("external_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.offset {
+                Ok(Some(value)) => {
+                    d.field("offset", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("offset", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.q {
+                Ok(Some(value)) => {
+                    d.field("q", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("q", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.search {
+                Ok(Some(value)) => {
+                    d.field("search", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("search", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.tags {
+                Ok(Some(value)) => {
+                    d.field("tags", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("tags", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListAccessPolicies<'a> {
@@ -61323,11 +62901,29 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`create_access_policy`](crate::mosaia::Client::create_access_policy): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateAccessPolicy<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::CreateAccessPolicy<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateAccessPolicy<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateAccessPolicy");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateAccessPolicyRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateAccessPolicy<'a> {
@@ -61547,11 +63143,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`get_access_policy`](crate::mosaia::Client::get_access_policy): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetAccessPolicy<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::GetAccessPolicy<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetAccessPolicy<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetAccessPolicy");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetAccessPolicy<'a> {
@@ -61628,11 +63245,38 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`update_access_policy`](crate::mosaia::Client::update_access_policy): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateAccessPolicy<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::UpdateAccessPolicy<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for UpdateAccessPolicy<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("UpdateAccessPolicy");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::UpdateAccessPolicyRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> UpdateAccessPolicy<'a> {
@@ -61861,11 +63505,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`delete_access_policy`](crate::mosaia::Client::delete_access_policy): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteAccessPolicy<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::DeleteAccessPolicy<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DeleteAccessPolicy<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DeleteAccessPolicy");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DeleteAccessPolicy<'a> {
@@ -61935,13 +63600,106 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`list_permissions`](crate::mosaia::Client::list_permissions): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListPermissions<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::ListPermissions<'a>,
         error: Option<String>,
         page_limit: Option<i64>,
         page_offset: Option<i64>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListPermissions<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListPermissions");
+            match &self.inner.active {
+                Ok(Some(value)) => {
+                    d.field("active", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("active", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.client {
+                Ok(Some(value)) => {
+                    d.field("client", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("client", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.external_id {
+                Ok(Some(value)) => {
+                    d.field("external_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("external_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.offset {
+                Ok(Some(value)) => {
+                    d.field("offset", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("offset", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.org {
+                Ok(Some(value)) => {
+                    d.field("org", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("org", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.q {
+                Ok(Some(value)) => {
+                    d.field("q", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("q", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.tags {
+                Ok(Some(value)) => {
+                    d.field("tags", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("tags", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.user {
+                Ok(Some(value)) => {
+                    d.field("user", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("user", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListPermissions<'a> {
@@ -62116,11 +63874,29 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`create_permission`](crate::mosaia::Client::create_permission): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreatePermission<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::CreatePermission<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreatePermission<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreatePermission");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreatePermissionRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreatePermission<'a> {
@@ -62338,11 +64114,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`get_permission`](crate::mosaia::Client::get_permission): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetPermission<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::GetPermission<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetPermission<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetPermission");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetPermission<'a> {
@@ -62412,11 +64209,38 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`update_permission`](crate::mosaia::Client::update_permission): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdatePermission<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::UpdatePermission<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for UpdatePermission<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("UpdatePermission");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::UpdatePermissionRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> UpdatePermission<'a> {
@@ -62643,11 +64467,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`delete_permission`](crate::mosaia::Client::delete_permission): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeletePermission<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::DeletePermission<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DeletePermission<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DeletePermission");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DeletePermission<'a> {
@@ -62717,13 +64562,79 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`list_apps`](crate::mosaia::Client::list_apps): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListApps<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::ListApps<'a>,
         error: Option<String>,
         page_limit: Option<i64>,
         page_offset: Option<i64>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListApps<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListApps");
+            match &self.inner.active {
+                Ok(Some(value)) => {
+                    d.field("active", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("active", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.external_id {
+                Ok(Some(value)) => {
+                    d.field("external_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("external_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.offset {
+                Ok(Some(value)) => {
+                    d.field("offset", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("offset", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.q {
+                Ok(Some(value)) => {
+                    d.field("q", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("q", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.tags {
+                Ok(Some(value)) => {
+                    d.field("tags", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("tags", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListApps<'a> {
@@ -62864,11 +64775,29 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`create_app`](crate::mosaia::Client::create_app): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateApp<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::CreateApp<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateApp<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateApp");
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateAppRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateApp<'a> {
@@ -63220,11 +65149,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`get_app`](crate::mosaia::Client::get_app): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetApp<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::GetApp<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetApp<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetApp");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetApp<'a> {
@@ -63290,11 +65240,38 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`update_app`](crate::mosaia::Client::update_app): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateApp<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::UpdateApp<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for UpdateApp<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("UpdateApp");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::UpdateAppRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> UpdateApp<'a> {
@@ -63655,11 +65632,32 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`delete_app`](crate::mosaia::Client::delete_app): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteApp<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::DeleteApp<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DeleteApp<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DeleteApp");
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DeleteApp<'a> {
@@ -63724,13 +65722,79 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`list_unscoped_tools`](crate::mosaia::Client::list_unscoped_tools): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListUnscopedTools<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::ListUnscopedTools<'a>,
         error: Option<String>,
         page_limit: Option<i64>,
         page_offset: Option<i64>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListUnscopedTools<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListUnscopedTools");
+            match &self.inner.active {
+                Ok(Some(value)) => {
+                    d.field("active", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("active", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.external_id {
+                Ok(Some(value)) => {
+                    d.field("external_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("external_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.offset {
+                Ok(Some(value)) => {
+                    d.field("offset", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("offset", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.q {
+                Ok(Some(value)) => {
+                    d.field("q", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("q", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.tags {
+                Ok(Some(value)) => {
+                    d.field("tags", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("tags", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListUnscopedTools<'a> {
@@ -63876,13 +65940,106 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`list_tools`](crate::mosaia::Client::list_tools): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListTools<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::ListTools<'a>,
         error: Option<String>,
         page_limit: Option<i64>,
         page_offset: Option<i64>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListTools<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListTools");
+            match &self.inner.owner_kind {
+                Ok(value) => {
+                    d.field("owner_kind", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("owner_kind", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.owner_id {
+                Ok(value) => {
+                    d.field("owner_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("owner_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.active {
+                Ok(Some(value)) => {
+                    d.field("active", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("active", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.external_id {
+                Ok(Some(value)) => {
+                    d.field("external_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("external_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.name {
+                Ok(Some(value)) => {
+                    d.field("name", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("name", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.offset {
+                Ok(Some(value)) => {
+                    d.field("offset", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("offset", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.q {
+                Ok(Some(value)) => {
+                    d.field("q", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("q", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.tags {
+                Ok(Some(value)) => {
+                    d.field("tags", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("tags", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListTools<'a> {
@@ -64050,11 +66207,47 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`create_tool`](crate::mosaia::Client::create_tool): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateTool<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::CreateTool<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateTool<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateTool");
+            match &self.inner.owner_kind {
+                Ok(value) => {
+                    d.field("owner_kind", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("owner_kind", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.owner_id {
+                Ok(value) => {
+                    d.field("owner_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("owner_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateToolRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateTool<'a> {
@@ -64402,11 +66595,50 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`get_tool`](crate::mosaia::Client::get_tool): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetTool<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::GetTool<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetTool<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetTool");
+            match &self.inner.owner_kind {
+                Ok(value) => {
+                    d.field("owner_kind", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("owner_kind", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.owner_id {
+                Ok(value) => {
+                    d.field("owner_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("owner_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetTool<'a> {
@@ -64492,11 +66724,56 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`update_tool`](crate::mosaia::Client::update_tool): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateTool<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::UpdateTool<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for UpdateTool<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("UpdateTool");
+            match &self.inner.owner_kind {
+                Ok(value) => {
+                    d.field("owner_kind", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("owner_kind", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.owner_id {
+                Ok(value) => {
+                    d.field("owner_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("owner_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::UpdateToolRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> UpdateTool<'a> {
@@ -64855,11 +67132,50 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`delete_tool`](crate::mosaia::Client::delete_tool): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteTool<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::DeleteTool<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DeleteTool<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DeleteTool");
+            match &self.inner.owner_kind {
+                Ok(value) => {
+                    d.field("owner_kind", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("owner_kind", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.owner_id {
+                Ok(value) => {
+                    d.field("owner_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("owner_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DeleteTool<'a> {
@@ -64942,13 +67258,88 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`list_app_bots`](crate::mosaia::Client::list_app_bots): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListAppBots<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::ListAppBots<'a>,
         error: Option<String>,
         page_limit: Option<i64>,
         page_offset: Option<i64>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for ListAppBots<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("ListAppBots");
+            match &self.inner.app_id {
+                Ok(value) => {
+                    d.field("app_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("app_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.active {
+                Ok(Some(value)) => {
+                    d.field("active", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("active", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.external_id {
+                Ok(Some(value)) => {
+                    d.field("external_id", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("external_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.limit {
+                Ok(Some(value)) => {
+                    d.field("limit", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("limit", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.offset {
+                Ok(Some(value)) => {
+                    d.field("offset", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("offset", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.q {
+                Ok(Some(value)) => {
+                    d.field("q", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("q", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.tags {
+                Ok(Some(value)) => {
+                    d.field("tags", value);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    d.field("tags", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> ListAppBots<'a> {
@@ -65104,11 +67495,38 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`create_app_bot`](crate::mosaia::Client::create_app_bot): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateAppBot<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::CreateAppBot<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for CreateAppBot<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("CreateAppBot");
+            match &self.inner.app_id {
+                Ok(value) => {
+                    d.field("app_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("app_id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::CreateAppBotRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> CreateAppBot<'a> {
@@ -65346,11 +67764,41 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`get_app_bot`](crate::mosaia::Client::get_app_bot): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetAppBot<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::GetAppBot<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetAppBot<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetAppBot");
+            match &self.inner.app_id {
+                Ok(value) => {
+                    d.field("app_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("app_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetAppBot<'a> {
@@ -65435,11 +67883,47 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`update_app_bot`](crate::mosaia::Client::update_app_bot): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateAppBot<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::UpdateAppBot<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for UpdateAppBot<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("UpdateAppBot");
+            match &self.inner.app_id {
+                Ok(value) => {
+                    d.field("app_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("app_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Ok(body) = &self.inner.body {
+                match super::types::UpdateAppBotRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> UpdateAppBot<'a> {
@@ -65686,11 +68170,41 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`delete_app_bot`](crate::mosaia::Client::delete_app_bot): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteAppBot<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::DeleteAppBot<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for DeleteAppBot<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("DeleteAppBot");
+            match &self.inner.app_id {
+                Ok(value) => {
+                    d.field("app_id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("app_id", &crate::builders::Invalid(e));
+                }
+            }
+            match &self.inner.id {
+                Ok(value) => {
+                    d.field("id", value);
+                }
+                Err(e) if crate::builders::is_unset(e) => {}
+                Err(e) => {
+                    d.field("id", &crate::builders::Invalid(e));
+                }
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> DeleteAppBot<'a> {
@@ -65770,11 +68284,29 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`sign_in`](crate::mosaia::Client::sign_in): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct SignIn<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::SignIn<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for SignIn<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("SignIn");
+            if let Ok(body) = &self.inner.body {
+                match super::types::SignInRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> SignIn<'a> {
@@ -65920,11 +68452,29 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`sign_out`](crate::mosaia::Client::sign_out): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct SignOut<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::SignOut<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for SignOut<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("SignOut");
+            if let Ok(body) = &self.inner.body {
+                match super::types::SignOutRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> SignOut<'a> {
@@ -66005,11 +68555,23 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`get_self`](crate::mosaia::Client::get_self): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetSelf<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::GetSelf<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetSelf<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetSelf");
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetSelf<'a> {
@@ -66070,11 +68632,23 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`get_session`](crate::mosaia::Client::get_session): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetSession<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::GetSession<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for GetSession<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("GetSession");
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> GetSession<'a> {
@@ -66141,11 +68715,29 @@ Also where [`stream`](Self::stream) starts.*/
     }
     ///The request of [`oauth_token`](crate::mosaia::Client::oauth_token): set its parameters and body fields, then [`send`](Self::send) it.
     #[must_use = "a request does nothing until it is sent"]
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct OauthToken<'a> {
         client: &'a crate::mosaia::Client,
         inner: super::builder::OauthToken<'a>,
         error: Option<String>,
+    }
+    /// The parameters and body set so far (secret ones redacted), and an invalid
+    /// argument if one was given.
+    impl std::fmt::Debug for OauthToken<'_> {
+        #[inline]
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            let mut d = f.debug_struct("OauthToken");
+            if let Ok(body) = &self.inner.body {
+                match super::types::OAuthTokenRequest::try_from(body.clone()) {
+                    Ok(body) => d.field("body", &body),
+                    Err(_) => d.field("body", body),
+                };
+            }
+            if let Some(error) = &self.error {
+                d.field("error", error);
+            }
+            d.finish()
+        }
     }
     #[allow(deprecated)]
     impl<'a> OauthToken<'a> {

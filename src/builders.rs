@@ -1,5 +1,5 @@
 //! Helpers of the generated struct builders (`<service>::types::builder`, see `shrink_builders`
-//! in `build/codegen.rs`): not API.
+//! in `build/codegen.rs`) and of the request builders' `Debug` (`build/fluent.rs`): not API.
 //!
 //! They are `extern "C"` on purpose: a call to a function that cannot unwind needs no cleanup
 //! path in its caller, and those cleanup paths (dropping every field still alive) were most of
@@ -32,4 +32,20 @@ pub(crate) extern "C" fn default<T: Default>() -> T {
 #[allow(improper_ctypes_definitions)]
 pub(crate) extern "C" fn message(text: &'static str) -> String {
     text.to_string()
+}
+
+/// Whether a request builder's parameter holds progenitor's placeholder for "not set yet"
+/// (`"<name> was not initialized"`) rather than a failed conversion: its `Debug` leaves it out.
+pub(crate) fn is_unset(error: &str) -> bool {
+    error.ends_with(" was not initialized")
+}
+
+/// Shows a parameter whose conversion failed, in a request builder's `Debug`:
+/// `invalid(<message>)`.
+pub(crate) struct Invalid<'a>(pub(crate) &'a str);
+
+impl std::fmt::Debug for Invalid<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "invalid({})", self.0)
+    }
 }

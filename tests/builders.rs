@@ -101,3 +101,39 @@ fn fields_that_are_not_options_default_to_their_default() {
     assert!(t.policy_ids.is_empty());
     assert_eq!(t.project_id, None);
 }
+
+/// A request builder's `Debug` shows what was set — parameters, the body as it would be sent,
+/// an invalid argument — and never the client (whose `Debug` once appeared twice, with a
+/// secret path parameter's placeholder: `token_id: Err("token_id was not initialized")`).
+#[test]
+fn request_builders_debug_what_was_set() {
+    let autonomi = agent_apis::autonomi::Client::builder()
+        .base_url("http://127.0.0.1:9")
+        .build()
+        .unwrap();
+    assert_eq!(format!("{:?}", autonomi.list_runs()), "ListRuns");
+    assert_eq!(
+        format!("{:?}", autonomi.list_runs().project_id(4).limit(10)),
+        "ListRuns { limit: 10, project_id: 4 }"
+    );
+    assert_eq!(
+        format!("{:?}", autonomi.create_project().name("p").tenant_id(3)),
+        "CreateProject { body: CreateProjectRequest { description: None, name: \"p\", \
+         prd_path: None, tenant_id: Some(3) } }"
+    );
+    // A conversion that fails is recorded (`send()` reports it), and shown.
+    assert_eq!(
+        format!("{:?}", autonomi.list_runs().project_id(u64::MAX)),
+        "ListRuns { project_id: invalid(conversion to `i64` for project_id failed) }"
+    );
+    let shown = format!("{:?}", autonomi.get_run().run_id("r-1"));
+    assert_eq!(shown, "GetRun { run_id: Text(\"r-1\") }");
+
+    let admin = agent_apis::ailink::AdminClient::builder()
+        .base_url("http://127.0.0.1:9")
+        .admin_key("admin-key-value")
+        .build()
+        .unwrap();
+    let revoke = format!("{:?}", admin.revoke_token().token_id("vtok-Qm9c2LkP88aa7Z"));
+    assert_eq!(revoke, "RevokeToken { token_id: [REDACTED] }");
+}
