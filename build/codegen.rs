@@ -603,6 +603,70 @@ impl Rewrite {
         Some(syn::parse_quote! { let mut build = || #expr; })
     }
 
+    /// Progenitor builds a header map for every operation and sets it on the request, even
+    /// when the operation has no header parameter (its only one, `api-version`, is removed
+    /// above): `HeaderMap::with_capacity(0)`, cloned and handed to reqwest's `headers`, which
+    /// walks and drops it on every call. With nothing inserted, neither map nor call is written.
+    fn drop_empty_header_map(block: &mut syn::Block) {
+        let is_empty_map = |stmt: &syn::Stmt| {
+            let syn::Stmt::Local(local) = stmt else {
+                return false;
+            };
+            let named = matches!(&local.pat, syn::Pat::Ident(p) if p.ident == "header_map");
+            named
+                && local.init.as_ref().is_some_and(|init| {
+                    let expr = &init.expr;
+                    let text = quote!(#expr).to_string().replace(' ', "");
+                    text.ends_with("HeaderMap::with_capacity(0usize)")
+                })
+        };
+        let Some(at) = block.stmts.iter().position(is_empty_map) else {
+            return;
+        };
+        let placeholder = |stmt: &syn::Stmt| {
+            quote!(#stmt).to_string().replace(' ', "") == "{let_=&mutheader_map;};"
+        };
+        // Any other use (an `append`) keeps the map.
+        let uses = block
+            .stmts
+            .iter()
+            .skip(at + 1)
+            .filter(|stmt| !placeholder(stmt))
+            .map(|stmt| quote!(#stmt).to_string().matches("header_map").count())
+            .sum::<usize>();
+        struct Unset(usize);
+        impl VisitMut for Unset {
+            fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+                syn::visit_mut::visit_expr_mut(self, expr);
+                if let syn::Expr::MethodCall(m) = expr {
+                    let arg = m
+                        .args
+                        .first()
+                        .map(|a| quote!(#a).to_string().replace(' ', ""));
+                    let map = arg.is_some_and(|a| a == "header_map" || a == "header_map.clone()");
+                    if m.method == "headers" && m.args.len() == 1 && map {
+                        *expr = (*m.receiver).clone();
+                        self.0 += 1;
+                    }
+                }
+            }
+        }
+        let mut unset = Unset(0);
+        let mut rest: Vec<syn::Stmt> = block.stmts[at + 1..]
+            .iter()
+            .filter(|stmt| !placeholder(stmt))
+            .cloned()
+            .collect();
+        for stmt in &mut rest {
+            unset.visit_stmt_mut(stmt);
+        }
+        if unset.0 != uses {
+            return;
+        }
+        block.stmts.truncate(at);
+        block.stmts.extend(rest);
+    }
+
     fn path_ends_with(expr: &syn::Expr, last: &[&str]) -> bool {
         let syn::Expr::Path(p) = expr else {
             return false;
@@ -697,6 +761,7 @@ impl VisitMut for Rewrite {
             !matches!(&*a.base, syn::Expr::MethodCall(m) if m.method == "post" || m.method == "pre")
         });
         syn::visit_mut::visit_block_mut(self, block);
+        Self::drop_empty_header_map(block);
         self.rebuilding = outer;
     }
 

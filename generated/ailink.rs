@@ -5425,10 +5425,6 @@ pub mod builder {
             let Self { client, project_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/credentials", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         client
@@ -5443,7 +5439,6 @@ pub mod builder {
                         "project_id",
                         &project_id,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -5524,10 +5519,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/credentials", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -5537,7 +5528,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -5598,10 +5588,6 @@ pub mod builder {
             let Self { client, project_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/tokens", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         client
@@ -5616,7 +5602,6 @@ pub mod builder {
                         "project_id",
                         &project_id,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -5690,10 +5675,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/tokens", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -5703,7 +5684,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -5764,10 +5744,6 @@ pub mod builder {
                 ::transport::path_segment("token_id", token_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -5776,7 +5752,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -5833,10 +5808,6 @@ pub mod builder {
             let Self { client, project_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/policies", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         client
@@ -5851,7 +5822,6 @@ pub mod builder {
                         "project_id",
                         &project_id,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -5929,10 +5899,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/policies", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -5942,7 +5908,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -6039,10 +6004,6 @@ pub mod builder {
                 ::transport::path_segment("policy_id", & policy_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -6052,7 +6013,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -6116,10 +6076,6 @@ pub mod builder {
                 ::transport::path_segment("policy_id", & policy_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -6128,7 +6084,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -6217,10 +6172,6 @@ pub mod builder {
             let offset = offset.map_err(Error::InvalidRequest)?;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/audit", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -6243,7 +6194,6 @@ pub mod builder {
                         "project_id",
                         &project_id,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -6304,10 +6254,6 @@ pub mod builder {
             let Self { client, project_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/approvals", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         client
@@ -6322,7 +6268,6 @@ pub mod builder {
                         "project_id",
                         &project_id,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -6438,10 +6383,6 @@ pub mod builder {
                 ::transport::path_segment("approval_id", & approval_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         client
@@ -6457,7 +6398,6 @@ pub mod builder {
                         "project_id",
                         &project_id,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -6518,10 +6458,6 @@ pub mod builder {
             let Self { client, project_id } = self;
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/projects", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         client
@@ -6536,7 +6472,6 @@ pub mod builder {
                         "project_id",
                         &project_id,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -6614,10 +6549,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/projects", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -6627,7 +6558,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {

@@ -9961,10 +9961,6 @@ pub mod builder {
         pub async fn send(self) -> Result<ResponseValue<types::Status>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/api/status", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -9973,7 +9969,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -10062,10 +10057,6 @@ pub mod builder {
             let offset = offset.map_err(Error::InvalidRequest)?;
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/projects", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -10088,7 +10079,6 @@ pub mod builder {
                         "status",
                         &status,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -10166,10 +10156,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/projects", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -10179,7 +10165,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -10239,10 +10224,6 @@ pub mod builder {
                 ::transport::path_segment("project_id", & project_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -10251,7 +10232,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -10311,13 +10291,7 @@ pub mod builder {
                 ::transport::path_segment("project_id", & project_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
-            let mut build = || {
-                client.client.delete(url.as_str()).headers(header_map.clone()).build()
-            };
+            let mut build = || client.client.delete(url.as_str()).build();
             let info = OperationInfo {
                 operation_id: "delete_project",
             };
@@ -10370,10 +10344,6 @@ pub mod builder {
                 ::transport::path_segment("project_id", & project_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -10382,7 +10352,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -10442,10 +10411,6 @@ pub mod builder {
                 ::transport::path_segment("session_id", & session_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -10454,7 +10419,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -10533,10 +10497,6 @@ pub mod builder {
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/tasks", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -10555,7 +10515,6 @@ pub mod builder {
                         "status",
                         &status,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -10627,10 +10586,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/tasks", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -10640,7 +10595,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -10700,10 +10654,6 @@ pub mod builder {
                 ::transport::path_segment("task_id", & task_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -10712,7 +10662,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -10801,10 +10750,6 @@ pub mod builder {
                 ::transport::path_segment("task_id", & task_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -10814,7 +10759,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -10857,10 +10801,6 @@ pub mod builder {
         ) -> Result<ResponseValue<::std::vec::Vec<types::Tenant>>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/api/v2/tenants", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -10869,7 +10809,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -10945,10 +10884,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v2/tenants", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -10958,7 +10893,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -11018,10 +10952,6 @@ pub mod builder {
                 ::transport::path_segment("tenant_id", & tenant_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -11030,7 +10960,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -11086,13 +11015,7 @@ pub mod builder {
                 ::transport::path_segment("tenant_id", & tenant_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
-            let mut build = || {
-                client.client.delete(url.as_str()).headers(header_map.clone()).build()
-            };
+            let mut build = || client.client.delete(url.as_str()).build();
             let info = OperationInfo {
                 operation_id: "delete_tenant",
             };
@@ -11190,10 +11113,6 @@ pub mod builder {
             let project_id = project_id.map_err(Error::InvalidRequest)?;
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v2/runs", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -11220,7 +11139,6 @@ pub mod builder {
                         "status",
                         &status,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -11292,10 +11210,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v2/runs", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -11305,7 +11219,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -11361,10 +11274,6 @@ pub mod builder {
                 ::transport::path_segment("run_id", & run_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -11373,7 +11282,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -11429,10 +11337,6 @@ pub mod builder {
                 ::transport::path_segment("run_id", & run_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -11441,7 +11345,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -11497,10 +11400,6 @@ pub mod builder {
                 ::transport::path_segment("run_id", & run_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -11509,7 +11408,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -11565,10 +11463,6 @@ pub mod builder {
                 ::transport::path_segment("run_id", & run_id.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -11577,7 +11471,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -11620,10 +11513,6 @@ pub mod builder {
         ) -> Result<ResponseValue<::std::vec::Vec<types::ApiKey>>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/api/v2/api-keys", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -11632,7 +11521,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -11710,10 +11598,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v2/api-keys", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -11723,7 +11607,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -11786,13 +11669,7 @@ pub mod builder {
                 ::transport::path_segment("identifier", identifier.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
-            let mut build = || {
-                client.client.delete(url.as_str()).headers(header_map.clone()).build()
-            };
+            let mut build = || client.client.delete(url.as_str()).build();
             let info = OperationInfo {
                 operation_id: "delete_api_key",
             };
@@ -11881,10 +11758,6 @@ pub mod builder {
                 ::transport::path_segment("identifier", identifier.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -11894,7 +11767,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -12043,10 +11915,6 @@ pub mod builder {
             let resource_type = resource_type.map_err(Error::InvalidRequest)?;
             let start_date = start_date.map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v2/audit", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -12081,7 +11949,6 @@ pub mod builder {
                         "start_date",
                         &start_date,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -12124,10 +11991,6 @@ pub mod builder {
         ) -> Result<ResponseValue<types::AuditVerifyResult>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/api/v2/audit/verify", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -12136,7 +11999,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {

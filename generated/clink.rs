@@ -16855,10 +16855,6 @@ pub mod builder {
             let Self { client, slug } = self;
             let slug = slug.map_err(Error::InvalidRequest)?;
             let url = format!("{}/groups", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         client
@@ -16873,7 +16869,6 @@ pub mod builder {
                         "slug",
                         &slug,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -16934,10 +16929,6 @@ pub mod builder {
                 ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -16946,7 +16937,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -17007,10 +16997,6 @@ pub mod builder {
                 ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -17019,7 +17005,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -17178,10 +17163,6 @@ pub mod builder {
             let status = status.map_err(Error::InvalidRequest)?;
             let unread_only = unread_only.map_err(Error::InvalidRequest)?;
             let url = format!("{}/clinks", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -17220,7 +17201,6 @@ pub mod builder {
                         "unread_only",
                         &unread_only,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -17294,10 +17274,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/clinks/mark-read", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -17307,7 +17283,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -17401,10 +17376,6 @@ pub mod builder {
                 ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -17414,7 +17385,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -17533,10 +17503,6 @@ pub mod builder {
             let since = since.map_err(Error::InvalidRequest)?;
             let status = status.map_err(Error::InvalidRequest)?;
             let url = format!("{}/inbox", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -17567,7 +17533,6 @@ pub mod builder {
                         "status",
                         &status,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -17661,10 +17626,6 @@ pub mod builder {
                 ::transport::path_segment("clink_id", clink_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -17674,7 +17635,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -17766,10 +17726,6 @@ pub mod builder {
                 ::transport::path_segment("clink_id", clink_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -17779,7 +17735,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -17875,10 +17830,6 @@ pub mod builder {
                 ::transport::path_segment("clink_id", clink_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -17888,7 +17839,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -17987,10 +17937,6 @@ pub mod builder {
                 ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -18009,7 +17955,6 @@ pub mod builder {
                         "status",
                         &status,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -18109,10 +18054,6 @@ pub mod builder {
                 ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -18122,7 +18063,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -18187,10 +18127,6 @@ pub mod builder {
                 ::transport::path_segment("milestone_id", milestone_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -18199,7 +18135,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -18295,10 +18230,6 @@ pub mod builder {
                 ::transport::path_segment("milestone_id", milestone_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -18308,7 +18239,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -18408,10 +18338,6 @@ pub mod builder {
                 ::transport::path_segment("milestone_id", milestone_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -18421,7 +18347,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -18501,10 +18426,6 @@ pub mod builder {
                 ::transport::path_segment("order", & order.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -18513,7 +18434,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -18629,10 +18549,6 @@ pub mod builder {
                 ::transport::path_segment("order", & order.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -18642,7 +18558,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -18759,10 +18674,6 @@ pub mod builder {
                 ::transport::path_segment("order", & order.to_string())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -18772,7 +18683,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -18868,10 +18778,6 @@ pub mod builder {
                 ::transport::path_segment("milestone_id", milestone_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -18881,7 +18787,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -18980,10 +18885,6 @@ pub mod builder {
                 ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -19002,7 +18903,6 @@ pub mod builder {
                         "status",
                         &status,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -19098,10 +18998,6 @@ pub mod builder {
                 ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -19111,7 +19007,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -19176,10 +19071,6 @@ pub mod builder {
                 ::transport::path_segment("project_id", project_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -19188,7 +19079,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -19284,10 +19174,6 @@ pub mod builder {
                 ::transport::path_segment("project_id", project_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -19297,7 +19183,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -19393,10 +19278,6 @@ pub mod builder {
                 ::transport::path_segment("project_id", project_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -19406,7 +19287,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -19502,10 +19382,6 @@ pub mod builder {
                 ::transport::path_segment("project_id", project_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -19515,7 +19391,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -19611,10 +19486,6 @@ pub mod builder {
                 ::transport::path_segment("project_id", project_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -19624,7 +19495,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -19723,10 +19593,6 @@ pub mod builder {
                 ::transport::path_segment("project_id", project_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -19745,7 +19611,6 @@ pub mod builder {
                         "status",
                         &status,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -19844,10 +19709,6 @@ pub mod builder {
                 ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -19866,7 +19727,6 @@ pub mod builder {
                         "status",
                         &status,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -19966,10 +19826,6 @@ pub mod builder {
                 ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -19979,7 +19835,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -20044,10 +19899,6 @@ pub mod builder {
                 ::transport::path_segment("proposal_id", proposal_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -20056,7 +19907,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -20150,10 +20000,6 @@ pub mod builder {
                 ::transport::path_segment("proposal_id", proposal_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -20163,7 +20009,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -20260,10 +20105,6 @@ pub mod builder {
                 ::transport::path_segment("proposal_id", proposal_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -20273,7 +20114,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -20353,10 +20193,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/feedback", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -20366,7 +20202,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -20409,10 +20244,6 @@ pub mod builder {
         ) -> Result<ResponseValue<types::PermissionsResponseEnvelope>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/api-keys/me/permissions", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -20421,7 +20252,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -20500,10 +20330,6 @@ pub mod builder {
                 ::transport::path_segment("group_id", group_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         client
@@ -20518,7 +20344,6 @@ pub mod builder {
                         "limit",
                         &limit,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {

@@ -42131,10 +42131,6 @@ pub mod builder {
             let search = search.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!("{}/user", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -42173,7 +42169,6 @@ pub mod builder {
                         "tags",
                         &tags,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -42247,10 +42242,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/user", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -42260,7 +42251,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -42320,10 +42310,6 @@ pub mod builder {
                 "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -42332,7 +42318,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -42425,10 +42410,6 @@ pub mod builder {
                 "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -42438,7 +42419,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -42496,10 +42476,6 @@ pub mod builder {
                 "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -42508,7 +42484,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -42569,10 +42544,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -42581,7 +42552,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -42735,10 +42705,6 @@ pub mod builder {
             let search = search.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!("{}/org", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -42777,7 +42743,6 @@ pub mod builder {
                         "tags",
                         &tags,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -42859,10 +42824,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/org", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -42872,7 +42833,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -42936,10 +42896,6 @@ pub mod builder {
                 "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -42948,7 +42904,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -43049,10 +43004,6 @@ pub mod builder {
                 "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -43062,7 +43013,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -43124,10 +43074,6 @@ pub mod builder {
                 "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -43136,7 +43082,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -43332,10 +43277,6 @@ pub mod builder {
             let search_type = search_type.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!("{}/agent", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -43382,7 +43323,6 @@ pub mod builder {
                         "tags",
                         &tags,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -43456,10 +43396,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/agent", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -43469,7 +43405,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -43529,10 +43464,6 @@ pub mod builder {
                 "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -43541,7 +43472,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -43634,10 +43564,6 @@ pub mod builder {
                 "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -43647,7 +43573,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -43705,10 +43630,6 @@ pub mod builder {
                 "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -43717,7 +43638,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -43813,10 +43733,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -43826,7 +43742,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -44004,10 +43919,6 @@ pub mod builder {
             let search = search.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!("{}/group", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -44050,7 +43961,6 @@ pub mod builder {
                         "tags",
                         &tags,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -44131,10 +44041,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/group", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -44144,7 +44050,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -44208,10 +44113,6 @@ pub mod builder {
                 "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -44220,7 +44121,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -44320,10 +44220,6 @@ pub mod builder {
                 "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -44333,7 +44229,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -44395,10 +44290,6 @@ pub mod builder {
                 "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -44407,7 +44298,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -44507,10 +44397,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -44520,7 +44406,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -44716,10 +44601,6 @@ pub mod builder {
             let search = search.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!("{}/model", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -44766,7 +44647,6 @@ pub mod builder {
                         "tags",
                         &tags,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -44840,10 +44720,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/model", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -44853,7 +44729,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -44913,10 +44788,6 @@ pub mod builder {
                 "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -44925,7 +44796,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -45018,10 +44888,6 @@ pub mod builder {
                 "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -45031,7 +44897,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -45089,10 +44954,6 @@ pub mod builder {
                 "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -45101,7 +44962,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -45197,10 +45057,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -45210,7 +45066,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -45409,10 +45264,6 @@ pub mod builder {
             let tags = tags.map_err(Error::InvalidRequest)?;
             let user = user.map_err(Error::InvalidRequest)?;
             let url = format!("{}/client", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -45459,7 +45310,6 @@ pub mod builder {
                         "user",
                         &user,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -45536,10 +45386,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/client", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -45549,7 +45395,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -45613,10 +45458,6 @@ pub mod builder {
                 "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -45625,7 +45466,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -45721,10 +45561,6 @@ pub mod builder {
                 "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -45734,7 +45570,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -45796,10 +45631,6 @@ pub mod builder {
                 "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -45808,7 +45639,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -45989,10 +45819,6 @@ pub mod builder {
             let tags = tags.map_err(Error::InvalidRequest)?;
             let user = user.map_err(Error::InvalidRequest)?;
             let url = format!("{}/billing/wallet", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -46035,7 +45861,6 @@ pub mod builder {
                         "user",
                         &user,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -46109,10 +45934,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/billing/wallet", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -46122,7 +45943,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -46187,10 +46007,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -46199,7 +46015,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -46293,10 +46108,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -46306,7 +46117,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -46369,10 +46179,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -46381,7 +46187,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -46580,10 +46385,6 @@ pub mod builder {
             let type_ = type_.map_err(Error::InvalidRequest)?;
             let user = user.map_err(Error::InvalidRequest)?;
             let url = format!("{}/billing/usage", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -46630,7 +46431,6 @@ pub mod builder {
                         "user",
                         &user,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -46704,10 +46504,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/billing/usage", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -46717,7 +46513,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -46778,10 +46573,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -46790,7 +46581,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -46884,10 +46674,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -46897,7 +46683,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -46956,10 +46741,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -46968,7 +46749,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -47118,10 +46898,6 @@ pub mod builder {
             let search = search.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!("{}/iam/policy", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -47160,7 +46936,6 @@ pub mod builder {
                         "tags",
                         &tags,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -47242,10 +47017,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/iam/policy", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -47255,7 +47026,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -47319,10 +47089,6 @@ pub mod builder {
                 "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
                 id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -47331,7 +47097,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -47432,10 +47197,6 @@ pub mod builder {
                 "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
                 id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -47445,7 +47206,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -47507,10 +47267,6 @@ pub mod builder {
                 "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
                 id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -47519,7 +47275,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -47718,10 +47473,6 @@ pub mod builder {
             let tags = tags.map_err(Error::InvalidRequest)?;
             let user = user.map_err(Error::InvalidRequest)?;
             let url = format!("{}/iam/permission", _client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -47768,7 +47519,6 @@ pub mod builder {
                         "user",
                         &user,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -47849,10 +47599,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/iam/permission", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -47862,7 +47608,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -47927,10 +47672,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -47939,7 +47680,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -48040,10 +47780,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -48053,7 +47789,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -48116,10 +47851,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -48128,7 +47859,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -48265,10 +47995,6 @@ pub mod builder {
             let q = q.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!("{}/app", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -48303,7 +48029,6 @@ pub mod builder {
                         "tags",
                         &tags,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -48375,10 +48100,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/app", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -48388,7 +48109,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -48446,10 +48166,6 @@ pub mod builder {
                 "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -48458,7 +48174,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -48549,10 +48264,6 @@ pub mod builder {
                 "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -48562,7 +48273,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -48620,10 +48330,6 @@ pub mod builder {
                 "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
                 .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -48632,7 +48338,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -48765,10 +48470,6 @@ pub mod builder {
             let q = q.map_err(Error::InvalidRequest)?;
             let tags = tags.map_err(Error::InvalidRequest)?;
             let url = format!("{}/tool", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -48803,7 +48504,6 @@ pub mod builder {
                         "tags",
                         &tags,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -49009,10 +48709,6 @@ pub mod builder {
                 ::transport::path_segment("owner_id", owner_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -49051,7 +48747,6 @@ pub mod builder {
                         "tags",
                         &tags,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -49166,10 +48861,6 @@ pub mod builder {
                 ::transport::path_segment("owner_id", owner_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -49179,7 +48870,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -49279,10 +48969,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -49291,7 +48977,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -49424,10 +49109,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -49437,7 +49118,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -49535,10 +49215,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -49547,7 +49223,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -49700,10 +49375,6 @@ pub mod builder {
                 ::transport::path_segment("app_id", app_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 crate::transport::query_param(
                         crate::transport::query_param(
@@ -49738,7 +49409,6 @@ pub mod builder {
                         "tags",
                         &tags,
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -49836,10 +49506,6 @@ pub mod builder {
                 ::transport::path_segment("app_id", app_id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -49849,7 +49515,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -49932,10 +49597,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -49944,7 +49605,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -50056,10 +49716,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -50069,7 +49725,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -50150,10 +49805,6 @@ pub mod builder {
                 ::transport::path_segment("id", id.as_str())
                 .map_err(progenitor_client::Error::InvalidRequest) ?,
             );
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -50162,7 +49813,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -50238,10 +49888,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/auth/signin", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -50251,7 +49897,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -50323,10 +49968,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/auth/signout", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -50336,7 +49977,6 @@ pub mod builder {
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
                     .json(&body)
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -50375,10 +50015,6 @@ pub mod builder {
         ) -> Result<ResponseValue<types::SessionEnvelope>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/self", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -50387,7 +50023,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -50426,10 +50061,6 @@ pub mod builder {
         ) -> Result<ResponseValue<types::SessionEnvelope>, Error<()>> {
             let Self { client } = self;
             let url = format!("{}/session", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             let mut build = || {
                 client
                     .client
@@ -50438,7 +50069,6 @@ pub mod builder {
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
                     )
-                    .headers(header_map.clone())
                     .build()
             };
             let info = OperationInfo {
@@ -50512,10 +50142,6 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/auth/token", client.baseurl,);
-            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(0usize);
-            {
-                let _ = &mut header_map;
-            };
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -50525,7 +50151,6 @@ pub mod builder {
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
                 .form_urlencoded(&body)?
-                .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "oauth_token",
