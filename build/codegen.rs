@@ -1635,6 +1635,7 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
         )
     })?;
     let mut file = file;
+    plain_sends(&mut file)?;
     compact_serde(&mut file);
     mark_inline(&mut file);
     let header = format!(
@@ -1643,6 +1644,192 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
         "0.15.1"
     );
     Ok(header + &prettyplease::unparse(&file))
+}
+
+/// Rewrites each `async fn send` of progenitor's request builders (`mod builder`) into a plain
+/// function returning the future of one shared generic call (`crate::calls::exec_decode`, or
+/// `exec_empty` for an answer without a body). An `async fn` per operation was a coroutine
+/// for rustc to check, lay out and lower in every build of the crate, 150 of them; now each
+/// `send` only checks the arguments, builds the URL and hands over the closure that builds
+/// the request, and the awaiting is written once.
+///
+/// The shape progenitor gives every operation here (after [`Rewrite`]) is, in order:
+/// `let Self { client, .. } = self;`, the checks of the arguments and the URL, `let mut build =
+/// || <request>;`, `let info = OperationInfo { .. };`, `let result = client.inner
+/// .exec_rebuilding(&mut build, ..).await;`, `let response = result?;` and a `match` of the
+/// status with one success arm and `_ => Err(Error::UnexpectedResponse(..))`. A `send` that
+/// builds its request once (no `build` closure: see [`Rewrite::rebuildable`]; one operation)
+/// stays as it is; one with a `build` closure but of another shape is an error, so that a new
+/// progenitor cannot slip past this unnoticed.
+fn plain_sends(file: &mut syn::File) -> Result<(), String> {
+    for item in &mut file.items {
+        let syn::Item::Mod(m) = item else { continue };
+        let (true, Some((_, items))) = (m.ident == "builder", &mut m.content) else {
+            continue;
+        };
+        for item in items.iter_mut() {
+            let syn::Item::Impl(imp) = item else { continue };
+            let mut rewritten = false;
+            for it in imp.items.iter_mut() {
+                let syn::ImplItem::Fn(f) = it else { continue };
+                if f.sig.ident != "send" || f.sig.asyncness.is_none() {
+                    continue;
+                }
+                let plain = plain_send(f).map_err(|e| {
+                    let ty = &imp.self_ty;
+                    format!("builder {}: send: {e}", quote!(#ty))
+                })?;
+                if let Some(plain) = plain {
+                    *f = plain;
+                    rewritten = true;
+                }
+            }
+            if rewritten {
+                unset_without_allocating(imp);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A required parameter not set yet is `Err("<name> was not initialized".to_string())` in
+/// progenitor's builders: an allocation for every such parameter of every call, though the
+/// caller sets it right after. Here it is an empty `String` (no allocation), and `send` checks
+/// each parameter with `crate::builders::param`, which gives that message for an empty error.
+fn unset_without_allocating(imp: &mut syn::ItemImpl) {
+    struct Unset;
+    impl VisitMut for Unset {
+        fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+            syn::visit_mut::visit_expr_mut(self, expr);
+            let text = quote!(#expr).to_string().replace(' ', "");
+            if text.starts_with("Err(\"") && text.ends_with("wasnotinitialized\".to_string())") {
+                *expr = syn::parse_quote! { Err(String::new()) };
+            }
+        }
+        fn visit_stmt_mut(&mut self, stmt: &mut syn::Stmt) {
+            syn::visit_mut::visit_stmt_mut(self, stmt);
+            // `let x = x.map_err(Error::InvalidRequest)?;`
+            let syn::Stmt::Local(local) = stmt else {
+                return;
+            };
+            let syn::Pat::Ident(name) = &local.pat else {
+                return;
+            };
+            let Some(init) = &local.init else { return };
+            let expr = &init.expr;
+            let ident = &name.ident;
+            let checked = format!("{ident}.map_err(Error::InvalidRequest)?");
+            if quote!(#expr).to_string().replace(' ', "") == checked {
+                let unset = format!("{ident} was not initialized");
+                *stmt = syn::parse_quote! {
+                    let #ident = crate::builders::param(#ident, #unset)?;
+                };
+            }
+        }
+    }
+    Unset.visit_item_impl_mut(imp);
+}
+
+/// See [`plain_sends`].
+fn plain_send(f: &syn::ImplItemFn) -> Result<Option<syn::ImplItemFn>, String> {
+    let syn::ReturnType::Type(_, output) = &f.sig.output else {
+        return Err("returns nothing".into());
+    };
+    let stmts = &f.block.stmts;
+    let text = |s: &syn::Stmt| quote!(#s).to_string().replace(' ', "");
+    let Some(build_at) = stmts
+        .iter()
+        .position(|s| text(s).starts_with("letmutbuild=||"))
+    else {
+        return Ok(None);
+    };
+    let syn::Stmt::Local(build) = &stmts[build_at] else {
+        return Err("no `build` closure".into());
+    };
+    let syn::Expr::Closure(build) = &*build.init.as_ref().ok_or("no `build` closure")?.expr else {
+        return Err("`build` is not a closure".into());
+    };
+    let request = &build.body;
+    let rest: Vec<String> = stmts[build_at + 1..].iter().map(text).collect();
+    let [info, exec, response, answer] = rest.as_slice() else {
+        return Err(format!("{} statements after `build`, not 4", rest.len()));
+    };
+    let operation = info
+        .strip_prefix("letinfo=OperationInfo{operation_id:\"")
+        .and_then(|r| r.strip_suffix("\",};"))
+        .ok_or("no OperationInfo")?;
+    // The client field is `_client` where a parameter is named `client`.
+    let client_field = exec
+        .strip_prefix("letresult=")
+        .and_then(|r| r.strip_suffix(".inner.exec_rebuilding(&mutbuild,info.operation_id).await;"))
+        .filter(|c| *c == "client" || *c == "_client")
+        .ok_or("not the exec_rebuilding call")?;
+    let client_field = format_ident!("{}", client_field);
+    if response != "letresponse=result?;" {
+        return Err("not `result?`".into());
+    }
+    let syn::Stmt::Expr(syn::Expr::Match(answer_match), None) = &stmts[build_at + 4] else {
+        return Err(format!("the answer is not matched: {answer}"));
+    };
+    let [success, other] = answer_match.arms.as_slice() else {
+        return Err("not two arms".into());
+    };
+    let syn::Pat::Lit(code) = &success.pat else {
+        return Err("the first arm is no status".into());
+    };
+    let other_body = &other.body;
+    if quote!(#other_body).to_string().replace(' ', "")
+        != "Err(Error::UnexpectedResponse(response.into_response()))"
+    {
+        return Err("the second arm is not UnexpectedResponse".into());
+    }
+    let success_body = &success.body;
+    let success_text = quote!(#success_body).to_string().replace(' ', "");
+    let success_text = success_text
+        .strip_prefix('{')
+        .and_then(|t| t.strip_suffix('}'))
+        .unwrap_or(&success_text);
+    let exec = if success_text.contains("crate::transport::decode_response(response,") {
+        let service = success_text
+            .split("decode_response(response,\"")
+            .nth(1)
+            .and_then(|r| r.split('"').next())
+            .ok_or("no service in decode_response")?;
+        quote! { crate::calls::exec_decode(&raw.inner, prepared, #service, #operation, #code) }
+    } else if success_text == "Ok(ResponseValue::empty(response.into_response()))" {
+        quote! { crate::calls::exec_empty(&raw.inner, prepared, #operation, #code) }
+    } else {
+        return Err(format!("unknown success arm {success_text}"));
+    };
+    let error_ty = {
+        // `Result<ResponseValue<T>, Error<E>>` → `Error<E>`
+        let syn::Type::Path(p) = &**output else {
+            return Err("not a Result".into());
+        };
+        let last = p.path.segments.last().ok_or("not a Result")?;
+        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+            return Err("not a Result".into());
+        };
+        match args.args.iter().nth(1) {
+            Some(syn::GenericArgument::Type(t)) => t.clone(),
+            _ => return Err("no error type".into()),
+        }
+    };
+    let checks = &stmts[..build_at];
+    let attrs = &f.attrs;
+    Ok(Some(syn::parse_quote! {
+        #(#attrs)*
+        pub fn send(self) -> impl std::future::Future<Output = #output> + 'a {
+            let raw = self.#client_field;
+            // The checks of the arguments, the URL, and the closure building the request (what
+            // a retry calls again), or the error of an argument.
+            let prepared = (move || {
+                #(#checks)*
+                Ok::<_, #error_ty>(move || #request)
+            })();
+            #exec
+        }
+    }))
 }
 
 /// Replaces serde's derived `Deserialize` and `Serialize` of every generated named-field struct

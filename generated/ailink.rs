@@ -5419,47 +5419,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v1/credentials`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Credential>>, Error<()>> {
-            let Self { client, project_id } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v1/credentials", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        client
-                            .client
-                            .get(url.as_str())
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Credential>>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, project_id } = self;
+                let project_id = crate::builders::param(
+                    project_id,
+                    "project_id was not initialized",
+                )?;
+                let url = format!("{}/api/v1/credentials", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
+                            client
+                                .client
+                                .get(url.as_str())
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
                                 ),
-                            ),
-                        "project_id",
-                        &project_id,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_credentials",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "ailink",
-                            "list_credentials",
+                            "project_id",
+                            &project_id,
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "ailink",
+                "list_credentials",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_credential`]
@@ -5508,47 +5507,45 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v1/credentials`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::CreatedCredential>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateCredentialRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v1/credentials", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_credential",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "ailink",
-                            "create_credential",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::CreatedCredential>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateCredentialRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/api/v1/credentials", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "ailink",
+                "create_credential",
+                201u16,
+            )
         }
     }
     /**Builder for [`Client::list_tokens`]
@@ -5582,43 +5579,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v1/tokens`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Token>>, Error<()>> {
-            let Self { client, project_id } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v1/tokens", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        client
-                            .client
-                            .get(url.as_str())
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Token>>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, project_id } = self;
+                let project_id = crate::builders::param(
+                    project_id,
+                    "project_id was not initialized",
+                )?;
+                let url = format!("{}/api/v1/tokens", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
+                            client
+                                .client
+                                .get(url.as_str())
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
                                 ),
-                            ),
-                        "project_id",
-                        &project_id,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_tokens",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "ailink", "list_tokens")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                            "project_id",
+                            &project_id,
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "ailink",
+                "list_tokens",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_token`]
@@ -5665,42 +5665,44 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v1/tokens`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::CreatedToken>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateTokenRequest::try_from(v).map_err(|e| e.to_string())
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::CreatedToken>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateTokenRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/api/v1/tokens", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v1/tokens", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_token",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => {
-                    crate::transport::decode_response(response, "ailink", "create_token")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "ailink",
+                "create_token",
+                201u16,
+            )
         }
     }
     /**Builder for [`Client::revoke_token`]
@@ -5716,7 +5718,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                token_id: Err("token_id was not initialized".to_string()),
+                token_id: Err(String::new()),
             }
         }
         #[inline]
@@ -5734,41 +5736,46 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/api/v1/tokens/{token_id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::RevokeTokenAnswer>, Error<()>> {
-            let Self { client, token_id } = self;
-            let token_id = token_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/v1/tokens/{}", client.baseurl, crate
-                ::transport::path_segment("token_id", token_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "revoke_token",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "ailink", "revoke_token")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::RevokeTokenAnswer>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, token_id } = self;
+                let token_id = crate::builders::param(
+                    token_id,
+                    "token_id was not initialized",
+                )?;
+                let url = format!(
+                    "{}/api/v1/tokens/{}", client.baseurl, crate
+                    ::transport::path_segment("token_id", token_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .delete(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "ailink",
+                "revoke_token",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_policies`]
@@ -5802,47 +5809,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v1/policies`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Policy>>, Error<()>> {
-            let Self { client, project_id } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v1/policies", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        client
-                            .client
-                            .get(url.as_str())
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Policy>>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, project_id } = self;
+                let project_id = crate::builders::param(
+                    project_id,
+                    "project_id was not initialized",
+                )?;
+                let url = format!("{}/api/v1/policies", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
+                            client
+                                .client
+                                .get(url.as_str())
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
                                 ),
-                            ),
-                        "project_id",
-                        &project_id,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_policies",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "ailink",
-                            "list_policies",
+                            "project_id",
+                            &project_id,
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "ailink",
+                "list_policies",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_policy`]
@@ -5889,46 +5895,45 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v1/policies`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::PolicyWriteResult>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreatePolicyRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v1/policies", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_policy",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "ailink",
-                            "create_policy",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::PolicyWriteResult>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreatePolicyRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/api/v1/policies", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "ailink",
+                "create_policy",
+                201u16,
+            )
         }
     }
     /**Builder for [`Client::update_policy`]
@@ -5945,7 +5950,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                policy_id: Err("policy_id was not initialized".to_string()),
+                policy_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -5989,51 +5994,53 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/api/v1/policies/{policy_id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::PolicyWriteResult>, Error<()>> {
-            let Self { client, policy_id, body } = self;
-            let policy_id = policy_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdatePolicyRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/v1/policies/{}", client.baseurl, crate
-                ::transport::path_segment("policy_id", & policy_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .put(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "update_policy",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "ailink",
-                            "update_policy",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::PolicyWriteResult>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, policy_id, body } = self;
+                let policy_id = crate::builders::param(
+                    policy_id,
+                    "policy_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::UpdatePolicyRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/api/v1/policies/{}", client.baseurl, crate
+                    ::transport::path_segment("policy_id", & policy_id.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .put(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "ailink",
+                "update_policy",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::delete_policy`]
@@ -6049,7 +6056,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                policy_id: Err("policy_id was not initialized".to_string()),
+                policy_id: Err(String::new()),
             }
         }
         #[inline]
@@ -6066,45 +6073,46 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/api/v1/policies/{policy_id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::DeletePolicyResult>, Error<()>> {
-            let Self { client, policy_id } = self;
-            let policy_id = policy_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/v1/policies/{}", client.baseurl, crate
-                ::transport::path_segment("policy_id", & policy_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "delete_policy",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "ailink",
-                            "delete_policy",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::DeletePolicyResult>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, policy_id } = self;
+                let policy_id = crate::builders::param(
+                    policy_id,
+                    "policy_id was not initialized",
+                )?;
+                let url = format!(
+                    "{}/api/v1/policies/{}", client.baseurl, crate
+                    ::transport::path_segment("policy_id", & policy_id.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .delete(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "ailink",
+                "delete_policy",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_audit_logs`]
@@ -6164,57 +6172,59 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v1/audit`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::AuditLog>>, Error<()>> {
-            let Self { client, limit, offset, project_id } = self;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v1/audit", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::AuditLog>>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, limit, offset, project_id } = self;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let offset = crate::builders::param(
+                    offset,
+                    "offset was not initialized",
+                )?;
+                let project_id = crate::builders::param(
+                    project_id,
+                    "project_id was not initialized",
+                )?;
+                let url = format!("{}/api/v1/audit", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
-                                client
-                                    .client
-                                    .get(url.as_str())
-                                    .header(
-                                        ::reqwest::header::ACCEPT,
-                                        ::reqwest::header::HeaderValue::from_static(
-                                            "application/json",
+                                crate::transport::query_param(
+                                    client
+                                        .client
+                                        .get(url.as_str())
+                                        .header(
+                                            ::reqwest::header::ACCEPT,
+                                            ::reqwest::header::HeaderValue::from_static(
+                                                "application/json",
+                                            ),
                                         ),
-                                    ),
-                                "limit",
-                                &limit,
+                                    "limit",
+                                    &limit,
+                                ),
+                                "offset",
+                                &offset,
                             ),
-                            "offset",
-                            &offset,
-                        ),
-                        "project_id",
-                        &project_id,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_audit_logs",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "ailink",
-                            "list_audit_logs",
+                            "project_id",
+                            &project_id,
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "ailink",
+                "list_audit_logs",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_approvals`]
@@ -6248,47 +6258,49 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v1/approvals`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::ApprovalRequest>>, Error<()>> {
-            let Self { client, project_id } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v1/approvals", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        client
-                            .client
-                            .get(url.as_str())
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
+        ) -> impl std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::ApprovalRequest>>,
+                Error<()>,
+            >,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, project_id } = self;
+                let project_id = crate::builders::param(
+                    project_id,
+                    "project_id was not initialized",
+                )?;
+                let url = format!("{}/api/v1/approvals", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
+                            client
+                                .client
+                                .get(url.as_str())
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
                                 ),
-                            ),
-                        "project_id",
-                        &project_id,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_approvals",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "ailink",
-                            "list_approvals",
+                            "project_id",
+                            &project_id,
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "ailink",
+                "list_approvals",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::decide_approval`]
@@ -6306,7 +6318,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                approval_id: Err("approval_id was not initialized".to_string()),
+                approval_id: Err(String::new()),
                 project_id: Ok(None),
                 body: Ok(::std::default::Default::default()),
             }
@@ -6366,59 +6378,61 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v1/approvals/{approval_id}/decision`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ApprovalDecision>, Error<()>> {
-            let Self { client, approval_id, project_id, body } = self;
-            let approval_id = approval_id.map_err(Error::InvalidRequest)?;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::ApprovalDecisionRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/v1/approvals/{}/decision", client.baseurl, crate
-                ::transport::path_segment("approval_id", & approval_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                crate::transport::query_param(
-                        client
-                            .client
-                            .post(url.as_str())
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
-                                ),
-                            )
-                            .json(&body),
-                        "project_id",
-                        &project_id,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "decide_approval",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "ailink",
-                            "decide_approval",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ApprovalDecision>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, approval_id, project_id, body } = self;
+                let approval_id = crate::builders::param(
+                    approval_id,
+                    "approval_id was not initialized",
+                )?;
+                let project_id = crate::builders::param(
+                    project_id,
+                    "project_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::ApprovalDecisionRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/api/v1/approvals/{}/decision", client.baseurl, crate
+                    ::transport::path_segment("approval_id", & approval_id.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
+                            client
+                                .client
+                                .post(url.as_str())
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body),
+                            "project_id",
+                            &project_id,
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "ailink",
+                "decide_approval",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_projects`]
@@ -6452,47 +6466,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v1/projects`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Project>>, Error<()>> {
-            let Self { client, project_id } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v1/projects", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        client
-                            .client
-                            .get(url.as_str())
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Project>>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, project_id } = self;
+                let project_id = crate::builders::param(
+                    project_id,
+                    "project_id was not initialized",
+                )?;
+                let url = format!("{}/api/v1/projects", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
+                            client
+                                .client
+                                .get(url.as_str())
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
                                 ),
-                            ),
-                        "project_id",
-                        &project_id,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_projects",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "ailink",
-                            "list_projects",
+                            "project_id",
+                            &project_id,
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "ailink",
+                "list_projects",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_project`]
@@ -6541,44 +6554,45 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v1/projects`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::Project>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateProjectRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v1/projects", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_project",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "ailink",
-                            "create_project",
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::Project>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateProjectRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/api/v1/projects", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "ailink",
+                "create_project",
+                201u16,
+            )
         }
     }
 }

@@ -9958,34 +9958,38 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/status`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::Status>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/api/status", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_status",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "autonomi", "get_status")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::Status>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client } = self;
+                let url = format!("{}/api/status", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "get_status",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_projects`]
@@ -10049,57 +10053,59 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/projects`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Project>>, Error<()>> {
-            let Self { client, limit, offset, status } = self;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/projects", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Project>>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, limit, offset, status } = self;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let offset = crate::builders::param(
+                    offset,
+                    "offset was not initialized",
+                )?;
+                let status = crate::builders::param(
+                    status,
+                    "status was not initialized",
+                )?;
+                let url = format!("{}/api/projects", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
-                                client
-                                    .client
-                                    .get(url.as_str())
-                                    .header(
-                                        ::reqwest::header::ACCEPT,
-                                        ::reqwest::header::HeaderValue::from_static(
-                                            "application/json",
+                                crate::transport::query_param(
+                                    client
+                                        .client
+                                        .get(url.as_str())
+                                        .header(
+                                            ::reqwest::header::ACCEPT,
+                                            ::reqwest::header::HeaderValue::from_static(
+                                                "application/json",
+                                            ),
                                         ),
-                                    ),
-                                "limit",
-                                &limit,
+                                    "limit",
+                                    &limit,
+                                ),
+                                "offset",
+                                &offset,
                             ),
-                            "offset",
-                            &offset,
-                        ),
-                        "status",
-                        &status,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_projects",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "autonomi",
-                            "list_projects",
+                            "status",
+                            &status,
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "list_projects",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_project`]
@@ -10148,44 +10154,45 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/projects`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::Project>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateProjectRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/projects", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_project",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "autonomi",
-                            "create_project",
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::Project>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateProjectRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/api/projects", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "create_project",
+                201u16,
+            )
         }
     }
     /**Builder for [`Client::get_project`]
@@ -10201,7 +10208,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                project_id: Err("project_id was not initialized".to_string()),
+                project_id: Err(String::new()),
             }
         }
         #[inline]
@@ -10216,43 +10223,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/projects/{project_id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::Project>, Error<()>> {
-            let Self { client, project_id } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/projects/{}", client.baseurl, crate
-                ::transport::path_segment("project_id", & project_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_project",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "autonomi",
-                            "get_project",
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::Project>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, project_id } = self;
+                let project_id = crate::builders::param(
+                    project_id,
+                    "project_id was not initialized",
+                )?;
+                let url = format!(
+                    "{}/api/projects/{}", client.baseurl, crate
+                    ::transport::path_segment("project_id", & project_id.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "get_project",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::delete_project`]
@@ -10268,7 +10278,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                project_id: Err("project_id was not initialized".to_string()),
+                project_id: Err(String::new()),
             }
         }
         #[inline]
@@ -10283,27 +10293,26 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/api/projects/{project_id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, project_id } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/projects/{}", client.baseurl, crate
-                ::transport::path_segment("project_id", & project_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || client.client.delete(url.as_str()).build();
-            let info = OperationInfo {
-                operation_id: "delete_project",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response.into_response())),
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<()>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, project_id } = self;
+                let project_id = crate::builders::param(
+                    project_id,
+                    "project_id was not initialized",
+                )?;
+                let url = format!(
+                    "{}/api/projects/{}", client.baseurl, crate
+                    ::transport::path_segment("project_id", & project_id.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<_, Error<()>>(move || client.client.delete(url.as_str()).build())
+            })();
+            crate::calls::exec_empty(&raw.inner, prepared, "delete_project", 204u16)
         }
     }
     /**Builder for [`Client::list_sessions`]
@@ -10319,7 +10328,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                project_id: Err("project_id was not initialized".to_string()),
+                project_id: Err(String::new()),
             }
         }
         #[inline]
@@ -10334,45 +10343,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/projects/{project_id}/sessions`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Session>>, Error<()>> {
-            let Self { client, project_id } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/projects/{}/sessions", client.baseurl, crate
-                ::transport::path_segment("project_id", & project_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_sessions",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "autonomi",
-                            "list_sessions",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Session>>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, project_id } = self;
+                let project_id = crate::builders::param(
+                    project_id,
+                    "project_id was not initialized",
+                )?;
+                let url = format!(
+                    "{}/api/projects/{}/sessions", client.baseurl, crate
+                    ::transport::path_segment("project_id", & project_id.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "list_sessions",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_session`]
@@ -10388,7 +10398,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                session_id: Err("session_id was not initialized".to_string()),
+                session_id: Err(String::new()),
             }
         }
         #[inline]
@@ -10403,43 +10413,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/sessions/{session_id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::Session>, Error<()>> {
-            let Self { client, session_id } = self;
-            let session_id = session_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/sessions/{}", client.baseurl, crate
-                ::transport::path_segment("session_id", & session_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_session",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "autonomi",
-                            "get_session",
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::Session>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, session_id } = self;
+                let session_id = crate::builders::param(
+                    session_id,
+                    "session_id was not initialized",
+                )?;
+                let url = format!(
+                    "{}/api/sessions/{}", client.baseurl, crate
+                    ::transport::path_segment("session_id", & session_id.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "get_session",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_tasks`]
@@ -10490,48 +10503,57 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/tasks`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::TaskSummary>>, Error<()>> {
-            let Self { client, project_id, status } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/tasks", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
-                            client
-                                .client
-                                .get(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
+        ) -> impl std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::TaskSummary>>,
+                Error<()>,
+            >,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, project_id, status } = self;
+                let project_id = crate::builders::param(
+                    project_id,
+                    "project_id was not initialized",
+                )?;
+                let status = crate::builders::param(
+                    status,
+                    "status was not initialized",
+                )?;
+                let url = format!("{}/api/tasks", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
+                            crate::transport::query_param(
+                                client
+                                    .client
+                                    .get(url.as_str())
+                                    .header(
+                                        ::reqwest::header::ACCEPT,
+                                        ::reqwest::header::HeaderValue::from_static(
+                                            "application/json",
+                                        ),
                                     ),
-                                ),
-                            "project_id",
-                            &project_id,
-                        ),
-                        "status",
-                        &status,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_tasks",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "autonomi", "list_tasks")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                                "project_id",
+                                &project_id,
+                            ),
+                            "status",
+                            &status,
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "list_tasks",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_task`]
@@ -10578,44 +10600,44 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/tasks`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::Task>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateTaskRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/tasks", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_task",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "autonomi",
-                            "create_task",
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::Task>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateTaskRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/api/tasks", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "create_task",
+                201u16,
+            )
         }
     }
     /**Builder for [`Client::get_task`]
@@ -10631,7 +10653,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                task_id: Err("task_id was not initialized".to_string()),
+                task_id: Err(String::new()),
             }
         }
         #[inline]
@@ -10646,39 +10668,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/tasks/{task_id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::Task>, Error<()>> {
-            let Self { client, task_id } = self;
-            let task_id = task_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/tasks/{}", client.baseurl, crate
-                ::transport::path_segment("task_id", & task_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_task",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "autonomi", "get_task")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::Task>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, task_id } = self;
+                let task_id = crate::builders::param(
+                    task_id,
+                    "task_id was not initialized",
+                )?;
+                let url = format!(
+                    "{}/api/tasks/{}", client.baseurl, crate
+                    ::transport::path_segment("task_id", & task_id.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "get_task",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::update_task`]
@@ -10695,7 +10724,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                task_id: Err("task_id was not initialized".to_string()),
+                task_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -10737,49 +10766,52 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/api/tasks/{task_id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::Task>, Error<()>> {
-            let Self { client, task_id, body } = self;
-            let task_id = task_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateTaskRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/tasks/{}", client.baseurl, crate
-                ::transport::path_segment("task_id", & task_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .put(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "update_task",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "autonomi",
-                            "update_task",
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::Task>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, task_id, body } = self;
+                let task_id = crate::builders::param(
+                    task_id,
+                    "task_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::UpdateTaskRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/api/tasks/{}", client.baseurl, crate
+                    ::transport::path_segment("task_id", & task_id.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .put(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "update_task",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_tenants`]
@@ -10796,40 +10828,38 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v2/tenants`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Tenant>>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/api/v2/tenants", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_tenants",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "autonomi",
-                            "list_tenants",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Tenant>>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client } = self;
+                let url = format!("{}/api/v2/tenants", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "list_tenants",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_tenant`]
@@ -10876,44 +10906,45 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v2/tenants`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::Tenant>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateTenantRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v2/tenants", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_tenant",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "autonomi",
-                            "create_tenant",
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::Tenant>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateTenantRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/api/v2/tenants", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "create_tenant",
+                201u16,
+            )
         }
     }
     /**Builder for [`Client::get_tenant`]
@@ -10929,7 +10960,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                tenant_id: Err("tenant_id was not initialized".to_string()),
+                tenant_id: Err(String::new()),
             }
         }
         #[inline]
@@ -10944,39 +10975,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v2/tenants/{tenant_id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::Tenant>, Error<()>> {
-            let Self { client, tenant_id } = self;
-            let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/v2/tenants/{}", client.baseurl, crate
-                ::transport::path_segment("tenant_id", & tenant_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_tenant",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "autonomi", "get_tenant")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::Tenant>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, tenant_id } = self;
+                let tenant_id = crate::builders::param(
+                    tenant_id,
+                    "tenant_id was not initialized",
+                )?;
+                let url = format!(
+                    "{}/api/v2/tenants/{}", client.baseurl, crate
+                    ::transport::path_segment("tenant_id", & tenant_id.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "get_tenant",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::delete_tenant`]
@@ -10992,7 +11030,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                tenant_id: Err("tenant_id was not initialized".to_string()),
+                tenant_id: Err(String::new()),
             }
         }
         #[inline]
@@ -11007,27 +11045,26 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/api/v2/tenants/{tenant_id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, tenant_id } = self;
-            let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/v2/tenants/{}", client.baseurl, crate
-                ::transport::path_segment("tenant_id", & tenant_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || client.client.delete(url.as_str()).build();
-            let info = OperationInfo {
-                operation_id: "delete_tenant",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response.into_response())),
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<()>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, tenant_id } = self;
+                let tenant_id = crate::builders::param(
+                    tenant_id,
+                    "tenant_id was not initialized",
+                )?;
+                let url = format!(
+                    "{}/api/v2/tenants/{}", client.baseurl, crate
+                    ::transport::path_segment("tenant_id", & tenant_id.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<_, Error<()>>(move || client.client.delete(url.as_str()).build())
+            })();
+            crate::calls::exec_empty(&raw.inner, prepared, "delete_tenant", 204u16)
         }
     }
     /**Builder for [`Client::list_runs`]
@@ -11104,58 +11141,67 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v2/runs`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::Run>>, Error<()>> {
-            let Self { client, limit, offset, project_id, status } = self;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v2/runs", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Run>>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, limit, offset, project_id, status } = self;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let offset = crate::builders::param(
+                    offset,
+                    "offset was not initialized",
+                )?;
+                let project_id = crate::builders::param(
+                    project_id,
+                    "project_id was not initialized",
+                )?;
+                let status = crate::builders::param(
+                    status,
+                    "status was not initialized",
+                )?;
+                let url = format!("{}/api/v2/runs", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
-                                    client
-                                        .client
-                                        .get(url.as_str())
-                                        .header(
-                                            ::reqwest::header::ACCEPT,
-                                            ::reqwest::header::HeaderValue::from_static(
-                                                "application/json",
+                                    crate::transport::query_param(
+                                        client
+                                            .client
+                                            .get(url.as_str())
+                                            .header(
+                                                ::reqwest::header::ACCEPT,
+                                                ::reqwest::header::HeaderValue::from_static(
+                                                    "application/json",
+                                                ),
                                             ),
-                                        ),
-                                    "limit",
-                                    &limit,
+                                        "limit",
+                                        &limit,
+                                    ),
+                                    "offset",
+                                    &offset,
                                 ),
-                                "offset",
-                                &offset,
+                                "project_id",
+                                &project_id,
                             ),
-                            "project_id",
-                            &project_id,
-                        ),
-                        "status",
-                        &status,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_runs",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "autonomi", "list_runs")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                            "status",
+                            &status,
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "list_runs",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_run`]
@@ -11202,40 +11248,44 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v2/runs`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::Run>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateRunRequest::try_from(v).map_err(|e| e.to_string())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::Run>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateRunRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/api/v2/runs", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v2/runs", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_run",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => {
-                    crate::transport::decode_response(response, "autonomi", "create_run")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "create_run",
+                201u16,
+            )
         }
     }
     /**Builder for [`Client::get_run`]
@@ -11251,7 +11301,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                run_id: Err("run_id was not initialized".to_string()),
+                run_id: Err(String::new()),
             }
         }
         #[inline]
@@ -11266,39 +11316,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v2/runs/{run_id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::Run>, Error<()>> {
-            let Self { client, run_id } = self;
-            let run_id = run_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/v2/runs/{}", client.baseurl, crate
-                ::transport::path_segment("run_id", & run_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_run",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "autonomi", "get_run")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::Run>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, run_id } = self;
+                let run_id = crate::builders::param(
+                    run_id,
+                    "run_id was not initialized",
+                )?;
+                let url = format!(
+                    "{}/api/v2/runs/{}", client.baseurl, crate
+                    ::transport::path_segment("run_id", & run_id.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "get_run",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::cancel_run`]
@@ -11314,7 +11371,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                run_id: Err("run_id was not initialized".to_string()),
+                run_id: Err(String::new()),
             }
         }
         #[inline]
@@ -11329,39 +11386,46 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v2/runs/{run_id}/cancel`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::Run>, Error<()>> {
-            let Self { client, run_id } = self;
-            let run_id = run_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/v2/runs/{}/cancel", client.baseurl, crate
-                ::transport::path_segment("run_id", & run_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "cancel_run",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "autonomi", "cancel_run")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::Run>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, run_id } = self;
+                let run_id = crate::builders::param(
+                    run_id,
+                    "run_id was not initialized",
+                )?;
+                let url = format!(
+                    "{}/api/v2/runs/{}/cancel", client.baseurl, crate
+                    ::transport::path_segment("run_id", & run_id.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "cancel_run",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::replay_run`]
@@ -11377,7 +11441,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                run_id: Err("run_id was not initialized".to_string()),
+                run_id: Err(String::new()),
             }
         }
         #[inline]
@@ -11392,39 +11456,46 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v2/runs/{run_id}/replay`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::Run>, Error<()>> {
-            let Self { client, run_id } = self;
-            let run_id = run_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/v2/runs/{}/replay", client.baseurl, crate
-                ::transport::path_segment("run_id", & run_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "replay_run",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "autonomi", "replay_run")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::Run>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, run_id } = self;
+                let run_id = crate::builders::param(
+                    run_id,
+                    "run_id was not initialized",
+                )?;
+                let url = format!(
+                    "{}/api/v2/runs/{}/replay", client.baseurl, crate
+                    ::transport::path_segment("run_id", & run_id.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "replay_run",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_run_timeline`]
@@ -11440,7 +11511,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                run_id: Err("run_id was not initialized".to_string()),
+                run_id: Err(String::new()),
             }
         }
         #[inline]
@@ -11455,43 +11526,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v2/runs/{run_id}/timeline`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::RunTimeline>, Error<()>> {
-            let Self { client, run_id } = self;
-            let run_id = run_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/v2/runs/{}/timeline", client.baseurl, crate
-                ::transport::path_segment("run_id", & run_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_run_timeline",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "autonomi",
-                            "get_run_timeline",
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::RunTimeline>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, run_id } = self;
+                let run_id = crate::builders::param(
+                    run_id,
+                    "run_id was not initialized",
+                )?;
+                let url = format!(
+                    "{}/api/v2/runs/{}/timeline", client.baseurl, crate
+                    ::transport::path_segment("run_id", & run_id.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "get_run_timeline",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_api_keys`]
@@ -11508,40 +11582,38 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v2/api-keys`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::ApiKey>>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/api/v2/api-keys", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_api_keys",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "autonomi",
-                            "list_api_keys",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::ApiKey>>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client } = self;
+                let url = format!("{}/api/v2/api-keys", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "list_api_keys",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_api_key`]
@@ -11588,46 +11660,45 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v2/api-keys`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::CreatedApiKey>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateApiKeyRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v2/api-keys", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_api_key",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                201u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "autonomi",
-                            "create_api_key",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::CreatedApiKey>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateApiKeyRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/api/v2/api-keys", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "create_api_key",
+                201u16,
+            )
         }
     }
     /**Builder for [`Client::delete_api_key`]
@@ -11643,7 +11714,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                identifier: Err("identifier was not initialized".to_string()),
+                identifier: Err(String::new()),
             }
         }
         #[inline]
@@ -11661,27 +11732,26 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/api/v2/api-keys/{identifier}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<()>, Error<()>> {
-            let Self { client, identifier } = self;
-            let identifier = identifier.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/v2/api-keys/{}", client.baseurl, crate
-                ::transport::path_segment("identifier", identifier.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || client.client.delete(url.as_str()).build();
-            let info = OperationInfo {
-                operation_id: "delete_api_key",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                204u16 => Ok(ResponseValue::empty(response.into_response())),
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<()>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, identifier } = self;
+                let identifier = crate::builders::param(
+                    identifier,
+                    "identifier was not initialized",
+                )?;
+                let url = format!(
+                    "{}/api/v2/api-keys/{}", client.baseurl, crate
+                    ::transport::path_segment("identifier", identifier.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<_, Error<()>>(move || client.client.delete(url.as_str()).build())
+            })();
+            crate::calls::exec_empty(&raw.inner, prepared, "delete_api_key", 204u16)
         }
     }
     /**Builder for [`Client::rotate_api_key`]
@@ -11698,7 +11768,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                identifier: Err("identifier was not initialized".to_string()),
+                identifier: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -11743,51 +11813,53 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v2/api-keys/{identifier}/rotate`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::RotatedApiKey>, Error<()>> {
-            let Self { client, identifier, body } = self;
-            let identifier = identifier.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::RotateApiKeyRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/v2/api-keys/{}/rotate", client.baseurl, crate
-                ::transport::path_segment("identifier", identifier.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "rotate_api_key",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "autonomi",
-                            "rotate_api_key",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::RotatedApiKey>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, identifier, body } = self;
+                let identifier = crate::builders::param(
+                    identifier,
+                    "identifier was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::RotateApiKeyRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/api/v2/api-keys/{}/rotate", client.baseurl, crate
+                    ::transport::path_segment("identifier", identifier.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "rotate_api_key",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::query_audit`]
@@ -11896,80 +11968,91 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v2/audit`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<::std::vec::Vec<types::AuditEntry>>, Error<()>> {
-            let Self {
-                client,
-                action,
-                end_date,
-                limit,
-                offset,
-                resource_type,
-                start_date,
-            } = self;
-            let action = action.map_err(Error::InvalidRequest)?;
-            let end_date = end_date.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let resource_type = resource_type.map_err(Error::InvalidRequest)?;
-            let start_date = start_date.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v2/audit", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::AuditEntry>>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self {
+                    client,
+                    action,
+                    end_date,
+                    limit,
+                    offset,
+                    resource_type,
+                    start_date,
+                } = self;
+                let action = crate::builders::param(
+                    action,
+                    "action was not initialized",
+                )?;
+                let end_date = crate::builders::param(
+                    end_date,
+                    "end_date was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let offset = crate::builders::param(
+                    offset,
+                    "offset was not initialized",
+                )?;
+                let resource_type = crate::builders::param(
+                    resource_type,
+                    "resource_type was not initialized",
+                )?;
+                let start_date = crate::builders::param(
+                    start_date,
+                    "start_date was not initialized",
+                )?;
+                let url = format!("{}/api/v2/audit", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
-                                            client
-                                                .client
-                                                .get(url.as_str())
-                                                .header(
-                                                    ::reqwest::header::ACCEPT,
-                                                    ::reqwest::header::HeaderValue::from_static(
-                                                        "application/json",
+                                            crate::transport::query_param(
+                                                client
+                                                    .client
+                                                    .get(url.as_str())
+                                                    .header(
+                                                        ::reqwest::header::ACCEPT,
+                                                        ::reqwest::header::HeaderValue::from_static(
+                                                            "application/json",
+                                                        ),
                                                     ),
-                                                ),
-                                            "action",
-                                            &action,
+                                                "action",
+                                                &action,
+                                            ),
+                                            "end_date",
+                                            &end_date,
                                         ),
-                                        "end_date",
-                                        &end_date,
+                                        "limit",
+                                        &limit,
                                     ),
-                                    "limit",
-                                    &limit,
+                                    "offset",
+                                    &offset,
                                 ),
-                                "offset",
-                                &offset,
+                                "resource_type",
+                                &resource_type,
                             ),
-                            "resource_type",
-                            &resource_type,
-                        ),
-                        "start_date",
-                        &start_date,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "query_audit",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "autonomi",
-                            "query_audit",
+                            "start_date",
+                            &start_date,
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "query_audit",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::verify_audit`]
@@ -11986,40 +12069,38 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v2/audit/verify`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AuditVerifyResult>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/api/v2/audit/verify", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "verify_audit",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "autonomi",
-                            "verify_audit",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AuditVerifyResult>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client } = self;
+                let url = format!("{}/api/v2/audit/verify", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "autonomi",
+                "verify_audit",
+                200u16,
+            )
         }
     }
 }

@@ -16849,43 +16849,43 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/groups`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::GroupListEnvelope>, Error<()>> {
-            let Self { client, slug } = self;
-            let slug = slug.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/groups", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        client
-                            .client
-                            .get(url.as_str())
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::GroupListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, slug } = self;
+                let slug = crate::builders::param(slug, "slug was not initialized")?;
+                let url = format!("{}/groups", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
+                            client
+                                .client
+                                .get(url.as_str())
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
                                 ),
-                            ),
-                        "slug",
-                        &slug,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_groups",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "clink", "list_groups")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                            "slug",
+                            &slug,
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "list_groups",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_group`]
@@ -16901,7 +16901,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                group_id: Err("group_id was not initialized".to_string()),
+                group_id: Err(String::new()),
             }
         }
         #[inline]
@@ -16919,41 +16919,40 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/groups/{group_id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::GroupEnvelope>, Error<()>> {
-            let Self { client, group_id } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_group",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "clink", "get_group")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::GroupEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, group_id } = self;
+                let group_id = crate::builders::param(
+                    group_id,
+                    "group_id was not initialized",
+                )?;
+                let url = format!(
+                    "{}/groups/{}", client.baseurl, crate
+                    ::transport::path_segment("group_id", group_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(&raw.inner, prepared, "clink", "get_group", 200u16)
         }
     }
     /**Builder for [`Client::list_members`]
@@ -16969,7 +16968,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                group_id: Err("group_id was not initialized".to_string()),
+                group_id: Err(String::new()),
             }
         }
         #[inline]
@@ -16987,41 +16986,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/groups/{group_id}/members`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::MemberListEnvelope>, Error<()>> {
-            let Self { client, group_id } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/members", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_members",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "clink", "list_members")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::MemberListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, group_id } = self;
+                let group_id = crate::builders::param(
+                    group_id,
+                    "group_id was not initialized",
+                )?;
+                let url = format!(
+                    "{}/groups/{}/members", client.baseurl, crate
+                    ::transport::path_segment("group_id", group_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "list_members",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_clinks`]
@@ -17142,82 +17146,97 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/clinks`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ClinkListEnvelope>, Error<()>> {
-            let Self {
-                client,
-                for_me,
-                group_id,
-                limit,
-                mark_read,
-                since,
-                status,
-                unread_only,
-            } = self;
-            let for_me = for_me.map_err(Error::InvalidRequest)?;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let mark_read = mark_read.map_err(Error::InvalidRequest)?;
-            let since = since.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let unread_only = unread_only.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/clinks", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ClinkListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self {
+                    client,
+                    for_me,
+                    group_id,
+                    limit,
+                    mark_read,
+                    since,
+                    status,
+                    unread_only,
+                } = self;
+                let for_me = crate::builders::param(
+                    for_me,
+                    "for_me was not initialized",
+                )?;
+                let group_id = crate::builders::param(
+                    group_id,
+                    "group_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let mark_read = crate::builders::param(
+                    mark_read,
+                    "mark_read was not initialized",
+                )?;
+                let since = crate::builders::param(since, "since was not initialized")?;
+                let status = crate::builders::param(
+                    status,
+                    "status was not initialized",
+                )?;
+                let unread_only = crate::builders::param(
+                    unread_only,
+                    "unread_only was not initialized",
+                )?;
+                let url = format!("{}/clinks", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
-                                                client
-                                                    .client
-                                                    .get(url.as_str())
-                                                    .header(
-                                                        ::reqwest::header::ACCEPT,
-                                                        ::reqwest::header::HeaderValue::from_static(
-                                                            "application/json",
+                                                crate::transport::query_param(
+                                                    client
+                                                        .client
+                                                        .get(url.as_str())
+                                                        .header(
+                                                            ::reqwest::header::ACCEPT,
+                                                            ::reqwest::header::HeaderValue::from_static(
+                                                                "application/json",
+                                                            ),
                                                         ),
-                                                    ),
-                                                "for_me",
-                                                &for_me,
+                                                    "for_me",
+                                                    &for_me,
+                                                ),
+                                                "group_id",
+                                                &group_id,
                                             ),
-                                            "group_id",
-                                            &group_id,
+                                            "limit",
+                                            &limit,
                                         ),
-                                        "limit",
-                                        &limit,
+                                        "mark_read",
+                                        &mark_read,
                                     ),
-                                    "mark_read",
-                                    &mark_read,
+                                    "since",
+                                    &since,
                                 ),
-                                "since",
-                                &since,
+                                "status",
+                                &status,
                             ),
-                            "status",
-                            &status,
-                        ),
-                        "unread_only",
-                        &unread_only,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_clinks",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "clink", "get_clinks")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                            "unread_only",
+                            &unread_only,
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "get_clinks",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::mark_read`]
@@ -17264,42 +17283,38 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/clinks/mark-read`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::MarkReadResultEnvelope>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::MarkReadRequest::try_from(v).map_err(|e| e.to_string())
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::MarkReadResultEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::MarkReadRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/clinks/mark-read", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/clinks/mark-read", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "mark_read",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "clink", "mark_read")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(&raw.inner, prepared, "clink", "mark_read", 200u16)
         }
     }
     /**Builder for [`Client::send_clink`]
@@ -17316,7 +17331,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                group_id: Err("group_id was not initialized".to_string()),
+                group_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -17361,47 +17376,52 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/groups/{group_id}/clinks`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ClinkEnvelope>, Error<()>> {
-            let Self { client, group_id, body } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::SendClinkRequest::try_from(v).map_err(|e| e.to_string())
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ClinkEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, group_id, body } = self;
+                let group_id = crate::builders::param(
+                    group_id,
+                    "group_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::SendClinkRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/groups/{}/clinks", client.baseurl, crate
+                    ::transport::path_segment("group_id", group_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/clinks", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "send_clink",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "clink", "send_clink")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "send_clink",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::check_inbox`]
@@ -17493,63 +17513,69 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/inbox`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::InboxEnvelope>, Error<()>> {
-            let Self { client, claim, for_me, limit, since, status } = self;
-            let claim = claim.map_err(Error::InvalidRequest)?;
-            let for_me = for_me.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let since = since.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/inbox", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::InboxEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, claim, for_me, limit, since, status } = self;
+                let claim = crate::builders::param(claim, "claim was not initialized")?;
+                let for_me = crate::builders::param(
+                    for_me,
+                    "for_me was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let since = crate::builders::param(since, "since was not initialized")?;
+                let status = crate::builders::param(
+                    status,
+                    "status was not initialized",
+                )?;
+                let url = format!("{}/inbox", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
-                                        client
-                                            .client
-                                            .get(url.as_str())
-                                            .header(
-                                                ::reqwest::header::ACCEPT,
-                                                ::reqwest::header::HeaderValue::from_static(
-                                                    "application/json",
+                                        crate::transport::query_param(
+                                            client
+                                                .client
+                                                .get(url.as_str())
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
                                                 ),
-                                            ),
-                                        "claim",
-                                        &claim,
+                                            "claim",
+                                            &claim,
+                                        ),
+                                        "for_me",
+                                        &for_me,
                                     ),
-                                    "for_me",
-                                    &for_me,
+                                    "limit",
+                                    &limit,
                                 ),
-                                "limit",
-                                &limit,
+                                "since",
+                                &since,
                             ),
-                            "since",
-                            &since,
-                        ),
-                        "status",
-                        &status,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "check_inbox",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "clink", "check_inbox")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                            "status",
+                            &status,
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "check_inbox",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::claim_clink`]
@@ -17566,7 +17592,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                clink_id: Err("clink_id was not initialized".to_string()),
+                clink_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -17611,47 +17637,52 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/clinks/{clink_id}/claim`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ClinkEnvelope>, Error<()>> {
-            let Self { client, clink_id, body } = self;
-            let clink_id = clink_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::ClaimClinkRequest::try_from(v).map_err(|e| e.to_string())
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ClinkEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, clink_id, body } = self;
+                let clink_id = crate::builders::param(
+                    clink_id,
+                    "clink_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::ClaimClinkRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/clinks/{}/claim", client.baseurl, crate
+                    ::transport::path_segment("clink_id", clink_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/clinks/{}/claim", client.baseurl, crate
-                ::transport::path_segment("clink_id", clink_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "claim_clink",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "clink", "claim_clink")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "claim_clink",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::release_clink`]
@@ -17668,7 +17699,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                clink_id: Err("clink_id was not initialized".to_string()),
+                clink_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -17711,47 +17742,52 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/clinks/{clink_id}/release`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ClinkEnvelope>, Error<()>> {
-            let Self { client, clink_id, body } = self;
-            let clink_id = clink_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ClinkEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, clink_id, body } = self;
+                let clink_id = crate::builders::param(
+                    clink_id,
+                    "clink_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/clinks/{}/release", client.baseurl, crate
+                    ::transport::path_segment("clink_id", clink_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/clinks/{}/release", client.baseurl, crate
-                ::transport::path_segment("clink_id", clink_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "release_clink",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "clink", "release_clink")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "release_clink",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::complete_clink`]
@@ -17768,7 +17804,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                clink_id: Err("clink_id was not initialized".to_string()),
+                clink_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -17815,51 +17851,53 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/clinks/{clink_id}/complete`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::CompleteClinkResultEnvelope>, Error<()>> {
-            let Self { client, clink_id, body } = self;
-            let clink_id = clink_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::CompleteClinkRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/clinks/{}/complete", client.baseurl, crate
-                ::transport::path_segment("clink_id", clink_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "complete_clink",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "complete_clink",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::CompleteClinkResultEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, clink_id, body } = self;
+                let clink_id = crate::builders::param(
+                    clink_id,
+                    "clink_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::CompleteClinkRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/clinks/{}/complete", client.baseurl, crate
+                    ::transport::path_segment("clink_id", clink_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "complete_clink",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_milestones`]
@@ -17880,7 +17918,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                group_id: Err("group_id was not initialized".to_string()),
+                group_id: Err(String::new()),
                 limit: Ok(None),
                 status: Ok(None),
             }
@@ -17925,57 +17963,59 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/groups/{group_id}/milestones`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::MilestoneListEnvelope>, Error<()>> {
-            let Self { client, group_id, limit, status } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/milestones", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
-                            client
-                                .client
-                                .get(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::MilestoneListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, group_id, limit, status } = self;
+                let group_id = crate::builders::param(
+                    group_id,
+                    "group_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let status = crate::builders::param(
+                    status,
+                    "status was not initialized",
+                )?;
+                let url = format!(
+                    "{}/groups/{}/milestones", client.baseurl, crate
+                    ::transport::path_segment("group_id", group_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
+                            crate::transport::query_param(
+                                client
+                                    .client
+                                    .get(url.as_str())
+                                    .header(
+                                        ::reqwest::header::ACCEPT,
+                                        ::reqwest::header::HeaderValue::from_static(
+                                            "application/json",
+                                        ),
                                     ),
-                                ),
-                            "limit",
-                            &limit,
-                        ),
-                        "status",
-                        &status,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_milestones",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "list_milestones",
+                                "limit",
+                                &limit,
+                            ),
+                            "status",
+                            &status,
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "list_milestones",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_milestone`]
@@ -17992,7 +18032,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                group_id: Err("group_id was not initialized".to_string()),
+                group_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -18039,51 +18079,53 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/groups/{group_id}/milestones`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
-            let Self { client, group_id, body } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateMilestoneRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/milestones", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_milestone",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "create_milestone",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::MilestoneEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, group_id, body } = self;
+                let group_id = crate::builders::param(
+                    group_id,
+                    "group_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateMilestoneRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/groups/{}/milestones", client.baseurl, crate
+                    ::transport::path_segment("group_id", group_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "create_milestone",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_milestone`]
@@ -18099,7 +18141,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                milestone_id: Err("milestone_id was not initialized".to_string()),
+                milestone_id: Err(String::new()),
             }
         }
         #[inline]
@@ -18117,41 +18159,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/milestones/{milestone_id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
-            let Self { client, milestone_id } = self;
-            let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/milestones/{}", client.baseurl, crate
-                ::transport::path_segment("milestone_id", milestone_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_milestone",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "clink", "get_milestone")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::MilestoneEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, milestone_id } = self;
+                let milestone_id = crate::builders::param(
+                    milestone_id,
+                    "milestone_id was not initialized",
+                )?;
+                let url = format!(
+                    "{}/milestones/{}", client.baseurl, crate
+                    ::transport::path_segment("milestone_id", milestone_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "get_milestone",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::update_milestone`]
@@ -18168,7 +18215,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                milestone_id: Err("milestone_id was not initialized".to_string()),
+                milestone_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -18215,51 +18262,53 @@ pub mod builder {
         }
         ///Sends a `PATCH` request to `/milestones/{milestone_id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
-            let Self { client, milestone_id, body } = self;
-            let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateMilestoneRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/milestones/{}", client.baseurl, crate
-                ::transport::path_segment("milestone_id", milestone_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .patch(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "update_milestone",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "update_milestone",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::MilestoneEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, milestone_id, body } = self;
+                let milestone_id = crate::builders::param(
+                    milestone_id,
+                    "milestone_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::UpdateMilestoneRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/milestones/{}", client.baseurl, crate
+                    ::transport::path_segment("milestone_id", milestone_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .patch(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "update_milestone",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::add_checkpoint`]
@@ -18276,7 +18325,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                milestone_id: Err("milestone_id was not initialized".to_string()),
+                milestone_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -18323,51 +18372,53 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/milestones/{milestone_id}/checkpoints`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
-            let Self { client, milestone_id, body } = self;
-            let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::AddCheckpointRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/milestones/{}/checkpoints", client.baseurl, crate
-                ::transport::path_segment("milestone_id", milestone_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "add_checkpoint",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "add_checkpoint",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::MilestoneEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, milestone_id, body } = self;
+                let milestone_id = crate::builders::param(
+                    milestone_id,
+                    "milestone_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::AddCheckpointRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/milestones/{}/checkpoints", client.baseurl, crate
+                    ::transport::path_segment("milestone_id", milestone_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "add_checkpoint",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::delete_checkpoint`]
@@ -18384,8 +18435,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                milestone_id: Err("milestone_id was not initialized".to_string()),
-                order: Err("order was not initialized".to_string()),
+                milestone_id: Err(String::new()),
+                order: Err(String::new()),
             }
         }
         #[inline]
@@ -18413,48 +18464,49 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/milestones/{milestone_id}/checkpoints/{order}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
-            let Self { client, milestone_id, order } = self;
-            let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
-            let order = order.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/milestones/{}/checkpoints/{}", client.baseurl, crate
-                ::transport::path_segment("milestone_id", milestone_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("order", & order.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "delete_checkpoint",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "delete_checkpoint",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::MilestoneEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, milestone_id, order } = self;
+                let milestone_id = crate::builders::param(
+                    milestone_id,
+                    "milestone_id was not initialized",
+                )?;
+                let order = crate::builders::param(order, "order was not initialized")?;
+                let url = format!(
+                    "{}/milestones/{}/checkpoints/{}", client.baseurl, crate
+                    ::transport::path_segment("milestone_id", milestone_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                    ::transport::path_segment("order", & order.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .delete(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "delete_checkpoint",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::update_checkpoint`]
@@ -18472,8 +18524,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                milestone_id: Err("milestone_id was not initialized".to_string()),
-                order: Err("order was not initialized".to_string()),
+                milestone_id: Err(String::new()),
+                order: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -18530,55 +18582,56 @@ pub mod builder {
         }
         ///Sends a `PATCH` request to `/milestones/{milestone_id}/checkpoints/{order}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
-            let Self { client, milestone_id, order, body } = self;
-            let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
-            let order = order.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateCheckpointRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/milestones/{}/checkpoints/{}", client.baseurl, crate
-                ::transport::path_segment("milestone_id", milestone_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("order", & order.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .patch(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "update_checkpoint",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "update_checkpoint",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::MilestoneEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, milestone_id, order, body } = self;
+                let milestone_id = crate::builders::param(
+                    milestone_id,
+                    "milestone_id was not initialized",
+                )?;
+                let order = crate::builders::param(order, "order was not initialized")?;
+                let body = body
+                    .and_then(|v| {
+                        types::UpdateCheckpointRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/milestones/{}/checkpoints/{}", client.baseurl, crate
+                    ::transport::path_segment("milestone_id", milestone_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                    ::transport::path_segment("order", & order.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .patch(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "update_checkpoint",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::complete_checkpoint`]
@@ -18596,8 +18649,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                milestone_id: Err("milestone_id was not initialized".to_string()),
-                order: Err("order was not initialized".to_string()),
+                milestone_id: Err(String::new()),
+                order: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -18655,55 +18708,59 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/milestones/{milestone_id}/checkpoints/{order}/complete`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::MilestoneOrHilRequiredEnvelope>, Error<()>> {
-            let Self { client, milestone_id, order, body } = self;
-            let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
-            let order = order.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::CompleteCheckpointRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/milestones/{}/checkpoints/{}/complete", client.baseurl, crate
-                ::transport::path_segment("milestone_id", milestone_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("order", & order.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "complete_checkpoint",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "complete_checkpoint",
+        ) -> impl std::future::Future<
+            Output = Result<
+                ResponseValue<types::MilestoneOrHilRequiredEnvelope>,
+                Error<()>,
+            >,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, milestone_id, order, body } = self;
+                let milestone_id = crate::builders::param(
+                    milestone_id,
+                    "milestone_id was not initialized",
+                )?;
+                let order = crate::builders::param(order, "order was not initialized")?;
+                let body = body
+                    .and_then(|v| {
+                        types::CompleteCheckpointRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/milestones/{}/checkpoints/{}/complete", client.baseurl, crate
+                    ::transport::path_segment("milestone_id", milestone_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                    ::transport::path_segment("order", & order.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "complete_checkpoint",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::reopen_milestone`]
@@ -18720,7 +18777,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                milestone_id: Err("milestone_id was not initialized".to_string()),
+                milestone_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -18763,51 +18820,52 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/milestones/{milestone_id}/reopen`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::MilestoneEnvelope>, Error<()>> {
-            let Self { client, milestone_id, body } = self;
-            let milestone_id = milestone_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/milestones/{}/reopen", client.baseurl, crate
-                ::transport::path_segment("milestone_id", milestone_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "reopen_milestone",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "reopen_milestone",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::MilestoneEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, milestone_id, body } = self;
+                let milestone_id = crate::builders::param(
+                    milestone_id,
+                    "milestone_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/milestones/{}/reopen", client.baseurl, crate
+                    ::transport::path_segment("milestone_id", milestone_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "reopen_milestone",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_projects`]
@@ -18828,7 +18886,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                group_id: Err("group_id was not initialized".to_string()),
+                group_id: Err(String::new()),
                 limit: Ok(None),
                 status: Ok(None),
             }
@@ -18873,53 +18931,59 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/groups/{group_id}/projects`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ProjectListEnvelope>, Error<()>> {
-            let Self { client, group_id, limit, status } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/projects", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
-                            client
-                                .client
-                                .get(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ProjectListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, group_id, limit, status } = self;
+                let group_id = crate::builders::param(
+                    group_id,
+                    "group_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let status = crate::builders::param(
+                    status,
+                    "status was not initialized",
+                )?;
+                let url = format!(
+                    "{}/groups/{}/projects", client.baseurl, crate
+                    ::transport::path_segment("group_id", group_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
+                            crate::transport::query_param(
+                                client
+                                    .client
+                                    .get(url.as_str())
+                                    .header(
+                                        ::reqwest::header::ACCEPT,
+                                        ::reqwest::header::HeaderValue::from_static(
+                                            "application/json",
+                                        ),
                                     ),
-                                ),
-                            "limit",
-                            &limit,
-                        ),
-                        "status",
-                        &status,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_projects",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "clink", "list_projects")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                                "limit",
+                                &limit,
+                            ),
+                            "status",
+                            &status,
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "list_projects",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_project`]
@@ -18936,7 +19000,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                group_id: Err("group_id was not initialized".to_string()),
+                group_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -18983,51 +19047,53 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/groups/{group_id}/projects`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
-            let Self { client, group_id, body } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateProjectRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/projects", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_project",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "create_project",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ProjectEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, group_id, body } = self;
+                let group_id = crate::builders::param(
+                    group_id,
+                    "group_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateProjectRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/groups/{}/projects", client.baseurl, crate
+                    ::transport::path_segment("group_id", group_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "create_project",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_project`]
@@ -19043,7 +19109,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                project_id: Err("project_id was not initialized".to_string()),
+                project_id: Err(String::new()),
             }
         }
         #[inline]
@@ -19061,41 +19127,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/projects/{project_id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
-            let Self { client, project_id } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/projects/{}", client.baseurl, crate
-                ::transport::path_segment("project_id", project_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_project",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "clink", "get_project")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ProjectEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, project_id } = self;
+                let project_id = crate::builders::param(
+                    project_id,
+                    "project_id was not initialized",
+                )?;
+                let url = format!(
+                    "{}/projects/{}", client.baseurl, crate
+                    ::transport::path_segment("project_id", project_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "get_project",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::update_project`]
@@ -19112,7 +19183,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                project_id: Err("project_id was not initialized".to_string()),
+                project_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -19159,51 +19230,53 @@ pub mod builder {
         }
         ///Sends a `PATCH` request to `/projects/{project_id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
-            let Self { client, project_id, body } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateProjectRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/projects/{}", client.baseurl, crate
-                ::transport::path_segment("project_id", project_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .patch(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "update_project",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "update_project",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ProjectEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, project_id, body } = self;
+                let project_id = crate::builders::param(
+                    project_id,
+                    "project_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::UpdateProjectRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/projects/{}", client.baseurl, crate
+                    ::transport::path_segment("project_id", project_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .patch(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "update_project",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::complete_project`]
@@ -19220,7 +19293,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                project_id: Err("project_id was not initialized".to_string()),
+                project_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -19263,51 +19336,52 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/projects/{project_id}/complete`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
-            let Self { client, project_id, body } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/projects/{}/complete", client.baseurl, crate
-                ::transport::path_segment("project_id", project_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "complete_project",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "complete_project",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ProjectEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, project_id, body } = self;
+                let project_id = crate::builders::param(
+                    project_id,
+                    "project_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/projects/{}/complete", client.baseurl, crate
+                    ::transport::path_segment("project_id", project_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "complete_project",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::archive_project`]
@@ -19324,7 +19398,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                project_id: Err("project_id was not initialized".to_string()),
+                project_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -19367,51 +19441,52 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/projects/{project_id}/archive`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
-            let Self { client, project_id, body } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/projects/{}/archive", client.baseurl, crate
-                ::transport::path_segment("project_id", project_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "archive_project",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "archive_project",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ProjectEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, project_id, body } = self;
+                let project_id = crate::builders::param(
+                    project_id,
+                    "project_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/projects/{}/archive", client.baseurl, crate
+                    ::transport::path_segment("project_id", project_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "archive_project",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::reopen_project`]
@@ -19428,7 +19503,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                project_id: Err("project_id was not initialized".to_string()),
+                project_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -19471,51 +19546,52 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/projects/{project_id}/reopen`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ProjectEnvelope>, Error<()>> {
-            let Self { client, project_id, body } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/projects/{}/reopen", client.baseurl, crate
-                ::transport::path_segment("project_id", project_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "reopen_project",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "reopen_project",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ProjectEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, project_id, body } = self;
+                let project_id = crate::builders::param(
+                    project_id,
+                    "project_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/projects/{}/reopen", client.baseurl, crate
+                    ::transport::path_segment("project_id", project_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "reopen_project",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_project_milestones`]
@@ -19536,7 +19612,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                project_id: Err("project_id was not initialized".to_string()),
+                project_id: Err(String::new()),
                 limit: Ok(None),
                 status: Ok(None),
             }
@@ -19581,57 +19657,59 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/projects/{project_id}/milestones`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::MilestoneListEnvelope>, Error<()>> {
-            let Self { client, project_id, limit, status } = self;
-            let project_id = project_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/projects/{}/milestones", client.baseurl, crate
-                ::transport::path_segment("project_id", project_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
-                            client
-                                .client
-                                .get(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::MilestoneListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, project_id, limit, status } = self;
+                let project_id = crate::builders::param(
+                    project_id,
+                    "project_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let status = crate::builders::param(
+                    status,
+                    "status was not initialized",
+                )?;
+                let url = format!(
+                    "{}/projects/{}/milestones", client.baseurl, crate
+                    ::transport::path_segment("project_id", project_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
+                            crate::transport::query_param(
+                                client
+                                    .client
+                                    .get(url.as_str())
+                                    .header(
+                                        ::reqwest::header::ACCEPT,
+                                        ::reqwest::header::HeaderValue::from_static(
+                                            "application/json",
+                                        ),
                                     ),
-                                ),
-                            "limit",
-                            &limit,
-                        ),
-                        "status",
-                        &status,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_project_milestones",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "list_project_milestones",
+                                "limit",
+                                &limit,
+                            ),
+                            "status",
+                            &status,
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "list_project_milestones",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_proposals`]
@@ -19652,7 +19730,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                group_id: Err("group_id was not initialized".to_string()),
+                group_id: Err(String::new()),
                 limit: Ok(None),
                 status: Ok(None),
             }
@@ -19697,57 +19775,59 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/groups/{group_id}/proposals`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ProposalListEnvelope>, Error<()>> {
-            let Self { client, group_id, limit, status } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let status = status.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/proposals", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
-                            client
-                                .client
-                                .get(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ProposalListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, group_id, limit, status } = self;
+                let group_id = crate::builders::param(
+                    group_id,
+                    "group_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let status = crate::builders::param(
+                    status,
+                    "status was not initialized",
+                )?;
+                let url = format!(
+                    "{}/groups/{}/proposals", client.baseurl, crate
+                    ::transport::path_segment("group_id", group_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
+                            crate::transport::query_param(
+                                client
+                                    .client
+                                    .get(url.as_str())
+                                    .header(
+                                        ::reqwest::header::ACCEPT,
+                                        ::reqwest::header::HeaderValue::from_static(
+                                            "application/json",
+                                        ),
                                     ),
-                                ),
-                            "limit",
-                            &limit,
-                        ),
-                        "status",
-                        &status,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_proposals",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "list_proposals",
+                                "limit",
+                                &limit,
+                            ),
+                            "status",
+                            &status,
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "list_proposals",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_proposal`]
@@ -19764,7 +19844,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                group_id: Err("group_id was not initialized".to_string()),
+                group_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -19811,51 +19891,53 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/groups/{group_id}/proposals`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ProposalEnvelope>, Error<()>> {
-            let Self { client, group_id, body } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateProposalRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/proposals", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_proposal",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "create_proposal",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ProposalEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, group_id, body } = self;
+                let group_id = crate::builders::param(
+                    group_id,
+                    "group_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateProposalRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/groups/{}/proposals", client.baseurl, crate
+                    ::transport::path_segment("group_id", group_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "create_proposal",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_proposal`]
@@ -19871,7 +19953,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                proposal_id: Err("proposal_id was not initialized".to_string()),
+                proposal_id: Err(String::new()),
             }
         }
         #[inline]
@@ -19889,41 +19971,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/proposals/{proposal_id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ProposalEnvelope>, Error<()>> {
-            let Self { client, proposal_id } = self;
-            let proposal_id = proposal_id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/proposals/{}", client.baseurl, crate
-                ::transport::path_segment("proposal_id", proposal_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_proposal",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "clink", "get_proposal")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ProposalEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, proposal_id } = self;
+                let proposal_id = crate::builders::param(
+                    proposal_id,
+                    "proposal_id was not initialized",
+                )?;
+                let url = format!(
+                    "{}/proposals/{}", client.baseurl, crate
+                    ::transport::path_segment("proposal_id", proposal_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "get_proposal",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::cast_vote`]
@@ -19940,7 +20027,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                proposal_id: Err("proposal_id was not initialized".to_string()),
+                proposal_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -19985,47 +20072,49 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/proposals/{proposal_id}/vote`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ProposalOrHilRequiredEnvelope>, Error<()>> {
-            let Self { client, proposal_id, body } = self;
-            let proposal_id = proposal_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::CastVoteRequest::try_from(v).map_err(|e| e.to_string())
+        ) -> impl std::future::Future<
+            Output = Result<
+                ResponseValue<types::ProposalOrHilRequiredEnvelope>,
+                Error<()>,
+            >,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, proposal_id, body } = self;
+                let proposal_id = crate::builders::param(
+                    proposal_id,
+                    "proposal_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::CastVoteRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/proposals/{}/vote", client.baseurl, crate
+                    ::transport::path_segment("proposal_id", proposal_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/proposals/{}/vote", client.baseurl, crate
-                ::transport::path_segment("proposal_id", proposal_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "cast_vote",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "clink", "cast_vote")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(&raw.inner, prepared, "clink", "cast_vote", 200u16)
         }
     }
     /**Builder for [`Client::finalize_proposal`]
@@ -20042,7 +20131,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                proposal_id: Err("proposal_id was not initialized".to_string()),
+                proposal_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -20089,52 +20178,53 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/proposals/{proposal_id}/finalize`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ProposalEnvelope>, Error<()>> {
-            let Self { client, proposal_id, body } = self;
-            let proposal_id = proposal_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::FinalizeProposalRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/proposals/{}/finalize", client.baseurl, crate
-                ::transport::path_segment("proposal_id", proposal_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "finalize_proposal",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "finalize_proposal",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ProposalEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, proposal_id, body } = self;
+                let proposal_id = crate::builders::param(
+                    proposal_id,
+                    "proposal_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::FinalizeProposalRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/proposals/{}/finalize", client.baseurl, crate
+                    ::transport::path_segment("proposal_id", proposal_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "finalize_proposal",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::submit_feedback`]
@@ -20183,46 +20273,45 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/feedback`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::FeedbackResponseEnvelope>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::SubmitFeedbackRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/feedback", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "submit_feedback",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "submit_feedback",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::FeedbackResponseEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::SubmitFeedbackRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/feedback", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "submit_feedback",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_my_permissions`]
@@ -20239,40 +20328,38 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api-keys/me/permissions`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::PermissionsResponseEnvelope>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/api-keys/me/permissions", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_my_permissions",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "get_my_permissions",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::PermissionsResponseEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client } = self;
+                let url = format!("{}/api-keys/me/permissions", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "get_my_permissions",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_pending_verifications`]
@@ -20289,7 +20376,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                group_id: Err("group_id was not initialized".to_string()),
+                group_id: Err(String::new()),
                 limit: Ok(None),
             }
         }
@@ -20319,52 +20406,54 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/groups/{group_id}/hil/pending`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::PendingVerificationListEnvelope>, Error<()>> {
-            let Self { client, group_id, limit } = self;
-            let group_id = group_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/hil/pending", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                crate::transport::query_param(
-                        client
-                            .client
-                            .get(url.as_str())
-                            .header(
-                                ::reqwest::header::ACCEPT,
-                                ::reqwest::header::HeaderValue::from_static(
-                                    "application/json",
+        ) -> impl std::future::Future<
+            Output = Result<
+                ResponseValue<types::PendingVerificationListEnvelope>,
+                Error<()>,
+            >,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, group_id, limit } = self;
+                let group_id = crate::builders::param(
+                    group_id,
+                    "group_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let url = format!(
+                    "{}/groups/{}/hil/pending", client.baseurl, crate
+                    ::transport::path_segment("group_id", group_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
+                            client
+                                .client
+                                .get(url.as_str())
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
                                 ),
-                            ),
-                        "limit",
-                        &limit,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_pending_verifications",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "clink",
-                            "list_pending_verifications",
+                            "limit",
+                            &limit,
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "clink",
+                "list_pending_verifications",
+                200u16,
+            )
         }
     }
 }

@@ -42119,73 +42119,94 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/user`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::UserListEnvelope>, Error<()>> {
-            let Self { client, active, external_id, limit, offset, q, search, tags } = self;
-            let active = active.map_err(Error::InvalidRequest)?;
-            let external_id = external_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let q = q.map_err(Error::InvalidRequest)?;
-            let search = search.map_err(Error::InvalidRequest)?;
-            let tags = tags.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/user", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::UserListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self {
+                    client,
+                    active,
+                    external_id,
+                    limit,
+                    offset,
+                    q,
+                    search,
+                    tags,
+                } = self;
+                let active = crate::builders::param(
+                    active,
+                    "active was not initialized",
+                )?;
+                let external_id = crate::builders::param(
+                    external_id,
+                    "external_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let offset = crate::builders::param(
+                    offset,
+                    "offset was not initialized",
+                )?;
+                let q = crate::builders::param(q, "q was not initialized")?;
+                let search = crate::builders::param(
+                    search,
+                    "search was not initialized",
+                )?;
+                let tags = crate::builders::param(tags, "tags was not initialized")?;
+                let url = format!("{}/user", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
-                                                client
-                                                    .client
-                                                    .get(url.as_str())
-                                                    .header(
-                                                        ::reqwest::header::ACCEPT,
-                                                        ::reqwest::header::HeaderValue::from_static(
-                                                            "application/json",
+                                                crate::transport::query_param(
+                                                    client
+                                                        .client
+                                                        .get(url.as_str())
+                                                        .header(
+                                                            ::reqwest::header::ACCEPT,
+                                                            ::reqwest::header::HeaderValue::from_static(
+                                                                "application/json",
+                                                            ),
                                                         ),
-                                                    ),
-                                                "active",
-                                                &active,
+                                                    "active",
+                                                    &active,
+                                                ),
+                                                "external_id",
+                                                &external_id,
                                             ),
-                                            "external_id",
-                                            &external_id,
+                                            "limit",
+                                            &limit,
                                         ),
-                                        "limit",
-                                        &limit,
+                                        "offset",
+                                        &offset,
                                     ),
-                                    "offset",
-                                    &offset,
+                                    "q",
+                                    &q,
                                 ),
-                                "q",
-                                &q,
+                                "search",
+                                &search,
                             ),
-                            "search",
-                            &search,
-                        ),
-                        "tags",
-                        &tags,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_users",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "list_users")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                            "tags",
+                            &tags,
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "list_users",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_user`]
@@ -42232,42 +42253,44 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/user`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::UserEnvelope>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateUserRequest::try_from(v).map_err(|e| e.to_string())
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::UserEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateUserRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/user", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/user", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_user",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "create_user")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "create_user",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_user`]
@@ -42283,7 +42306,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -42301,40 +42324,36 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/user/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::UserEnvelope>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_user",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "get_user")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::UserEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/user/{}", client.baseurl, crate ::transport::path_segment("id",
+                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(&raw.inner, prepared, "mosaia", "get_user", 200u16)
         }
     }
     /**Builder for [`Client::update_user`]
@@ -42351,7 +42370,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -42396,46 +42415,48 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/user/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::UserEnvelope>, Error<()>> {
-            let Self { client, id, body } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateUserRequest::try_from(v).map_err(|e| e.to_string())
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::UserEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id, body } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let body = body
+                    .and_then(|v| {
+                        types::UpdateUserRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/user/{}", client.baseurl, crate ::transport::path_segment("id",
+                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .put(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .put(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "update_user",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "update_user")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "update_user",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::delete_user`]
@@ -42451,7 +42472,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -42469,38 +42490,42 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/user/{id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "delete_user",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "delete_user")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/user/{}", client.baseurl, crate ::transport::path_segment("id",
+                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .delete(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "delete_user",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_user_session`]
@@ -42516,7 +42541,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -42534,45 +42559,43 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/user/{id}/session`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::UserSessionEnvelope>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/user/{}/session", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_user_session",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "get_user_session",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::UserSessionEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/user/{}/session", client.baseurl, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "get_user_session",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_organizations`]
@@ -42693,77 +42716,94 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/org`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::OrganizationListEnvelope>, Error<()>> {
-            let Self { client, active, external_id, limit, offset, q, search, tags } = self;
-            let active = active.map_err(Error::InvalidRequest)?;
-            let external_id = external_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let q = q.map_err(Error::InvalidRequest)?;
-            let search = search.map_err(Error::InvalidRequest)?;
-            let tags = tags.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/org", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::OrganizationListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self {
+                    client,
+                    active,
+                    external_id,
+                    limit,
+                    offset,
+                    q,
+                    search,
+                    tags,
+                } = self;
+                let active = crate::builders::param(
+                    active,
+                    "active was not initialized",
+                )?;
+                let external_id = crate::builders::param(
+                    external_id,
+                    "external_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let offset = crate::builders::param(
+                    offset,
+                    "offset was not initialized",
+                )?;
+                let q = crate::builders::param(q, "q was not initialized")?;
+                let search = crate::builders::param(
+                    search,
+                    "search was not initialized",
+                )?;
+                let tags = crate::builders::param(tags, "tags was not initialized")?;
+                let url = format!("{}/org", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
-                                                client
-                                                    .client
-                                                    .get(url.as_str())
-                                                    .header(
-                                                        ::reqwest::header::ACCEPT,
-                                                        ::reqwest::header::HeaderValue::from_static(
-                                                            "application/json",
+                                                crate::transport::query_param(
+                                                    client
+                                                        .client
+                                                        .get(url.as_str())
+                                                        .header(
+                                                            ::reqwest::header::ACCEPT,
+                                                            ::reqwest::header::HeaderValue::from_static(
+                                                                "application/json",
+                                                            ),
                                                         ),
-                                                    ),
-                                                "active",
-                                                &active,
+                                                    "active",
+                                                    &active,
+                                                ),
+                                                "external_id",
+                                                &external_id,
                                             ),
-                                            "external_id",
-                                            &external_id,
+                                            "limit",
+                                            &limit,
                                         ),
-                                        "limit",
-                                        &limit,
+                                        "offset",
+                                        &offset,
                                     ),
-                                    "offset",
-                                    &offset,
+                                    "q",
+                                    &q,
                                 ),
-                                "q",
-                                &q,
+                                "search",
+                                &search,
                             ),
-                            "search",
-                            &search,
-                        ),
-                        "tags",
-                        &tags,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_organizations",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "list_organizations",
+                            "tags",
+                            &tags,
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "list_organizations",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_organization`]
@@ -42813,47 +42853,45 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/org`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::OrganizationEnvelope>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateOrganizationRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/org", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_organization",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "create_organization",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::OrganizationEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateOrganizationRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/org", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "create_organization",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_organization`]
@@ -42869,7 +42907,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -42887,44 +42925,42 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/org/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::OrganizationEnvelope>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_organization",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "get_organization",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::OrganizationEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
+                    .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "get_organization",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::update_organization`]
@@ -42941,7 +42977,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -42989,51 +43025,49 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/org/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::OrganizationEnvelope>, Error<()>> {
-            let Self { client, id, body } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateOrganizationRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .put(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "update_organization",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "update_organization",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::OrganizationEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id, body } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let body = body
+                    .and_then(|v| {
+                        types::UpdateOrganizationRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
+                    .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .put(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "update_organization",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::delete_organization`]
@@ -43049,7 +43083,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -43067,42 +43101,42 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/org/{id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "delete_organization",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "delete_organization",
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
+                    .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .delete(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "delete_organization",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_agents`]
@@ -43252,34 +43286,58 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/agent`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AgentListEnvelope>, Error<()>> {
-            let Self {
-                client,
-                active,
-                external_id,
-                limit,
-                offset,
-                public,
-                q,
-                search,
-                search_type,
-                tags,
-            } = self;
-            let active = active.map_err(Error::InvalidRequest)?;
-            let external_id = external_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let public = public.map_err(Error::InvalidRequest)?;
-            let q = q.map_err(Error::InvalidRequest)?;
-            let search = search.map_err(Error::InvalidRequest)?;
-            let search_type = search_type.map_err(Error::InvalidRequest)?;
-            let tags = tags.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/agent", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AgentListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self {
+                    client,
+                    active,
+                    external_id,
+                    limit,
+                    offset,
+                    public,
+                    q,
+                    search,
+                    search_type,
+                    tags,
+                } = self;
+                let active = crate::builders::param(
+                    active,
+                    "active was not initialized",
+                )?;
+                let external_id = crate::builders::param(
+                    external_id,
+                    "external_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let offset = crate::builders::param(
+                    offset,
+                    "offset was not initialized",
+                )?;
+                let public = crate::builders::param(
+                    public,
+                    "public was not initialized",
+                )?;
+                let q = crate::builders::param(q, "q was not initialized")?;
+                let search = crate::builders::param(
+                    search,
+                    "search was not initialized",
+                )?;
+                let search_type = crate::builders::param(
+                    search_type,
+                    "search_type was not initialized",
+                )?;
+                let tags = crate::builders::param(tags, "tags was not initialized")?;
+                let url = format!("{}/agent", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
@@ -43287,59 +43345,53 @@ pub mod builder {
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
                                                     crate::transport::query_param(
-                                                        client
-                                                            .client
-                                                            .get(url.as_str())
-                                                            .header(
-                                                                ::reqwest::header::ACCEPT,
-                                                                ::reqwest::header::HeaderValue::from_static(
-                                                                    "application/json",
+                                                        crate::transport::query_param(
+                                                            client
+                                                                .client
+                                                                .get(url.as_str())
+                                                                .header(
+                                                                    ::reqwest::header::ACCEPT,
+                                                                    ::reqwest::header::HeaderValue::from_static(
+                                                                        "application/json",
+                                                                    ),
                                                                 ),
-                                                            ),
-                                                        "active",
-                                                        &active,
+                                                            "active",
+                                                            &active,
+                                                        ),
+                                                        "external_id",
+                                                        &external_id,
                                                     ),
-                                                    "external_id",
-                                                    &external_id,
+                                                    "limit",
+                                                    &limit,
                                                 ),
-                                                "limit",
-                                                &limit,
+                                                "offset",
+                                                &offset,
                                             ),
-                                            "offset",
-                                            &offset,
+                                            "public",
+                                            &public,
                                         ),
-                                        "public",
-                                        &public,
+                                        "q",
+                                        &q,
                                     ),
-                                    "q",
-                                    &q,
+                                    "search",
+                                    &search,
                                 ),
-                                "search",
-                                &search,
+                                "search_type",
+                                &search_type,
                             ),
-                            "search_type",
-                            &search_type,
-                        ),
-                        "tags",
-                        &tags,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_agents",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "list_agents")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                            "tags",
+                            &tags,
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "list_agents",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_agent`]
@@ -43386,42 +43438,44 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/agent`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AgentEnvelope>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateAgentRequest::try_from(v).map_err(|e| e.to_string())
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AgentEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateAgentRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/agent", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/agent", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_agent",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "create_agent")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "create_agent",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_agent`]
@@ -43437,7 +43491,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -43455,40 +43509,42 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/agent/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AgentEnvelope>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_agent",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "get_agent")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AgentEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id",
+                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "get_agent",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::update_agent`]
@@ -43505,7 +43561,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -43550,46 +43606,48 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/agent/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AgentEnvelope>, Error<()>> {
-            let Self { client, id, body } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateAgentRequest::try_from(v).map_err(|e| e.to_string())
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AgentEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id, body } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let body = body
+                    .and_then(|v| {
+                        types::UpdateAgentRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id",
+                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .put(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .put(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "update_agent",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "update_agent")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "update_agent",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::delete_agent`]
@@ -43605,7 +43663,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -43623,38 +43681,42 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/agent/{id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "delete_agent",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "delete_agent")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id",
+                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .delete(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "delete_agent",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::agent_chat_completion`]
@@ -43671,7 +43733,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -43718,51 +43780,50 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/agent/{id}/chat/completions`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ChatCompletionResponse>, Error<()>> {
-            let Self { client, id, body } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::ChatCompletionRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/agent/{}/chat/completions", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "agent_chat_completion",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "agent_chat_completion",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ChatCompletionResponse>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id, body } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let body = body
+                    .and_then(|v| {
+                        types::ChatCompletionRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/agent/{}/chat/completions", client.baseurl, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "agent_chat_completion",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_agent_groups`]
@@ -43896,92 +43957,103 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/group`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AgentGroupListEnvelope>, Error<()>> {
-            let Self {
-                client,
-                active,
-                external_id,
-                limit,
-                offset,
-                public,
-                q,
-                search,
-                tags,
-            } = self;
-            let active = active.map_err(Error::InvalidRequest)?;
-            let external_id = external_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let public = public.map_err(Error::InvalidRequest)?;
-            let q = q.map_err(Error::InvalidRequest)?;
-            let search = search.map_err(Error::InvalidRequest)?;
-            let tags = tags.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/group", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AgentGroupListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self {
+                    client,
+                    active,
+                    external_id,
+                    limit,
+                    offset,
+                    public,
+                    q,
+                    search,
+                    tags,
+                } = self;
+                let active = crate::builders::param(
+                    active,
+                    "active was not initialized",
+                )?;
+                let external_id = crate::builders::param(
+                    external_id,
+                    "external_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let offset = crate::builders::param(
+                    offset,
+                    "offset was not initialized",
+                )?;
+                let public = crate::builders::param(
+                    public,
+                    "public was not initialized",
+                )?;
+                let q = crate::builders::param(q, "q was not initialized")?;
+                let search = crate::builders::param(
+                    search,
+                    "search was not initialized",
+                )?;
+                let tags = crate::builders::param(tags, "tags was not initialized")?;
+                let url = format!("{}/group", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
-                                                    client
-                                                        .client
-                                                        .get(url.as_str())
-                                                        .header(
-                                                            ::reqwest::header::ACCEPT,
-                                                            ::reqwest::header::HeaderValue::from_static(
-                                                                "application/json",
+                                                    crate::transport::query_param(
+                                                        client
+                                                            .client
+                                                            .get(url.as_str())
+                                                            .header(
+                                                                ::reqwest::header::ACCEPT,
+                                                                ::reqwest::header::HeaderValue::from_static(
+                                                                    "application/json",
+                                                                ),
                                                             ),
-                                                        ),
-                                                    "active",
-                                                    &active,
+                                                        "active",
+                                                        &active,
+                                                    ),
+                                                    "external_id",
+                                                    &external_id,
                                                 ),
-                                                "external_id",
-                                                &external_id,
+                                                "limit",
+                                                &limit,
                                             ),
-                                            "limit",
-                                            &limit,
+                                            "offset",
+                                            &offset,
                                         ),
-                                        "offset",
-                                        &offset,
+                                        "public",
+                                        &public,
                                     ),
-                                    "public",
-                                    &public,
+                                    "q",
+                                    &q,
                                 ),
-                                "q",
-                                &q,
+                                "search",
+                                &search,
                             ),
-                            "search",
-                            &search,
-                        ),
-                        "tags",
-                        &tags,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_agent_groups",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "list_agent_groups",
+                            "tags",
+                            &tags,
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "list_agent_groups",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_agent_group`]
@@ -44030,47 +44102,45 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/group`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AgentGroupEnvelope>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateAgentGroupRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/group", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_agent_group",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "create_agent_group",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AgentGroupEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateAgentGroupRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/group", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "create_agent_group",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_agent_group`]
@@ -44086,7 +44156,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -44104,44 +44174,42 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/group/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AgentGroupEnvelope>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_agent_group",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "get_agent_group",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AgentGroupEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/group/{}", client.baseurl, crate ::transport::path_segment("id",
+                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "get_agent_group",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::update_agent_group`]
@@ -44158,7 +44226,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -44205,51 +44273,49 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/group/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AgentGroupEnvelope>, Error<()>> {
-            let Self { client, id, body } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateAgentGroupRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .put(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "update_agent_group",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "update_agent_group",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AgentGroupEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id, body } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let body = body
+                    .and_then(|v| {
+                        types::UpdateAgentGroupRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/group/{}", client.baseurl, crate ::transport::path_segment("id",
+                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .put(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "update_agent_group",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::delete_agent_group`]
@@ -44265,7 +44331,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -44283,42 +44349,42 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/group/{id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "delete_agent_group",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "delete_agent_group",
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/group/{}", client.baseurl, crate ::transport::path_segment("id",
+                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .delete(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "delete_agent_group",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::agent_group_chat_completion`]
@@ -44335,7 +44401,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -44382,51 +44448,50 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/group/{id}/chat/completions`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ChatCompletionResponse>, Error<()>> {
-            let Self { client, id, body } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::ChatCompletionRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/group/{}/chat/completions", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "agent_group_chat_completion",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "agent_group_chat_completion",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ChatCompletionResponse>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id, body } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let body = body
+                    .and_then(|v| {
+                        types::ChatCompletionRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/group/{}/chat/completions", client.baseurl, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "agent_group_chat_completion",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_models`]
@@ -44576,34 +44641,58 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/model`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ModelListEnvelope>, Error<()>> {
-            let Self {
-                client,
-                active,
-                external_id,
-                limit,
-                offset,
-                provider,
-                public,
-                q,
-                search,
-                tags,
-            } = self;
-            let active = active.map_err(Error::InvalidRequest)?;
-            let external_id = external_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let provider = provider.map_err(Error::InvalidRequest)?;
-            let public = public.map_err(Error::InvalidRequest)?;
-            let q = q.map_err(Error::InvalidRequest)?;
-            let search = search.map_err(Error::InvalidRequest)?;
-            let tags = tags.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/model", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ModelListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self {
+                    client,
+                    active,
+                    external_id,
+                    limit,
+                    offset,
+                    provider,
+                    public,
+                    q,
+                    search,
+                    tags,
+                } = self;
+                let active = crate::builders::param(
+                    active,
+                    "active was not initialized",
+                )?;
+                let external_id = crate::builders::param(
+                    external_id,
+                    "external_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let offset = crate::builders::param(
+                    offset,
+                    "offset was not initialized",
+                )?;
+                let provider = crate::builders::param(
+                    provider,
+                    "provider was not initialized",
+                )?;
+                let public = crate::builders::param(
+                    public,
+                    "public was not initialized",
+                )?;
+                let q = crate::builders::param(q, "q was not initialized")?;
+                let search = crate::builders::param(
+                    search,
+                    "search was not initialized",
+                )?;
+                let tags = crate::builders::param(tags, "tags was not initialized")?;
+                let url = format!("{}/model", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
@@ -44611,59 +44700,53 @@ pub mod builder {
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
                                                     crate::transport::query_param(
-                                                        client
-                                                            .client
-                                                            .get(url.as_str())
-                                                            .header(
-                                                                ::reqwest::header::ACCEPT,
-                                                                ::reqwest::header::HeaderValue::from_static(
-                                                                    "application/json",
+                                                        crate::transport::query_param(
+                                                            client
+                                                                .client
+                                                                .get(url.as_str())
+                                                                .header(
+                                                                    ::reqwest::header::ACCEPT,
+                                                                    ::reqwest::header::HeaderValue::from_static(
+                                                                        "application/json",
+                                                                    ),
                                                                 ),
-                                                            ),
-                                                        "active",
-                                                        &active,
+                                                            "active",
+                                                            &active,
+                                                        ),
+                                                        "external_id",
+                                                        &external_id,
                                                     ),
-                                                    "external_id",
-                                                    &external_id,
+                                                    "limit",
+                                                    &limit,
                                                 ),
-                                                "limit",
-                                                &limit,
+                                                "offset",
+                                                &offset,
                                             ),
-                                            "offset",
-                                            &offset,
+                                            "provider",
+                                            &provider,
                                         ),
-                                        "provider",
-                                        &provider,
+                                        "public",
+                                        &public,
                                     ),
-                                    "public",
-                                    &public,
+                                    "q",
+                                    &q,
                                 ),
-                                "q",
-                                &q,
+                                "search",
+                                &search,
                             ),
-                            "search",
-                            &search,
-                        ),
-                        "tags",
-                        &tags,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_models",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "list_models")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                            "tags",
+                            &tags,
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "list_models",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_model`]
@@ -44710,42 +44793,44 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/model`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ModelEnvelope>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateModelRequest::try_from(v).map_err(|e| e.to_string())
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ModelEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateModelRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/model", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/model", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_model",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "create_model")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "create_model",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_model`]
@@ -44761,7 +44846,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -44779,40 +44864,42 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/model/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ModelEnvelope>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_model",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "get_model")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ModelEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/model/{}", client.baseurl, crate ::transport::path_segment("id",
+                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "get_model",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::update_model`]
@@ -44829,7 +44916,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -44874,46 +44961,48 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/model/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ModelEnvelope>, Error<()>> {
-            let Self { client, id, body } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateModelRequest::try_from(v).map_err(|e| e.to_string())
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ModelEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id, body } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let body = body
+                    .and_then(|v| {
+                        types::UpdateModelRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/model/{}", client.baseurl, crate ::transport::path_segment("id",
+                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .put(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .put(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "update_model",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "update_model")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "update_model",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::delete_model`]
@@ -44929,7 +45018,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -44947,38 +45036,42 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/model/{id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "delete_model",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "delete_model")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/model/{}", client.baseurl, crate ::transport::path_segment("id",
+                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .delete(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "delete_model",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::model_chat_completion`]
@@ -44995,7 +45088,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -45042,51 +45135,50 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/model/{id}/chat/completions`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ChatCompletionResponse>, Error<()>> {
-            let Self { client, id, body } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::ChatCompletionRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/model/{}/chat/completions", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "model_chat_completion",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "model_chat_completion",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ChatCompletionResponse>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id, body } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let body = body
+                    .and_then(|v| {
+                        types::ChatCompletionRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/model/{}/chat/completions", client.baseurl, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "model_chat_completion",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_clients`]
@@ -45239,34 +45331,52 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/client`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::OAuthClientListEnvelope>, Error<()>> {
-            let Self {
-                client,
-                active,
-                external_id,
-                limit,
-                offset,
-                org,
-                q,
-                search,
-                tags,
-                user,
-            } = self;
-            let active = active.map_err(Error::InvalidRequest)?;
-            let external_id = external_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let org = org.map_err(Error::InvalidRequest)?;
-            let q = q.map_err(Error::InvalidRequest)?;
-            let search = search.map_err(Error::InvalidRequest)?;
-            let tags = tags.map_err(Error::InvalidRequest)?;
-            let user = user.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/client", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::OAuthClientListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self {
+                    client,
+                    active,
+                    external_id,
+                    limit,
+                    offset,
+                    org,
+                    q,
+                    search,
+                    tags,
+                    user,
+                } = self;
+                let active = crate::builders::param(
+                    active,
+                    "active was not initialized",
+                )?;
+                let external_id = crate::builders::param(
+                    external_id,
+                    "external_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let offset = crate::builders::param(
+                    offset,
+                    "offset was not initialized",
+                )?;
+                let org = crate::builders::param(org, "org was not initialized")?;
+                let q = crate::builders::param(q, "q was not initialized")?;
+                let search = crate::builders::param(
+                    search,
+                    "search was not initialized",
+                )?;
+                let tags = crate::builders::param(tags, "tags was not initialized")?;
+                let user = crate::builders::param(user, "user was not initialized")?;
+                let url = format!("{}/client", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
@@ -45274,59 +45384,53 @@ pub mod builder {
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
                                                     crate::transport::query_param(
-                                                        client
-                                                            .client
-                                                            .get(url.as_str())
-                                                            .header(
-                                                                ::reqwest::header::ACCEPT,
-                                                                ::reqwest::header::HeaderValue::from_static(
-                                                                    "application/json",
+                                                        crate::transport::query_param(
+                                                            client
+                                                                .client
+                                                                .get(url.as_str())
+                                                                .header(
+                                                                    ::reqwest::header::ACCEPT,
+                                                                    ::reqwest::header::HeaderValue::from_static(
+                                                                        "application/json",
+                                                                    ),
                                                                 ),
-                                                            ),
-                                                        "active",
-                                                        &active,
+                                                            "active",
+                                                            &active,
+                                                        ),
+                                                        "external_id",
+                                                        &external_id,
                                                     ),
-                                                    "external_id",
-                                                    &external_id,
+                                                    "limit",
+                                                    &limit,
                                                 ),
-                                                "limit",
-                                                &limit,
+                                                "offset",
+                                                &offset,
                                             ),
-                                            "offset",
-                                            &offset,
+                                            "org",
+                                            &org,
                                         ),
-                                        "org",
-                                        &org,
+                                        "q",
+                                        &q,
                                     ),
-                                    "q",
-                                    &q,
+                                    "search",
+                                    &search,
                                 ),
-                                "search",
-                                &search,
+                                "tags",
+                                &tags,
                             ),
-                            "tags",
-                            &tags,
-                        ),
-                        "user",
-                        &user,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_clients",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "list_clients")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                            "user",
+                            &user,
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "list_clients",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_client`]
@@ -45375,47 +45479,45 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/client`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::OAuthClientEnvelope>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateOAuthClientRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/client", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_client",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "create_client",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::OAuthClientEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateOAuthClientRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/client", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "create_client",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_client`]
@@ -45431,7 +45533,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -45449,40 +45551,42 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/client/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::OAuthClientEnvelope>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_client",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "get_client")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::OAuthClientEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/client/{}", client.baseurl, crate ::transport::path_segment("id",
+                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "get_client",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::update_client`]
@@ -45499,7 +45603,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -45546,51 +45650,49 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/client/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::OAuthClientEnvelope>, Error<()>> {
-            let Self { client, id, body } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateOAuthClientRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .put(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "update_client",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "update_client",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::OAuthClientEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id, body } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let body = body
+                    .and_then(|v| {
+                        types::UpdateOAuthClientRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/client/{}", client.baseurl, crate ::transport::path_segment("id",
+                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .put(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "update_client",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::delete_client`]
@@ -45606,7 +45708,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -45624,42 +45726,42 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/client/{id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "delete_client",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "delete_client",
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/client/{}", client.baseurl, crate ::transport::path_segment("id",
+                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .delete(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "delete_client",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_wallets`]
@@ -45796,88 +45898,97 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/billing/wallet`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::WalletListEnvelope>, Error<()>> {
-            let Self {
-                client,
-                active,
-                external_id,
-                limit,
-                offset,
-                org,
-                q,
-                tags,
-                user,
-            } = self;
-            let active = active.map_err(Error::InvalidRequest)?;
-            let external_id = external_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let org = org.map_err(Error::InvalidRequest)?;
-            let q = q.map_err(Error::InvalidRequest)?;
-            let tags = tags.map_err(Error::InvalidRequest)?;
-            let user = user.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/billing/wallet", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::WalletListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self {
+                    client,
+                    active,
+                    external_id,
+                    limit,
+                    offset,
+                    org,
+                    q,
+                    tags,
+                    user,
+                } = self;
+                let active = crate::builders::param(
+                    active,
+                    "active was not initialized",
+                )?;
+                let external_id = crate::builders::param(
+                    external_id,
+                    "external_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let offset = crate::builders::param(
+                    offset,
+                    "offset was not initialized",
+                )?;
+                let org = crate::builders::param(org, "org was not initialized")?;
+                let q = crate::builders::param(q, "q was not initialized")?;
+                let tags = crate::builders::param(tags, "tags was not initialized")?;
+                let user = crate::builders::param(user, "user was not initialized")?;
+                let url = format!("{}/billing/wallet", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
-                                                    client
-                                                        .client
-                                                        .get(url.as_str())
-                                                        .header(
-                                                            ::reqwest::header::ACCEPT,
-                                                            ::reqwest::header::HeaderValue::from_static(
-                                                                "application/json",
+                                                    crate::transport::query_param(
+                                                        client
+                                                            .client
+                                                            .get(url.as_str())
+                                                            .header(
+                                                                ::reqwest::header::ACCEPT,
+                                                                ::reqwest::header::HeaderValue::from_static(
+                                                                    "application/json",
+                                                                ),
                                                             ),
-                                                        ),
-                                                    "active",
-                                                    &active,
+                                                        "active",
+                                                        &active,
+                                                    ),
+                                                    "external_id",
+                                                    &external_id,
                                                 ),
-                                                "external_id",
-                                                &external_id,
+                                                "limit",
+                                                &limit,
                                             ),
-                                            "limit",
-                                            &limit,
+                                            "offset",
+                                            &offset,
                                         ),
-                                        "offset",
-                                        &offset,
+                                        "org",
+                                        &org,
                                     ),
-                                    "org",
-                                    &org,
+                                    "q",
+                                    &q,
                                 ),
-                                "q",
-                                &q,
+                                "tags",
+                                &tags,
                             ),
-                            "tags",
-                            &tags,
-                        ),
-                        "user",
-                        &user,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_wallets",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "list_wallets")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                            "user",
+                            &user,
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "list_wallets",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_wallet`]
@@ -45924,46 +46035,45 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/billing/wallet`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::WalletEnvelope>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateWalletRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/billing/wallet", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_wallet",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "create_wallet",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::WalletEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateWalletRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/billing/wallet", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "create_wallet",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_wallet`]
@@ -45979,7 +46089,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -45997,41 +46107,43 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/billing/wallet/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::WalletEnvelope>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/wallet/{}", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_wallet",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "get_wallet")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::WalletEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/billing/wallet/{}", client.baseurl, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "get_wallet",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::update_wallet`]
@@ -46048,7 +46160,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -46093,51 +46205,50 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/billing/wallet/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::WalletEnvelope>, Error<()>> {
-            let Self { client, id, body } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateWalletRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/wallet/{}", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .put(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "update_wallet",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "update_wallet",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::WalletEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id, body } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let body = body
+                    .and_then(|v| {
+                        types::UpdateWalletRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/billing/wallet/{}", client.baseurl, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .put(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "update_wallet",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::delete_wallet`]
@@ -46153,7 +46264,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -46171,43 +46282,43 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/billing/wallet/{id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/wallet/{}", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "delete_wallet",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "delete_wallet",
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/billing/wallet/{}", client.baseurl, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .delete(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "delete_wallet",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_meters`]
@@ -46360,34 +46471,49 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/billing/usage`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::MeterListEnvelope>, Error<()>> {
-            let Self {
-                client,
-                active,
-                external_id,
-                limit,
-                offset,
-                org,
-                q,
-                tags,
-                type_,
-                user,
-            } = self;
-            let active = active.map_err(Error::InvalidRequest)?;
-            let external_id = external_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let org = org.map_err(Error::InvalidRequest)?;
-            let q = q.map_err(Error::InvalidRequest)?;
-            let tags = tags.map_err(Error::InvalidRequest)?;
-            let type_ = type_.map_err(Error::InvalidRequest)?;
-            let user = user.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/billing/usage", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::MeterListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self {
+                    client,
+                    active,
+                    external_id,
+                    limit,
+                    offset,
+                    org,
+                    q,
+                    tags,
+                    type_,
+                    user,
+                } = self;
+                let active = crate::builders::param(
+                    active,
+                    "active was not initialized",
+                )?;
+                let external_id = crate::builders::param(
+                    external_id,
+                    "external_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let offset = crate::builders::param(
+                    offset,
+                    "offset was not initialized",
+                )?;
+                let org = crate::builders::param(org, "org was not initialized")?;
+                let q = crate::builders::param(q, "q was not initialized")?;
+                let tags = crate::builders::param(tags, "tags was not initialized")?;
+                let type_ = crate::builders::param(type_, "type_ was not initialized")?;
+                let user = crate::builders::param(user, "user was not initialized")?;
+                let url = format!("{}/billing/usage", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
@@ -46395,59 +46521,53 @@ pub mod builder {
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
                                                     crate::transport::query_param(
-                                                        client
-                                                            .client
-                                                            .get(url.as_str())
-                                                            .header(
-                                                                ::reqwest::header::ACCEPT,
-                                                                ::reqwest::header::HeaderValue::from_static(
-                                                                    "application/json",
+                                                        crate::transport::query_param(
+                                                            client
+                                                                .client
+                                                                .get(url.as_str())
+                                                                .header(
+                                                                    ::reqwest::header::ACCEPT,
+                                                                    ::reqwest::header::HeaderValue::from_static(
+                                                                        "application/json",
+                                                                    ),
                                                                 ),
-                                                            ),
-                                                        "active",
-                                                        &active,
+                                                            "active",
+                                                            &active,
+                                                        ),
+                                                        "external_id",
+                                                        &external_id,
                                                     ),
-                                                    "external_id",
-                                                    &external_id,
+                                                    "limit",
+                                                    &limit,
                                                 ),
-                                                "limit",
-                                                &limit,
+                                                "offset",
+                                                &offset,
                                             ),
-                                            "offset",
-                                            &offset,
+                                            "org",
+                                            &org,
                                         ),
-                                        "org",
-                                        &org,
+                                        "q",
+                                        &q,
                                     ),
-                                    "q",
-                                    &q,
+                                    "tags",
+                                    &tags,
                                 ),
-                                "tags",
-                                &tags,
+                                "type",
+                                &type_,
                             ),
-                            "type",
-                            &type_,
-                        ),
-                        "user",
-                        &user,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_meters",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "list_meters")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                            "user",
+                            &user,
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "list_meters",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_meter`]
@@ -46494,42 +46614,44 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/billing/usage`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::MeterEnvelope>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateMeterRequest::try_from(v).map_err(|e| e.to_string())
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::MeterEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateMeterRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/billing/usage", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/billing/usage", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_meter",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "create_meter")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "create_meter",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_meter`]
@@ -46545,7 +46667,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -46563,41 +46685,43 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/billing/usage/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::MeterEnvelope>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/usage/{}", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_meter",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "get_meter")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::MeterEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/billing/usage/{}", client.baseurl, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "get_meter",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::update_meter`]
@@ -46614,7 +46738,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -46659,47 +46783,49 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/billing/usage/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::MeterEnvelope>, Error<()>> {
-            let Self { client, id, body } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateMeterRequest::try_from(v).map_err(|e| e.to_string())
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::MeterEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id, body } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let body = body
+                    .and_then(|v| {
+                        types::UpdateMeterRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/billing/usage/{}", client.baseurl, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .put(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/usage/{}", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .put(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "update_meter",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "update_meter")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "update_meter",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::delete_meter`]
@@ -46715,7 +46841,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -46733,39 +46859,43 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/billing/usage/{id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/usage/{}", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "delete_meter",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "delete_meter")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/billing/usage/{}", client.baseurl, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .delete(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "delete_meter",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_access_policies`]
@@ -46886,77 +47016,94 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/iam/policy`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AccessPolicyListEnvelope>, Error<()>> {
-            let Self { client, active, external_id, limit, offset, q, search, tags } = self;
-            let active = active.map_err(Error::InvalidRequest)?;
-            let external_id = external_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let q = q.map_err(Error::InvalidRequest)?;
-            let search = search.map_err(Error::InvalidRequest)?;
-            let tags = tags.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/iam/policy", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AccessPolicyListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self {
+                    client,
+                    active,
+                    external_id,
+                    limit,
+                    offset,
+                    q,
+                    search,
+                    tags,
+                } = self;
+                let active = crate::builders::param(
+                    active,
+                    "active was not initialized",
+                )?;
+                let external_id = crate::builders::param(
+                    external_id,
+                    "external_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let offset = crate::builders::param(
+                    offset,
+                    "offset was not initialized",
+                )?;
+                let q = crate::builders::param(q, "q was not initialized")?;
+                let search = crate::builders::param(
+                    search,
+                    "search was not initialized",
+                )?;
+                let tags = crate::builders::param(tags, "tags was not initialized")?;
+                let url = format!("{}/iam/policy", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
-                                                client
-                                                    .client
-                                                    .get(url.as_str())
-                                                    .header(
-                                                        ::reqwest::header::ACCEPT,
-                                                        ::reqwest::header::HeaderValue::from_static(
-                                                            "application/json",
+                                                crate::transport::query_param(
+                                                    client
+                                                        .client
+                                                        .get(url.as_str())
+                                                        .header(
+                                                            ::reqwest::header::ACCEPT,
+                                                            ::reqwest::header::HeaderValue::from_static(
+                                                                "application/json",
+                                                            ),
                                                         ),
-                                                    ),
-                                                "active",
-                                                &active,
+                                                    "active",
+                                                    &active,
+                                                ),
+                                                "external_id",
+                                                &external_id,
                                             ),
-                                            "external_id",
-                                            &external_id,
+                                            "limit",
+                                            &limit,
                                         ),
-                                        "limit",
-                                        &limit,
+                                        "offset",
+                                        &offset,
                                     ),
-                                    "offset",
-                                    &offset,
+                                    "q",
+                                    &q,
                                 ),
-                                "q",
-                                &q,
+                                "search",
+                                &search,
                             ),
-                            "search",
-                            &search,
-                        ),
-                        "tags",
-                        &tags,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_access_policies",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "list_access_policies",
+                            "tags",
+                            &tags,
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "list_access_policies",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_access_policy`]
@@ -47006,47 +47153,45 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/iam/policy`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AccessPolicyEnvelope>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateAccessPolicyRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/iam/policy", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_access_policy",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "create_access_policy",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AccessPolicyEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateAccessPolicyRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/iam/policy", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "create_access_policy",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_access_policy`]
@@ -47062,7 +47207,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -47080,44 +47225,43 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/iam/policy/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AccessPolicyEnvelope>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
-                id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_access_policy",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "get_access_policy",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AccessPolicyEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/iam/policy/{}", client.baseurl, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "get_access_policy",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::update_access_policy`]
@@ -47134,7 +47278,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -47182,51 +47326,50 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/iam/policy/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AccessPolicyEnvelope>, Error<()>> {
-            let Self { client, id, body } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateAccessPolicyRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
-                id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .put(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "update_access_policy",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "update_access_policy",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AccessPolicyEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id, body } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let body = body
+                    .and_then(|v| {
+                        types::UpdateAccessPolicyRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/iam/policy/{}", client.baseurl, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .put(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "update_access_policy",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::delete_access_policy`]
@@ -47242,7 +47385,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -47260,42 +47403,43 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/iam/policy/{id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
-                id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "delete_access_policy",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "delete_access_policy",
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/iam/policy/{}", client.baseurl, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .delete(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "delete_access_policy",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_permissions`]
@@ -47448,34 +47592,52 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/iam/permission`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::PermissionListEnvelope>, Error<()>> {
-            let Self {
-                _client,
-                active,
-                client,
-                external_id,
-                limit,
-                offset,
-                org,
-                q,
-                tags,
-                user,
-            } = self;
-            let active = active.map_err(Error::InvalidRequest)?;
-            let client = client.map_err(Error::InvalidRequest)?;
-            let external_id = external_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let org = org.map_err(Error::InvalidRequest)?;
-            let q = q.map_err(Error::InvalidRequest)?;
-            let tags = tags.map_err(Error::InvalidRequest)?;
-            let user = user.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/iam/permission", _client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::PermissionListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self._client;
+            let prepared = (move || {
+                let Self {
+                    _client,
+                    active,
+                    client,
+                    external_id,
+                    limit,
+                    offset,
+                    org,
+                    q,
+                    tags,
+                    user,
+                } = self;
+                let active = crate::builders::param(
+                    active,
+                    "active was not initialized",
+                )?;
+                let client = crate::builders::param(
+                    client,
+                    "client was not initialized",
+                )?;
+                let external_id = crate::builders::param(
+                    external_id,
+                    "external_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let offset = crate::builders::param(
+                    offset,
+                    "offset was not initialized",
+                )?;
+                let org = crate::builders::param(org, "org was not initialized")?;
+                let q = crate::builders::param(q, "q was not initialized")?;
+                let tags = crate::builders::param(tags, "tags was not initialized")?;
+                let user = crate::builders::param(user, "user was not initialized")?;
+                let url = format!("{}/iam/permission", _client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
@@ -47483,63 +47645,53 @@ pub mod builder {
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
                                                     crate::transport::query_param(
-                                                        _client
-                                                            .client
-                                                            .get(url.as_str())
-                                                            .header(
-                                                                ::reqwest::header::ACCEPT,
-                                                                ::reqwest::header::HeaderValue::from_static(
-                                                                    "application/json",
+                                                        crate::transport::query_param(
+                                                            _client
+                                                                .client
+                                                                .get(url.as_str())
+                                                                .header(
+                                                                    ::reqwest::header::ACCEPT,
+                                                                    ::reqwest::header::HeaderValue::from_static(
+                                                                        "application/json",
+                                                                    ),
                                                                 ),
-                                                            ),
-                                                        "active",
-                                                        &active,
+                                                            "active",
+                                                            &active,
+                                                        ),
+                                                        "client",
+                                                        &client,
                                                     ),
-                                                    "client",
-                                                    &client,
+                                                    "external_id",
+                                                    &external_id,
                                                 ),
-                                                "external_id",
-                                                &external_id,
+                                                "limit",
+                                                &limit,
                                             ),
-                                            "limit",
-                                            &limit,
+                                            "offset",
+                                            &offset,
                                         ),
-                                        "offset",
-                                        &offset,
+                                        "org",
+                                        &org,
                                     ),
-                                    "org",
-                                    &org,
+                                    "q",
+                                    &q,
                                 ),
-                                "q",
-                                &q,
+                                "tags",
+                                &tags,
                             ),
-                            "tags",
-                            &tags,
-                        ),
-                        "user",
-                        &user,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_permissions",
-            };
-            let result = _client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "list_permissions",
+                            "user",
+                            &user,
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "list_permissions",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_permission`]
@@ -47588,47 +47740,45 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/iam/permission`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::PermissionEnvelope>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreatePermissionRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/iam/permission", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_permission",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "create_permission",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::PermissionEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreatePermissionRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/iam/permission", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "create_permission",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_permission`]
@@ -47644,7 +47794,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -47662,45 +47812,43 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/iam/permission/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::PermissionEnvelope>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/iam/permission/{}", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_permission",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "get_permission",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::PermissionEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/iam/permission/{}", client.baseurl, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "get_permission",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::update_permission`]
@@ -47717,7 +47865,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -47764,52 +47912,50 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/iam/permission/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::PermissionEnvelope>, Error<()>> {
-            let Self { client, id, body } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdatePermissionRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/iam/permission/{}", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .put(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "update_permission",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "update_permission",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::PermissionEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id, body } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let body = body
+                    .and_then(|v| {
+                        types::UpdatePermissionRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/iam/permission/{}", client.baseurl, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .put(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "update_permission",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::delete_permission`]
@@ -47825,7 +47971,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -47843,43 +47989,43 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/iam/permission/{id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/iam/permission/{}", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "delete_permission",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "delete_permission",
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/iam/permission/{}", client.baseurl, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .delete(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "delete_permission",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_apps`]
@@ -47984,68 +48130,77 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/app`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AppListEnvelope>, Error<()>> {
-            let Self { client, active, external_id, limit, offset, q, tags } = self;
-            let active = active.map_err(Error::InvalidRequest)?;
-            let external_id = external_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let q = q.map_err(Error::InvalidRequest)?;
-            let tags = tags.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/app", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AppListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, active, external_id, limit, offset, q, tags } = self;
+                let active = crate::builders::param(
+                    active,
+                    "active was not initialized",
+                )?;
+                let external_id = crate::builders::param(
+                    external_id,
+                    "external_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let offset = crate::builders::param(
+                    offset,
+                    "offset was not initialized",
+                )?;
+                let q = crate::builders::param(q, "q was not initialized")?;
+                let tags = crate::builders::param(tags, "tags was not initialized")?;
+                let url = format!("{}/app", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
-                                            client
-                                                .client
-                                                .get(url.as_str())
-                                                .header(
-                                                    ::reqwest::header::ACCEPT,
-                                                    ::reqwest::header::HeaderValue::from_static(
-                                                        "application/json",
+                                            crate::transport::query_param(
+                                                client
+                                                    .client
+                                                    .get(url.as_str())
+                                                    .header(
+                                                        ::reqwest::header::ACCEPT,
+                                                        ::reqwest::header::HeaderValue::from_static(
+                                                            "application/json",
+                                                        ),
                                                     ),
-                                                ),
-                                            "active",
-                                            &active,
+                                                "active",
+                                                &active,
+                                            ),
+                                            "external_id",
+                                            &external_id,
                                         ),
-                                        "external_id",
-                                        &external_id,
+                                        "limit",
+                                        &limit,
                                     ),
-                                    "limit",
-                                    &limit,
+                                    "offset",
+                                    &offset,
                                 ),
-                                "offset",
-                                &offset,
+                                "q",
+                                &q,
                             ),
-                            "q",
-                            &q,
-                        ),
-                        "tags",
-                        &tags,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_apps",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "list_apps")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                            "tags",
+                            &tags,
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "list_apps",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_app`]
@@ -48092,40 +48247,44 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/app`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::AppEnvelope>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateAppRequest::try_from(v).map_err(|e| e.to_string())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AppEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateAppRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/app", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/app", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_app",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "create_app")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "create_app",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_app`]
@@ -48141,7 +48300,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -48159,38 +48318,36 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/app/{id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::AppEnvelope>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_app",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "get_app")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AppEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
+                    .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(&raw.inner, prepared, "mosaia", "get_app", 200u16)
         }
     }
     /**Builder for [`Client::update_app`]
@@ -48207,7 +48364,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -48252,44 +48409,48 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/app/{id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::AppEnvelope>, Error<()>> {
-            let Self { client, id, body } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateAppRequest::try_from(v).map_err(|e| e.to_string())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AppEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id, body } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let body = body
+                    .and_then(|v| {
+                        types::UpdateAppRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
+                    .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .put(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .put(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "update_app",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "update_app")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "update_app",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::delete_app`]
@@ -48305,7 +48466,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -48323,38 +48484,42 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/app/{id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
-            let Self { client, id } = self;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "delete_app",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "delete_app")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, id } = self;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
+                    .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .delete(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "delete_app",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_unscoped_tools`]
@@ -48459,72 +48624,77 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/tool`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ToolListEnvelope>, Error<()>> {
-            let Self { client, active, external_id, limit, offset, q, tags } = self;
-            let active = active.map_err(Error::InvalidRequest)?;
-            let external_id = external_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let q = q.map_err(Error::InvalidRequest)?;
-            let tags = tags.map_err(Error::InvalidRequest)?;
-            let url = format!("{}/tool", client.baseurl,);
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ToolListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, active, external_id, limit, offset, q, tags } = self;
+                let active = crate::builders::param(
+                    active,
+                    "active was not initialized",
+                )?;
+                let external_id = crate::builders::param(
+                    external_id,
+                    "external_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let offset = crate::builders::param(
+                    offset,
+                    "offset was not initialized",
+                )?;
+                let q = crate::builders::param(q, "q was not initialized")?;
+                let tags = crate::builders::param(tags, "tags was not initialized")?;
+                let url = format!("{}/tool", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
-                                            client
-                                                .client
-                                                .get(url.as_str())
-                                                .header(
-                                                    ::reqwest::header::ACCEPT,
-                                                    ::reqwest::header::HeaderValue::from_static(
-                                                        "application/json",
+                                            crate::transport::query_param(
+                                                client
+                                                    .client
+                                                    .get(url.as_str())
+                                                    .header(
+                                                        ::reqwest::header::ACCEPT,
+                                                        ::reqwest::header::HeaderValue::from_static(
+                                                            "application/json",
+                                                        ),
                                                     ),
-                                                ),
-                                            "active",
-                                            &active,
+                                                "active",
+                                                &active,
+                                            ),
+                                            "external_id",
+                                            &external_id,
                                         ),
-                                        "external_id",
-                                        &external_id,
+                                        "limit",
+                                        &limit,
                                     ),
-                                    "limit",
-                                    &limit,
+                                    "offset",
+                                    &offset,
                                 ),
-                                "offset",
-                                &offset,
+                                "q",
+                                &q,
                             ),
-                            "q",
-                            &q,
-                        ),
-                        "tags",
-                        &tags,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_unscoped_tools",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "list_unscoped_tools",
+                            "tags",
+                            &tags,
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "list_unscoped_tools",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_tools`]
@@ -48551,8 +48721,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                owner_kind: Err("owner_kind was not initialized".to_string()),
-                owner_id: Err("owner_id was not initialized".to_string()),
+                owner_kind: Err(String::new()),
+                owner_id: Err(String::new()),
                 active: Ok(None),
                 external_id: Ok(None),
                 limit: Ok(None),
@@ -48678,92 +48848,107 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/{owner_kind}/{owner_id}/tool`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ToolListEnvelope>, Error<()>> {
-            let Self {
-                client,
-                owner_kind,
-                owner_id,
-                active,
-                external_id,
-                limit,
-                name,
-                offset,
-                q,
-                tags,
-            } = self;
-            let owner_kind = owner_kind.map_err(Error::InvalidRequest)?;
-            let owner_id = owner_id.map_err(Error::InvalidRequest)?;
-            let active = active.map_err(Error::InvalidRequest)?;
-            let external_id = external_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let name = name.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let q = q.map_err(Error::InvalidRequest)?;
-            let tags = tags.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/{}/{}/tool", client.baseurl, crate
-                ::transport::path_segment("owner_kind", & owner_kind.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("owner_id", owner_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ToolListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self {
+                    client,
+                    owner_kind,
+                    owner_id,
+                    active,
+                    external_id,
+                    limit,
+                    name,
+                    offset,
+                    q,
+                    tags,
+                } = self;
+                let owner_kind = crate::builders::param(
+                    owner_kind,
+                    "owner_kind was not initialized",
+                )?;
+                let owner_id = crate::builders::param(
+                    owner_id,
+                    "owner_id was not initialized",
+                )?;
+                let active = crate::builders::param(
+                    active,
+                    "active was not initialized",
+                )?;
+                let external_id = crate::builders::param(
+                    external_id,
+                    "external_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let name = crate::builders::param(name, "name was not initialized")?;
+                let offset = crate::builders::param(
+                    offset,
+                    "offset was not initialized",
+                )?;
+                let q = crate::builders::param(q, "q was not initialized")?;
+                let tags = crate::builders::param(tags, "tags was not initialized")?;
+                let url = format!(
+                    "{}/{}/{}/tool", client.baseurl, crate
+                    ::transport::path_segment("owner_kind", & owner_kind.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                    ::transport::path_segment("owner_id", owner_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
-                                                client
-                                                    .client
-                                                    .get(url.as_str())
-                                                    .header(
-                                                        ::reqwest::header::ACCEPT,
-                                                        ::reqwest::header::HeaderValue::from_static(
-                                                            "application/json",
+                                                crate::transport::query_param(
+                                                    client
+                                                        .client
+                                                        .get(url.as_str())
+                                                        .header(
+                                                            ::reqwest::header::ACCEPT,
+                                                            ::reqwest::header::HeaderValue::from_static(
+                                                                "application/json",
+                                                            ),
                                                         ),
-                                                    ),
-                                                "active",
-                                                &active,
+                                                    "active",
+                                                    &active,
+                                                ),
+                                                "external_id",
+                                                &external_id,
                                             ),
-                                            "external_id",
-                                            &external_id,
+                                            "limit",
+                                            &limit,
                                         ),
-                                        "limit",
-                                        &limit,
+                                        "name",
+                                        &name,
                                     ),
-                                    "name",
-                                    &name,
+                                    "offset",
+                                    &offset,
                                 ),
-                                "offset",
-                                &offset,
+                                "q",
+                                &q,
                             ),
-                            "q",
-                            &q,
-                        ),
-                        "tags",
-                        &tags,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_tools",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "list_tools")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                            "tags",
+                            &tags,
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "list_tools",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_tool`]
@@ -48784,8 +48969,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                owner_kind: Err("owner_kind was not initialized".to_string()),
-                owner_id: Err("owner_id was not initialized".to_string()),
+                owner_kind: Err(String::new()),
+                owner_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -48843,50 +49028,58 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/{owner_kind}/{owner_id}/tool`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ToolEnvelope>, Error<()>> {
-            let Self { client, owner_kind, owner_id, body } = self;
-            let owner_kind = owner_kind.map_err(Error::InvalidRequest)?;
-            let owner_id = owner_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateToolRequest::try_from(v).map_err(|e| e.to_string())
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ToolEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, owner_kind, owner_id, body } = self;
+                let owner_kind = crate::builders::param(
+                    owner_kind,
+                    "owner_kind was not initialized",
+                )?;
+                let owner_id = crate::builders::param(
+                    owner_id,
+                    "owner_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateToolRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/{}/{}/tool", client.baseurl, crate
+                    ::transport::path_segment("owner_kind", & owner_kind.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                    ::transport::path_segment("owner_id", owner_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/{}/{}/tool", client.baseurl, crate
-                ::transport::path_segment("owner_kind", & owner_kind.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("owner_id", owner_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_tool",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "create_tool")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "create_tool",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_tool`]
@@ -48907,9 +49100,9 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                owner_kind: Err("owner_kind was not initialized".to_string()),
-                owner_id: Err("owner_id was not initialized".to_string()),
-                id: Err("id was not initialized".to_string()),
+                owner_kind: Err(String::new()),
+                owner_id: Err(String::new()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -48953,47 +49146,49 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/{owner_kind}/{owner_id}/tool/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ToolEnvelope>, Error<()>> {
-            let Self { client, owner_kind, owner_id, id } = self;
-            let owner_kind = owner_kind.map_err(Error::InvalidRequest)?;
-            let owner_id = owner_id.map_err(Error::InvalidRequest)?;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/{}/{}/tool/{}", client.baseurl, crate
-                ::transport::path_segment("owner_kind", & owner_kind.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("owner_id", owner_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_tool",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "get_tool")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ToolEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, owner_kind, owner_id, id } = self;
+                let owner_kind = crate::builders::param(
+                    owner_kind,
+                    "owner_kind was not initialized",
+                )?;
+                let owner_id = crate::builders::param(
+                    owner_id,
+                    "owner_id was not initialized",
+                )?;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/{}/{}/tool/{}", client.baseurl, crate
+                    ::transport::path_segment("owner_kind", & owner_kind.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                    ::transport::path_segment("owner_id", owner_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(&raw.inner, prepared, "mosaia", "get_tool", 200u16)
         }
     }
     /**Builder for [`Client::update_tool`]
@@ -49015,9 +49210,9 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                owner_kind: Err("owner_kind was not initialized".to_string()),
-                owner_id: Err("owner_id was not initialized".to_string()),
-                id: Err("id was not initialized".to_string()),
+                owner_kind: Err(String::new()),
+                owner_id: Err(String::new()),
+                id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -49088,53 +49283,61 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/{owner_kind}/{owner_id}/tool/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::ToolEnvelope>, Error<()>> {
-            let Self { client, owner_kind, owner_id, id, body } = self;
-            let owner_kind = owner_kind.map_err(Error::InvalidRequest)?;
-            let owner_id = owner_id.map_err(Error::InvalidRequest)?;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateToolRequest::try_from(v).map_err(|e| e.to_string())
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::ToolEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, owner_kind, owner_id, id, body } = self;
+                let owner_kind = crate::builders::param(
+                    owner_kind,
+                    "owner_kind was not initialized",
+                )?;
+                let owner_id = crate::builders::param(
+                    owner_id,
+                    "owner_id was not initialized",
+                )?;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let body = body
+                    .and_then(|v| {
+                        types::UpdateToolRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/{}/{}/tool/{}", client.baseurl, crate
+                    ::transport::path_segment("owner_kind", & owner_kind.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                    ::transport::path_segment("owner_id", owner_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .put(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/{}/{}/tool/{}", client.baseurl, crate
-                ::transport::path_segment("owner_kind", & owner_kind.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("owner_id", owner_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .put(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "update_tool",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "update_tool")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "update_tool",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::delete_tool`]
@@ -49155,9 +49358,9 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                owner_kind: Err("owner_kind was not initialized".to_string()),
-                owner_id: Err("owner_id was not initialized".to_string()),
-                id: Err("id was not initialized".to_string()),
+                owner_kind: Err(String::new()),
+                owner_id: Err(String::new()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -49201,45 +49404,55 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/{owner_kind}/{owner_id}/tool/{id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
-            let Self { client, owner_kind, owner_id, id } = self;
-            let owner_kind = owner_kind.map_err(Error::InvalidRequest)?;
-            let owner_id = owner_id.map_err(Error::InvalidRequest)?;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/{}/{}/tool/{}", client.baseurl, crate
-                ::transport::path_segment("owner_kind", & owner_kind.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("owner_id", owner_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "delete_tool",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "delete_tool")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, owner_kind, owner_id, id } = self;
+                let owner_kind = crate::builders::param(
+                    owner_kind,
+                    "owner_kind was not initialized",
+                )?;
+                let owner_id = crate::builders::param(
+                    owner_id,
+                    "owner_id was not initialized",
+                )?;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/{}/{}/tool/{}", client.baseurl, crate
+                    ::transport::path_segment("owner_kind", & owner_kind.to_string())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                    ::transport::path_segment("owner_id", owner_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .delete(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "delete_tool",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::list_app_bots`]
@@ -49261,7 +49474,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                app_id: Err("app_id was not initialized".to_string()),
+                app_id: Err(String::new()),
                 active: Ok(None),
                 external_id: Ok(None),
                 limit: Ok(None),
@@ -49359,77 +49572,94 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/app/{app_id}/bot`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AppBotListEnvelope>, Error<()>> {
-            let Self { client, app_id, active, external_id, limit, offset, q, tags } = self;
-            let app_id = app_id.map_err(Error::InvalidRequest)?;
-            let active = active.map_err(Error::InvalidRequest)?;
-            let external_id = external_id.map_err(Error::InvalidRequest)?;
-            let limit = limit.map_err(Error::InvalidRequest)?;
-            let offset = offset.map_err(Error::InvalidRequest)?;
-            let q = q.map_err(Error::InvalidRequest)?;
-            let tags = tags.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/app/{}/bot", client.baseurl, crate
-                ::transport::path_segment("app_id", app_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                crate::transport::query_param(
-                        crate::transport::query_param(
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AppBotListEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self {
+                    client,
+                    app_id,
+                    active,
+                    external_id,
+                    limit,
+                    offset,
+                    q,
+                    tags,
+                } = self;
+                let app_id = crate::builders::param(
+                    app_id,
+                    "app_id was not initialized",
+                )?;
+                let active = crate::builders::param(
+                    active,
+                    "active was not initialized",
+                )?;
+                let external_id = crate::builders::param(
+                    external_id,
+                    "external_id was not initialized",
+                )?;
+                let limit = crate::builders::param(limit, "limit was not initialized")?;
+                let offset = crate::builders::param(
+                    offset,
+                    "offset was not initialized",
+                )?;
+                let q = crate::builders::param(q, "q was not initialized")?;
+                let tags = crate::builders::param(tags, "tags was not initialized")?;
+                let url = format!(
+                    "{}/app/{}/bot", client.baseurl, crate
+                    ::transport::path_segment("app_id", app_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    crate::transport::query_param(
                             crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
-                                            client
-                                                .client
-                                                .get(url.as_str())
-                                                .header(
-                                                    ::reqwest::header::ACCEPT,
-                                                    ::reqwest::header::HeaderValue::from_static(
-                                                        "application/json",
+                                            crate::transport::query_param(
+                                                client
+                                                    .client
+                                                    .get(url.as_str())
+                                                    .header(
+                                                        ::reqwest::header::ACCEPT,
+                                                        ::reqwest::header::HeaderValue::from_static(
+                                                            "application/json",
+                                                        ),
                                                     ),
-                                                ),
-                                            "active",
-                                            &active,
+                                                "active",
+                                                &active,
+                                            ),
+                                            "external_id",
+                                            &external_id,
                                         ),
-                                        "external_id",
-                                        &external_id,
+                                        "limit",
+                                        &limit,
                                     ),
-                                    "limit",
-                                    &limit,
+                                    "offset",
+                                    &offset,
                                 ),
-                                "offset",
-                                &offset,
+                                "q",
+                                &q,
                             ),
-                            "q",
-                            &q,
-                        ),
-                        "tags",
-                        &tags,
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "list_app_bots",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "list_app_bots",
+                            "tags",
+                            &tags,
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "list_app_bots",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::create_app_bot`]
@@ -49446,7 +49676,7 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                app_id: Err("app_id was not initialized".to_string()),
+                app_id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -49491,51 +49721,53 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/app/{app_id}/bot`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AppBotEnvelope>, Error<()>> {
-            let Self { client, app_id, body } = self;
-            let app_id = app_id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateAppBotRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/app/{}/bot", client.baseurl, crate
-                ::transport::path_segment("app_id", app_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "create_app_bot",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "create_app_bot",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AppBotEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, app_id, body } = self;
+                let app_id = crate::builders::param(
+                    app_id,
+                    "app_id was not initialized",
+                )?;
+                let body = body
+                    .and_then(|v| {
+                        types::CreateAppBotRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/app/{}/bot", client.baseurl, crate
+                    ::transport::path_segment("app_id", app_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "create_app_bot",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::get_app_bot`]
@@ -49552,8 +49784,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                app_id: Err("app_id was not initialized".to_string()),
-                id: Err("id was not initialized".to_string()),
+                app_id: Err(String::new()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -49584,44 +49816,49 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/app/{app_id}/bot/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AppBotEnvelope>, Error<()>> {
-            let Self { client, app_id, id } = self;
-            let app_id = app_id.map_err(Error::InvalidRequest)?;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/app/{}/bot/{}", client.baseurl, crate
-                ::transport::path_segment("app_id", app_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_app_bot",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "get_app_bot")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AppBotEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, app_id, id } = self;
+                let app_id = crate::builders::param(
+                    app_id,
+                    "app_id was not initialized",
+                )?;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/app/{}/bot/{}", client.baseurl, crate
+                    ::transport::path_segment("app_id", app_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "get_app_bot",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::update_app_bot`]
@@ -49639,8 +49876,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                app_id: Err("app_id was not initialized".to_string()),
-                id: Err("id was not initialized".to_string()),
+                app_id: Err(String::new()),
+                id: Err(String::new()),
                 body: Ok(::std::default::Default::default()),
             }
         }
@@ -49698,54 +49935,56 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/app/{app_id}/bot/{id}`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AppBotEnvelope>, Error<()>> {
-            let Self { client, app_id, id, body } = self;
-            let app_id = app_id.map_err(Error::InvalidRequest)?;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateAppBotRequest::try_from(v).map_err(|e| e.to_string())
-                })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/app/{}/bot/{}", client.baseurl, crate
-                ::transport::path_segment("app_id", app_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .put(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "update_app_bot",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "update_app_bot",
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AppBotEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, app_id, id, body } = self;
+                let app_id = crate::builders::param(
+                    app_id,
+                    "app_id was not initialized",
+                )?;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let body = body
+                    .and_then(|v| {
+                        types::UpdateAppBotRequest::try_from(v)
+                            .map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!(
+                    "{}/app/{}/bot/{}", client.baseurl, crate
+                    ::transport::path_segment("app_id", app_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .put(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .json(&body)
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "update_app_bot",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::delete_app_bot`]
@@ -49762,8 +50001,8 @@ pub mod builder {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                app_id: Err("app_id was not initialized".to_string()),
-                id: Err("id was not initialized".to_string()),
+                app_id: Err(String::new()),
+                id: Err(String::new()),
             }
         }
         #[inline]
@@ -49794,46 +50033,49 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/app/{app_id}/bot/{id}`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
-            let Self { client, app_id, id } = self;
-            let app_id = app_id.map_err(Error::InvalidRequest)?;
-            let id = id.map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/app/{}/bot/{}", client.baseurl, crate
-                ::transport::path_segment("app_id", app_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
-            let mut build = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "delete_app_bot",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(
-                            response,
-                            "mosaia",
-                            "delete_app_bot",
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, app_id, id } = self;
+                let app_id = crate::builders::param(
+                    app_id,
+                    "app_id was not initialized",
+                )?;
+                let id = crate::builders::param(id, "id was not initialized")?;
+                let url = format!(
+                    "{}/app/{}/bot/{}", client.baseurl, crate
+                    ::transport::path_segment("app_id", app_id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                    ::transport::path_segment("id", id.as_str())
+                    .map_err(progenitor_client::Error::InvalidRequest) ?,
+                );
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .delete(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
                         )
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "delete_app_bot",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::sign_in`]
@@ -49878,42 +50120,38 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/auth/signin`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::AuthTokensEnvelope>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::SignInRequest::try_from(v).map_err(|e| e.to_string())
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AuthTokensEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::SignInRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/auth/signin", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .post(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/auth/signin", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .post(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "sign_in",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "sign_in")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(&raw.inner, prepared, "mosaia", "sign_in", 200u16)
         }
     }
     /**Builder for [`Client::sign_out`]
@@ -49960,40 +50198,38 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/auth/signout`
         #[inline]
-        pub async fn send(self) -> Result<ResponseValue<types::AckResponse>, Error<()>> {
-            let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::SignOutRequest::try_from(v).map_err(|e| e.to_string())
+        pub fn send(
+            self,
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client, body } = self;
+                let body = body
+                    .and_then(|v| {
+                        types::SignOutRequest::try_from(v).map_err(|e| e.to_string())
+                    })
+                    .map_err(Error::InvalidRequest)?;
+                let url = format!("{}/auth/signout", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .delete(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .json(&body)
+                        .build()
                 })
-                .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/auth/signout", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .delete(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .json(&body)
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "sign_out",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "sign_out")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+            })();
+            crate::calls::exec_decode(&raw.inner, prepared, "mosaia", "sign_out", 200u16)
         }
     }
     /**Builder for [`Client::get_self`]
@@ -50010,36 +50246,32 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/self`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::SessionEnvelope>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/self", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_self",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "get_self")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::SessionEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client } = self;
+                let url = format!("{}/self", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(&raw.inner, prepared, "mosaia", "get_self", 200u16)
         }
     }
     /**Builder for [`Client::get_session`]
@@ -50056,36 +50288,38 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/session`
         #[inline]
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> Result<ResponseValue<types::SessionEnvelope>, Error<()>> {
-            let Self { client } = self;
-            let url = format!("{}/session", client.baseurl,);
-            let mut build = || {
-                client
-                    .client
-                    .get(url.as_str())
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    .build()
-            };
-            let info = OperationInfo {
-                operation_id: "get_session",
-            };
-            let result = client
-                .inner
-                .exec_rebuilding(&mut build, info.operation_id)
-                .await;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => {
-                    crate::transport::decode_response(response, "mosaia", "get_session")
-                        .await
-                }
-                _ => Err(Error::UnexpectedResponse(response.into_response())),
-            }
+        ) -> impl std::future::Future<
+            Output = Result<ResponseValue<types::SessionEnvelope>, Error<()>>,
+        > + 'a {
+            let raw = self.client;
+            let prepared = (move || {
+                let Self { client } = self;
+                let url = format!("{}/session", client.baseurl,);
+                Ok::<
+                    _,
+                    Error<()>,
+                >(move || {
+                    client
+                        .client
+                        .get(url.as_str())
+                        .header(
+                            ::reqwest::header::ACCEPT,
+                            ::reqwest::header::HeaderValue::from_static(
+                                "application/json",
+                            ),
+                        )
+                        .build()
+                })
+            })();
+            crate::calls::exec_decode(
+                &raw.inner,
+                prepared,
+                "mosaia",
+                "get_session",
+                200u16,
+            )
         }
     }
     /**Builder for [`Client::oauth_token`]

@@ -34,10 +34,11 @@ pub(crate) extern "C" fn message(text: &'static str) -> String {
     text.to_string()
 }
 
-/// Whether a request builder's parameter holds progenitor's placeholder for "not set yet"
-/// (`"<name> was not initialized"`) rather than a failed conversion: its `Debug` leaves it out.
+/// Whether a request builder's parameter holds the placeholder for "not set yet" (an empty
+/// error, see [`param`]; `"<name> was not initialized"` where progenitor's `send` is kept)
+/// rather than a failed conversion: its `Debug` leaves it out.
 pub(crate) fn is_unset(error: &str) -> bool {
-    error.ends_with(" was not initialized")
+    error.is_empty() || error.ends_with(" was not initialized")
 }
 
 /// Shows a parameter whose conversion failed, in a request builder's `Debug`:
@@ -48,4 +49,18 @@ impl std::fmt::Debug for Invalid<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "invalid({})", self.0)
     }
+}
+
+/// A request builder's parameter for `send`: its value, or the error of a conversion that
+/// failed, or (an empty error: see `unset_without_allocating` in `build/codegen.rs`) `unset`,
+/// "<name> was not initialized".
+#[inline]
+#[allow(clippy::result_large_err)] // progenitor's error type, as its `send` returns it
+pub(crate) fn param<T, E>(
+    value: Result<T, String>,
+    unset: &'static str,
+) -> Result<T, progenitor_client::Error<E>> {
+    value.map_err(|e| {
+        progenitor_client::Error::InvalidRequest(if e.is_empty() { unset.to_string() } else { e })
+    })
 }

@@ -1,5 +1,6 @@
 //! The shared bodies of the generated request builders' `send`, `send_with_response` and
-//! `call` (see `build/fluent.rs`): not API.
+//! `call` (see `build/fluent.rs`), and of progenitor's `send` under them (`exec_decode`,
+//! `exec_empty`; see `plain_sends` in `build/codegen.rs`): not API.
 //!
 //! Each is generic over the operation, so its code is written and checked once here rather than
 //! once per operation (three `async fn`s per operation were three coroutines for rustc to check
@@ -11,8 +12,56 @@ use std::future::Future;
 
 use futures::future::{self, Either, FutureExt};
 use progenitor_client::ResponseValue;
+use serde::de::DeserializeOwned;
 
+use crate::transport::{BodyVerdict, Transport};
 use crate::{Error, Response, Result};
+
+/// A generated operation's call (progenitor's `send`): with the closure building its request
+/// (`prepared`, or the error of an argument), the exchange through the transport and, when the
+/// answer has the spec's success `status`, its body decoded as `T`.
+pub(crate) async fn exec_decode<T, E, B>(
+    transport: &Transport,
+    prepared: std::result::Result<B, progenitor_client::Error<E>>,
+    service: &'static str,
+    operation: &'static str,
+    status: u16,
+) -> std::result::Result<ResponseValue<T>, progenitor_client::Error<E>>
+where
+    B: FnMut() -> reqwest::Result<reqwest::Request> + Send,
+    T: DeserializeOwned + BodyVerdict,
+{
+    let mut build = prepared?;
+    let reply = transport.exec_rebuilding(&mut build, operation).await?;
+    if reply.status().as_u16() == status {
+        crate::transport::decode_response(reply, service, operation).await
+    } else {
+        Err(progenitor_client::Error::UnexpectedResponse(
+            reply.into_response(),
+        ))
+    }
+}
+
+/// [`exec_decode`] for an answer without a body (`204`).
+pub(crate) async fn exec_empty<E, B>(
+    transport: &Transport,
+    prepared: std::result::Result<B, progenitor_client::Error<E>>,
+    operation: &'static str,
+    status: u16,
+) -> std::result::Result<ResponseValue<()>, progenitor_client::Error<E>>
+where
+    B: FnMut() -> reqwest::Result<reqwest::Request> + Send,
+{
+    let mut build = prepared?;
+    let reply = transport.exec_rebuilding(&mut build, operation).await?;
+    if reply.status().as_u16() == status {
+        Ok(ResponseValue::empty(reply.into_response()))
+    } else {
+        Err(progenitor_client::Error::UnexpectedResponse(
+            reply.into_response(),
+        ))
+    }
+}
 
 /// Sends a request built by progenitor's builder (`send`, its `send()` future), unless the
 /// request builder recorded an invalid argument (`error`); either error names the operation.

@@ -137,3 +137,27 @@ fn request_builders_debug_what_was_set() {
     let revoke = format!("{:?}", admin.revoke_token().token_id("vtok-Qm9c2LkP88aa7Z"));
     assert_eq!(revoke, "RevokeToken { token_id: [REDACTED] }");
 }
+
+/// A required parameter never set is an `InvalidRequest` naming it, and nothing is sent (the
+/// port is closed: a request would be a `Connection` error).
+#[tokio::test]
+async fn a_missing_required_parameter_is_an_invalid_request_naming_it() {
+    let autonomi = agent_apis::autonomi::Client::builder()
+        .base_url("http://127.0.0.1:9")
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let err = autonomi.get_run().send().await.unwrap_err();
+    assert_eq!(err.kind(), agent_apis::ErrorKind::InvalidRequest, "{err}");
+    assert!(err.message().contains("run_id"), "{err}");
+    assert_eq!(err.operation_id(), Some("get_run"));
+    // A conversion that failed says so instead.
+    let err = autonomi
+        .list_runs()
+        .project_id(u64::MAX)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), agent_apis::ErrorKind::InvalidRequest, "{err}");
+    assert!(err.message().contains("conversion"), "{err}");
+}
