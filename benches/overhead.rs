@@ -522,10 +522,20 @@ fn concurrency(rt: &tokio::runtime::Runtime) {
         v.sort_by(|a, b| a.total_cmp(b));
         v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
     };
+    // Each round's SDK rate against the bare rate of the same round: the machine's speed
+    // drifts between rounds on a shared host, and a pair run back to back shares most of it.
+    let paired: Vec<f64> = rates.0.iter().zip(&rates.1).map(|(b, s)| s / b).collect();
+    let (low, high) = paired
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), r| {
+            (l.min(*r), h.max(*r))
+        });
+    let paired_median = med(paired);
     let (bare, sdk) = (med(rates.0), med(rates.1));
     println!(
         "\n64 tasks x {CALLS} calls of {case}, {rounds} interleaved rounds: bare {bare:.0} calls/s, \
-         SDK {sdk:.0} calls/s (SDK / bare {:.3}); connections opened: bare {}, SDK {}",
+         SDK {sdk:.0} calls/s (SDK / bare {:.3}; median of the rounds' own ratios {paired_median:.3}, \
+         from {low:.3} to {high:.3}); connections opened: bare {}, SDK {}",
         sdk / bare,
         connections.0,
         connections.1
