@@ -10,7 +10,10 @@
 //! idempotency key; async-openai's own retry layer is not used) and one `agent_apis.request`
 //! span per request (operation `openai`). Its answers are bounded by the client's
 //! `max_response_size` as the SDK's own are (an event stream by event), although async-openai
-//! reads them itself.
+//! reads them itself. One bound the bridge cannot add: async-openai's chat stream parses
+//! events in a task of its own and queues them without limit until they are read, so a
+//! consumer much slower than the server lets them pile up; [`AgentClient::chat_completion`]'s
+//! stream reads from the connection only as its consumer asks.
 //!
 //! When to choose which: [`AgentClient::chat_completion`] is the SDK's own typed call (no extra
 //! feature, an idle timeout per chunk for long streams, `Retry-After` and request ids on its
