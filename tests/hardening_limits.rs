@@ -194,21 +194,14 @@ async fn the_limit_is_per_event_not_per_stream() {
 #[cfg(feature = "openai")]
 mod openai_bridge {
     use super::*;
-    use async_openai::types::chat::{
-        ChatCompletionRequestUserMessageArgs, CreateChatCompletionRequest,
-        CreateChatCompletionRequestArgs,
-    };
+    use async_openai::types::chat::CreateChatCompletionRequest;
 
     fn request() -> CreateChatCompletionRequest {
-        CreateChatCompletionRequestArgs::default()
-            .model("gpt-4o")
-            .messages([ChatCompletionRequestUserMessageArgs::default()
-                .content("hi")
-                .build()
-                .unwrap()
-                .into()])
-            .build()
-            .unwrap()
+        serde_json::from_value(serde_json::json!({
+            "model": "gpt-4o",
+            "messages": [{"role": "user", "content": "hi"}]
+        }))
+        .unwrap()
     }
 
     /// The first item of a bridge stream from `url` must be the size error, and end it.
