@@ -31,15 +31,8 @@ where
     B: FnMut() -> reqwest::Result<reqwest::Request> + Send,
     T: DeserializeOwned + BodyVerdict,
 {
-    let mut build = prepared?;
-    let reply = transport.exec_rebuilding(&mut build, operation).await?;
-    if reply.status().as_u16() == status {
-        crate::transport::decode_response(reply, service, operation).await
-    } else {
-        Err(progenitor_client::Error::UnexpectedResponse(
-            reply.into_response(),
-        ))
-    }
+    let reply = exchange(transport, prepared, operation, status).await?;
+    crate::transport::decode_response(reply, service, operation).await
 }
 
 /// [`exec_decode`] for an answer without a body (`204`).
@@ -52,10 +45,25 @@ pub(crate) async fn exec_empty<E, B>(
 where
     B: FnMut() -> reqwest::Result<reqwest::Request> + Send,
 {
+    let reply = exchange(transport, prepared, operation, status).await?;
+    Ok(ResponseValue::empty(reply.into_response()))
+}
+
+/// The exchange of [`exec_decode`] and [`exec_empty`]: the answer when it has `status`, else
+/// progenitor's `UnexpectedResponse` (which carries the transport's error for a failure).
+async fn exchange<E, B>(
+    transport: &Transport,
+    prepared: std::result::Result<B, progenitor_client::Error<E>>,
+    operation: &'static str,
+    status: u16,
+) -> std::result::Result<crate::transport::Reply, progenitor_client::Error<E>>
+where
+    B: FnMut() -> reqwest::Result<reqwest::Request> + Send,
+{
     let mut build = prepared?;
     let reply = transport.exec_rebuilding(&mut build, operation).await?;
     if reply.status().as_u16() == status {
-        Ok(ResponseValue::empty(reply.into_response()))
+        Ok(reply)
     } else {
         Err(progenitor_client::Error::UnexpectedResponse(
             reply.into_response(),
