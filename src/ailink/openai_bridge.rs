@@ -140,9 +140,9 @@ impl tower_service::Service<HttpRequestFactory> for GatewayErrors {
 
 /// `response` with its body bounded as the SDK's own calls bound theirs, since async-openai
 /// reads it without a limit (and the transport hands it over unread): an event stream
-/// (`text/event-stream`) by event — one line, or one event's lines, of more than `limit` bytes
-/// ends it with an error, and a stream of any number of smaller events is read whole — and any
-/// other answer as a whole. The error reaches the caller as a body error of async-openai's,
+/// (`text/event-stream`) by event — one line, or one event's data, of more than `limit` bytes
+/// ends it with an error, as in [`crate::sse`], and a stream of any number of smaller events is
+/// read whole — and any other answer as a whole. The error reaches the caller as a body error of async-openai's,
 /// which `?` makes an [`ErrorKind::Decode`]: for a whole answer its message says which limit
 /// was exceeded; async-openai's stream errors keep only reqwest's "error decoding response
 /// body", so the cause is also logged (a `WARN` event of `agent_apis::ailink::openai_bridge`).
@@ -174,84 +174,75 @@ fn capped(response: Response, limit: usize) -> Response {
     Response::from(bounded)
 }
 
-/// Counts the bytes of an answer against a limit: the whole body, or (for an event stream)
-/// each event, which ends at a blank line (`\n`, `\r\n` and `\r` all end a line, as in
-/// [`crate::sse`]).
+/// Holds an answer's body to a limit as it passes: an event stream through the SDK's own
+/// [`SseParser`](crate::sse::SseParser), whose events are dropped (async-openai parses them
+/// again), so that its limit means what it means for `chat_completion()` and `proxy().sse()`;
+/// any other body as a whole.
 #[derive(Debug)]
 struct BodyLimit {
     limit: usize,
-    per_event: bool,
-    /// Bytes counted so far: of the body, or of the current event (line ends not included).
+    /// For an event stream.
+    events: Option<(
+        crate::sse::SseParser,
+        std::collections::VecDeque<crate::sse::SseEvent>,
+    )>,
+    /// Bytes of a whole body so far.
     used: usize,
-    /// Bytes of the current line.
-    line: usize,
-    /// The previous byte was a `\r` (a `\n` right after it ends the same line).
-    after_cr: bool,
-    /// The limit was exceeded: the body ends there.
-    exceeded: bool,
+    /// The error that ended the body: every later chunk gets it again.
+    failed: Option<Error>,
 }
 
 impl BodyLimit {
     fn new(limit: usize, per_event: bool) -> Self {
+        let events = per_event.then(|| {
+            (
+                crate::sse::SseParser::new().max_event_size(limit),
+                std::collections::VecDeque::new(),
+            )
+        });
         Self {
             limit,
-            per_event,
+            events,
             used: 0,
-            line: 0,
-            after_cr: false,
-            exceeded: false,
+            failed: None,
         }
     }
 
     /// Counts `chunk`; an error once the limit is exceeded (and for every chunk after it).
     fn take(&mut self, chunk: &[u8]) -> Result<()> {
-        if !self.exceeded {
-            if self.per_event {
-                self.count_events(chunk);
-            } else {
-                self.used = self.used.saturating_add(chunk.len());
-            }
-            self.exceeded = self.used > self.limit;
-        }
-        if self.exceeded {
-            let what = if self.per_event {
-                "an event of the stream"
-            } else {
-                "the answer"
-            };
-            let message = format!(
-                "{what} exceeded the client's max_response_size of {} bytes",
-                self.limit
-            );
-            // async-openai's stream error keeps only reqwest's "error decoding response body",
-            // not this cause: say it where it can be read.
-            tracing::warn!(operation = "openai", "{message}");
-            return Err(Error::new(ErrorKind::Decode, message));
-        }
-        Ok(())
-    }
-
-    fn count_events(&mut self, chunk: &[u8]) {
-        for &b in chunk {
-            let after_cr = std::mem::take(&mut self.after_cr);
-            match b {
-                b'\n' if after_cr => {}
-                b'\n' | b'\r' => {
-                    // A blank line ends the event.
-                    if self.line == 0 {
-                        self.used = 0;
-                    }
-                    self.line = 0;
-                    self.after_cr = b == b'\r';
+        if self.failed.is_none() {
+            let outcome = match &mut self.events {
+                Some((parser, seen)) => {
+                    let fed = parser.feed(chunk, seen);
+                    seen.clear();
+                    fed
                 }
-                _ => {
-                    self.line += 1;
-                    self.used += 1;
+                None => {
+                    self.used = self.used.saturating_add(chunk.len());
                     if self.used > self.limit {
-                        return;
+                        Err(Error::new(
+                            ErrorKind::Decode,
+                            format!(
+                                "the answer exceeded the {} byte limit of this client (see \
+                                 max_response_size)",
+                                self.limit
+                            ),
+                        ))
+                    } else {
+                        Ok(())
                     }
                 }
+            };
+            if let Err(e) = outcome {
+                // async-openai's stream error keeps only reqwest's "error decoding response
+                // body", not this cause: say it where it can be read.
+                tracing::warn!(operation = "openai", "{}", e.message());
+                self.failed = Some(e);
             }
+        }
+        match &self.failed {
+            Some(e) => Err(e.clone()),
+            None => Ok(()),
         }
     }
 }
