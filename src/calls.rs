@@ -31,7 +31,9 @@ where
     B: FnMut() -> reqwest::Result<reqwest::Request> + Send,
     T: DeserializeOwned + BodyVerdict,
 {
-    let reply = exchange(transport, prepared, operation, status).await?;
+    // `_build` holds the request's arguments until the answer is decoded: a `Secret` among
+    // them (a body field) is scrubbed from error texts only while it lives.
+    let (reply, _build) = exchange(transport, prepared, operation, status).await?;
     crate::transport::decode_response(reply, service, operation).await
 }
 
@@ -45,25 +47,26 @@ pub(crate) async fn exec_empty<E, B>(
 where
     B: FnMut() -> reqwest::Result<reqwest::Request> + Send,
 {
-    let reply = exchange(transport, prepared, operation, status).await?;
+    let (reply, _build) = exchange(transport, prepared, operation, status).await?;
     Ok(ResponseValue::empty(reply.into_response()))
 }
 
-/// The exchange of [`exec_decode`] and [`exec_empty`]: the answer when it has `status`, else
+/// The exchange of [`exec_decode`] and [`exec_empty`]: the answer when it has `status` (with
+/// the request's closure, which the caller keeps until it is done with the answer), else
 /// progenitor's `UnexpectedResponse` (which carries the transport's error for a failure).
 async fn exchange<E, B>(
     transport: &Transport,
     prepared: std::result::Result<B, progenitor_client::Error<E>>,
     operation: &'static str,
     status: u16,
-) -> std::result::Result<crate::transport::Reply, progenitor_client::Error<E>>
+) -> std::result::Result<(crate::transport::Reply, B), progenitor_client::Error<E>>
 where
     B: FnMut() -> reqwest::Result<reqwest::Request> + Send,
 {
     let mut build = prepared?;
     let reply = transport.exec_rebuilding(&mut build, operation).await?;
     if reply.status().as_u16() == status {
-        Ok(reply)
+        Ok((reply, build))
     } else {
         Err(progenitor_client::Error::UnexpectedResponse(
             reply.into_response(),
