@@ -1669,7 +1669,6 @@ fn plain_sends(file: &mut syn::File) -> Result<(), String> {
         };
         for item in items.iter_mut() {
             let syn::Item::Impl(imp) = item else { continue };
-            let mut rewritten = false;
             for it in imp.items.iter_mut() {
                 let syn::ImplItem::Fn(f) = it else { continue };
                 if f.sig.ident != "send" || f.sig.asyncness.is_none() {
@@ -1681,12 +1680,9 @@ fn plain_sends(file: &mut syn::File) -> Result<(), String> {
                 })?;
                 if let Some(plain) = plain {
                     *f = plain;
-                    rewritten = true;
                 }
             }
-            if rewritten {
-                unset_without_allocating(imp);
-            }
+            unset_without_allocating(imp);
         }
     }
     Ok(())

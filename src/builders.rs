@@ -1,9 +1,10 @@
 //! Helpers of the generated struct builders (`<service>::types::builder`, see `shrink_builders`
-//! in `build/codegen.rs`) and of the request builders' `Debug` (`build/fluent.rs`): not API.
+//! in `build/codegen.rs`), and of the request builders' parameters (`param`, and `is_unset` and
+//! `Invalid` for their `Debug`; `build/fluent.rs`): not API.
 //!
-//! They are `extern "C"` on purpose: a call to a function that cannot unwind needs no cleanup
-//! path in its caller, and those cleanup paths (dropping every field still alive) were most of
-//! the builders' code. None of them panics (a panic would abort): `ok` is only called once no
+//! The struct builders' helpers are `extern "C"` on purpose: a call to a function that cannot
+//! unwind needs no cleanup path in its caller, and those cleanup paths (dropping every field
+//! still alive) were most of the builders' code. None of them panics (a panic would abort): `ok` is only called once no
 //! field is `Err`, and the `Default` of a (non-`Option`) builder field's type is a `Vec`, a map
 //! or a number.
 
@@ -35,10 +36,9 @@ pub(crate) extern "C" fn message(text: &'static str) -> String {
 }
 
 /// Whether a request builder's parameter holds the placeholder for "not set yet" (an empty
-/// error, see [`param`]; `"<name> was not initialized"` where progenitor's `send` is kept)
-/// rather than a failed conversion: its `Debug` leaves it out.
+/// error, see [`param`]) rather than a failed conversion: its `Debug` leaves it out.
 pub(crate) fn is_unset(error: &str) -> bool {
-    error.is_empty() || error.ends_with(" was not initialized")
+    error.is_empty()
 }
 
 /// Shows a parameter whose conversion failed, in a request builder's `Debug`:

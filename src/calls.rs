@@ -4,9 +4,11 @@
 //!
 //! Each is generic over the operation, so its code is written and checked once here rather than
 //! once per operation (three `async fn`s per operation were three coroutines for rustc to check
-//! and lower in every build of the crate). They are combinators, not `async fn`s: an `async fn`
-//! that awaits a future it was given keeps the future twice in its state (the argument and the
-//! awaited value), and three such layers made one call's future four times as large.
+//! and lower in every build of the crate). Those that wrap a future they are given (`call`,
+//! `send`, `send_with_response`) are combinators, not `async fn`s: an `async fn` that awaits a
+//! future it was given keeps the future twice in its state (the argument and the awaited
+//! value), and three such layers made one call's future four times as large. `exec_decode`,
+//! `exec_empty` and `exchange` await only futures they make themselves, and are `async fn`s.
 
 use std::future::Future;
 
