@@ -958,7 +958,8 @@ fn expose_builder_fields(file: &mut syn::File) {
 
 /// Marks the spec's named-field structs and enums (`mod types`, not their builders)
 /// `#[non_exhaustive]`: a server adding a field or a variant is then not a breaking change of
-/// this crate. Callers build them with `Type::builder()` (every struct has one) or from JSON.
+/// this crate. Callers build them with `Type::builder()` (every type a request carries has one,
+/// see [`prune_struct_builders`]) or from JSON.
 fn mark_non_exhaustive(file: &mut syn::File) {
     for item in &mut file.items {
         let syn::Item::Mod(m) = item else { continue };
@@ -1636,6 +1637,7 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
     })?;
     let mut file = file;
     plain_sends(&mut file)?;
+    prune_struct_builders(&mut file);
     compact_serde(&mut file);
     mark_inline(&mut file);
     let header = format!(
@@ -1644,6 +1646,115 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
         "0.15.1"
     );
     Ok(header + &prettyplease::unparse(&file))
+}
+
+/// Every identifier in `tokens`, nested groups included.
+fn idents(tokens: TokenStream, out: &mut BTreeSet<String>) {
+    for token in tokens {
+        match token {
+            proc_macro2::TokenTree::Ident(ident) => {
+                out.insert(ident.to_string());
+            }
+            proc_macro2::TokenTree::Group(group) => idents(group.stream(), out),
+            _ => {}
+        }
+    }
+}
+
+/// The items of the top-level module `name`.
+fn module_items<'a>(file: &'a mut syn::File, name: &str) -> Option<&'a mut Vec<syn::Item>> {
+    file.items.iter_mut().find_map(|item| match item {
+        syn::Item::Mod(m) if m.ident == name => m.content.as_mut().map(|(_, items)| items),
+        _ => None,
+    })
+}
+
+/// The type an `impl` is for, by its last path segment (`X` of `X` and of `super::X`).
+fn impl_self_name(imp: &syn::ItemImpl) -> Option<String> {
+    match &*imp.self_ty {
+        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+}
+
+/// Drops typify's struct builders (`types::builder::X` and `X::builder()`) of the types no
+/// request can carry: a caller builds what it sends, and only receives the rest (an answer's
+/// type is made from JSON). The types a request carries are those of the request builders'
+/// fields (`mod builder`: bodies, through `types::builder::X`, and typed parameters) and,
+/// transitively, the types of their fields and variants. Those builders keep
+/// `X::builder()`; the others were about 60% of them, for the compile of the crate to check.
+fn prune_struct_builders(file: &mut syn::File) {
+    let mut roots = BTreeSet::new();
+    if let Some(items) = module_items(file, "builder") {
+        for item in items.iter() {
+            if let syn::Item::Struct(st) = item {
+                for field in &st.fields {
+                    let ty = &field.ty;
+                    idents(quote!(#ty), &mut roots);
+                }
+            }
+        }
+    }
+    let Some(types) = module_items(file, "types") else {
+        return;
+    };
+    // Type name → the type names its fields and variants mention.
+    let mut mentions: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for item in types.iter() {
+        let (name, body) = match item {
+            syn::Item::Struct(st) => {
+                let fields = &st.fields;
+                (st.ident.to_string(), quote!(#fields))
+            }
+            syn::Item::Enum(en) => {
+                let variants = &en.variants;
+                (en.ident.to_string(), quote!(#variants))
+            }
+            _ => continue,
+        };
+        let mut found = BTreeSet::new();
+        idents(body, &mut found);
+        mentions.insert(name, found);
+    }
+    let mut carried = BTreeSet::new();
+    let mut todo: Vec<String> = roots
+        .into_iter()
+        .filter(|n| mentions.contains_key(n))
+        .collect();
+    while let Some(name) = todo.pop() {
+        if carried.insert(name.clone()) {
+            todo.extend(
+                mentions[&name]
+                    .iter()
+                    .filter(|n| mentions.contains_key(*n) && !carried.contains(*n))
+                    .cloned(),
+            );
+        }
+    }
+    let dropped = |imp: &syn::ItemImpl| {
+        impl_self_name(imp).is_some_and(|n| mentions.contains_key(&n) && !carried.contains(&n))
+    };
+    types.retain_mut(|item| match item {
+        syn::Item::Mod(m) if m.ident == "builder" => {
+            if let Some((_, items)) = &mut m.content {
+                items.retain(|item| match item {
+                    syn::Item::Struct(st) => {
+                        carried.contains(&st.ident.to_string())
+                            || !mentions.contains_key(&st.ident.to_string())
+                    }
+                    syn::Item::Impl(imp) => !dropped(imp),
+                    _ => true,
+                });
+            }
+            true
+        }
+        syn::Item::Impl(imp) if imp.trait_.is_none() && dropped(imp) => {
+            imp.items
+                .retain(|i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "builder"));
+            !imp.items.is_empty()
+        }
+        _ => true,
+    });
 }
 
 /// Rewrites each `async fn send` of progenitor's request builders (`mod builder`) into a plain

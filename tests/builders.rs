@@ -1,78 +1,78 @@
 //! The struct builders (`types::X::builder()`, from typify, reshaped by `shrink_builders` in
 //! `build/codegen.rs`): which error `try_into` reports, and that setting a field again with a good
-//! value clears its error.
+//! value clears its error. Only the types a request carries have one (`prune_struct_builders`).
 #![cfg(all(feature = "autonomi", feature = "ailink"))]
 
-use agent_apis::autonomi::types::{builder, AuditFileVerification};
+use agent_apis::autonomi::types::{builder, CreateTaskRequest};
 
-fn error(b: builder::AuditFileVerification) -> String {
-    AuditFileVerification::try_from(b).unwrap_err().to_string()
+fn error(b: builder::CreateTaskRequest) -> String {
+    CreateTaskRequest::try_from(b).unwrap_err().to_string()
 }
 
 #[test]
 fn the_first_missing_or_failed_field_in_declaration_order_is_reported() {
-    // `entries_checked` (i64) and `valid` (bool) are required; `entries_checked` comes first.
-    let b = AuditFileVerification::builder();
-    assert_eq!(error(b.clone()), "no value supplied for entries_checked");
+    // `project_id` (i64) and `title` (String) are required; `project_id` comes first.
+    let b = CreateTaskRequest::builder();
+    assert_eq!(error(b.clone()), "no value supplied for project_id");
     assert_eq!(
-        error(b.clone().valid(true)),
-        "no value supplied for entries_checked"
+        error(b.clone().title("t".to_string())),
+        "no value supplied for project_id"
     );
     // A failed conversion is reported like a missing value, in the same order.
-    let failed = b.clone().entries_checked(u64::MAX);
+    let failed = b.clone().project_id(u64::MAX);
     let out_of_range = i64::try_from(u64::MAX).unwrap_err();
-    let expected = format!("error converting supplied value for entries_checked: {out_of_range}");
+    let expected = format!("error converting supplied value for project_id: {out_of_range}");
     assert_eq!(error(failed.clone()), expected);
-    assert_eq!(error(failed.clone().valid(true)), expected);
-    // Once `entries_checked` is good, the next field in order is reported.
+    assert_eq!(error(failed.clone().title("t".to_string())), expected);
+    // Once `project_id` is good, the next field in order is reported.
     assert_eq!(
-        error(b.clone().entries_checked(3)),
-        "no value supplied for valid"
+        error(b.clone().project_id(3)),
+        "no value supplied for title"
     );
     assert_eq!(
-        error(b.clone().file("f".to_string()).entries_checked(3)),
-        "no value supplied for valid"
+        error(b.clone().description(Some("d".to_string())).project_id(3)),
+        "no value supplied for title"
     );
 }
 
 #[test]
 fn setting_a_field_again_with_a_good_value_clears_its_error() {
-    let b = AuditFileVerification::builder()
-        .entries_checked(u64::MAX)
-        .valid(false)
-        .entries_checked(7u64);
-    let v: AuditFileVerification = b.try_into().unwrap();
-    assert_eq!(v.entries_checked, 7);
-    assert!(!v.valid);
-    assert_eq!(v.file, None);
-    assert_eq!(v.first_tampered_line, None);
-    assert_eq!(v.skipped_pre_integrity, None);
+    let b = CreateTaskRequest::builder()
+        .project_id(u64::MAX)
+        .title("t".to_string())
+        .project_id(7u64);
+    let v: CreateTaskRequest = b.try_into().unwrap();
+    assert_eq!(v.project_id, 7);
+    assert_eq!(v.title, "t");
+    assert_eq!(v.description, None);
+    assert_eq!(v.estimated_duration, None);
+    assert_eq!(v.parent_task_id, None);
 
     // And the other way round: a good value replaced by a failed conversion is an error again.
-    let b = AuditFileVerification::builder()
-        .entries_checked(7)
-        .valid(true)
-        .entries_checked(u64::MAX);
-    assert!(error(b).starts_with("error converting supplied value for entries_checked: "));
+    let b = CreateTaskRequest::builder()
+        .project_id(7)
+        .title("t".to_string())
+        .project_id(u64::MAX);
+    assert!(error(b).starts_with("error converting supplied value for project_id: "));
 }
 
 #[test]
 fn a_value_round_trips_through_its_builder() {
-    let v: AuditFileVerification = AuditFileVerification::builder()
-        .entries_checked(2)
-        .valid(true)
-        .file(Some("audit.jsonl".to_string()))
-        .first_tampered_line(Some(9))
+    let v: CreateTaskRequest = CreateTaskRequest::builder()
+        .project_id(2)
+        .title("t".to_string())
+        .description(Some("d".to_string()))
+        .parent_task_id(Some(9))
         .try_into()
         .unwrap();
-    let again: AuditFileVerification = builder::AuditFileVerification::from(v.clone())
+    let again: CreateTaskRequest = builder::CreateTaskRequest::from(v.clone())
         .try_into()
         .unwrap();
     assert_eq!(
         serde_json::to_value(&again).unwrap(),
         serde_json::to_value(&v).unwrap()
     );
-    assert_eq!(again.first_tampered_line, Some(9));
+    assert_eq!(again.parent_task_id, Some(9));
 }
 
 #[test]

@@ -347,6 +347,47 @@ paths:
         assert!(!err.contains("stack backtrace"), "{err}");
     }
 
+    /// The struct-builder module (`types::builder`) of generated code.
+    fn struct_builders(code: &str) -> &str {
+        let start = code.find("    pub mod builder {").expect("types::builder");
+        let end = code[start..]
+            .find("    pub mod error {")
+            .expect("types::error");
+        &code[start..start + end]
+    }
+
+    #[test]
+    fn only_the_types_a_request_carries_keep_a_struct_builder() {
+        let root = root();
+        let service = |name| codegen::SERVICES.iter().find(|s| s.name == name).unwrap();
+        let clink =
+            codegen::generate(service("clink"), &codegen::load(&root, "clink").unwrap()).unwrap();
+        let builders = struct_builders(&clink);
+        // A body (`add_checkpoints`), a type only inside a body's field (its checkpoints), and
+        // a type nested in a field of a body (`FeedbackContext` of `submit_feedback`) keep one ...
+        for kept in ["AddCheckpointRequest", "CheckpointInput", "FeedbackContext"] {
+            assert!(
+                builders.contains(&format!("pub struct {kept} {{")),
+                "{kept}"
+            );
+            assert!(
+                clink.contains(&format!("pub fn builder() -> builder::{kept} {{")),
+                "{kept}"
+            );
+        }
+        // ... an answer's types do not.
+        for dropped in ["GroupEnvelope", "Group", "Checkpoint"] {
+            assert!(
+                !builders.contains(&format!("pub struct {dropped} {{")),
+                "{dropped}"
+            );
+            assert!(
+                !clink.contains(&format!("pub fn builder() -> builder::{dropped} {{")),
+                "{dropped}"
+            );
+        }
+    }
+
     #[test]
     fn every_checked_in_spec_is_valid_and_complete() {
         let root = root();
