@@ -31,6 +31,7 @@ macro_rules! open_enum {
             pub const KNOWN: &'static [&'static str] = &[$($wire),+];
 
             /// The value as sent on the wire.
+            #[inline]
             pub fn as_str(&self) -> &str {
                 match self {
                     $(Self::$variant => $wire,)+
@@ -39,12 +40,14 @@ macro_rules! open_enum {
             }
 
             /// Whether this is a value this SDK version does not know.
+            #[inline]
             pub fn is_unknown(&self) -> bool {
                 matches!(self, Self::Unknown(_))
             }
         }
 
         impl ::std::fmt::Display for $name {
+            #[inline]
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
             }
@@ -52,6 +55,7 @@ macro_rules! open_enum {
 
         impl ::std::str::FromStr for $name {
             type Err = ::std::convert::Infallible;
+            #[inline]
             fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
                 Ok(match s {
                     $($wire => Self::$variant,)+
@@ -61,6 +65,7 @@ macro_rules! open_enum {
         }
 
         impl ::std::convert::From<&str> for $name {
+            #[inline]
             fn from(s: &str) -> Self {
                 match s.parse() {
                     Ok(v) => v,
@@ -70,18 +75,21 @@ macro_rules! open_enum {
         }
 
         impl ::std::convert::From<&$name> for $name {
+            #[inline]
             fn from(v: &$name) -> Self {
                 v.clone()
             }
         }
 
         impl ::serde::Serialize for $name {
+            #[inline]
             fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
                 s.serialize_str(self.as_str())
             }
         }
 
         impl<'de> ::serde::Deserialize<'de> for $name {
+            #[inline]
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
                 let s = <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(d)?;
                 Ok(Self::from(s.as_ref()))

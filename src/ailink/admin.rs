@@ -47,6 +47,7 @@ const ROLE_KEY_PREFIX: &str = "ak_";
 struct AdminKey(Vec<StaticCredential>);
 
 impl Credentials for AdminKey {
+    #[inline]
     fn apply<'a>(&'a self, headers: &'a mut HeaderMap) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
             for credential in &self.0 {
@@ -56,6 +57,7 @@ impl Credentials for AdminKey {
         })
     }
 
+    #[inline]
     fn renew(&self) -> BoxFuture<'_, Result<bool>> {
         Box::pin(async {
             Err(Error::new(
@@ -66,6 +68,7 @@ impl Credentials for AdminKey {
         })
     }
 
+    #[inline]
     fn secrets(&self) -> Vec<String> {
         self.0.iter().flat_map(Credentials::secrets).collect()
     }
@@ -84,12 +87,14 @@ pub struct AdminClient {
 
 impl AdminClient {
     /// The generated client, for the request builders.
+    #[inline]
     pub(crate) fn raw(&self) -> &RawClient {
         &self.raw
     }
 
     /// A handle to the same client whose calls apply `options` (timeout, retries, extra
     /// headers). Cheap: the connection pool is shared.
+    #[inline]
     pub fn with_options(&self, options: crate::CallOptions) -> Self {
         Self {
             raw: self.raw.with_options(options),
@@ -98,12 +103,14 @@ impl AdminClient {
 
     /// A builder for a management client; the default gateway URL is
     /// `http://localhost:8443`. An admin key is required ([`ClientBuilder::admin_key`]).
+    #[inline]
     pub fn builder() -> ClientBuilder<AIlinkAdmin> {
         ClientBuilder::default()
     }
 
     /// A management client for the gateway at `gateway_url` with `admin_key` (the seed's
     /// `AIlinkClient.admin(admin_key=..., gateway_url=...)`).
+    #[inline]
     pub fn admin(gateway_url: impl Into<String>, admin_key: impl Into<String>) -> Result<Self> {
         Self::builder()
             .base_url(gateway_url)
@@ -112,12 +119,14 @@ impl AdminClient {
     }
 
     /// The gateway URL this client talks to (no trailing slash).
+    #[inline]
     pub fn gateway_url(&self) -> &str {
         progenitor_client::ClientInfo::baseurl(&self.raw)
     }
 
     /// The gateway URL this client talks to (no trailing slash); the same as
     /// [`AdminClient::gateway_url`], under the name every client of the crate has.
+    #[inline]
     pub fn base_url(&self) -> &str {
         self.gateway_url()
     }
@@ -125,6 +134,7 @@ impl AdminClient {
     /// A management client from the environment: the gateway URL from `AILINK_GATEWAY_URL`,
     /// else `TRUEFLOW_GATEWAY_URL` (default `http://localhost:8443`), and the admin key from
     /// `AILINK_ADMIN_KEY`, else `TRUEFLOW_ADMIN_KEY` (required).
+    #[inline]
     pub fn from_env() -> Result<Self> {
         ClientBuilder::<AIlinkAdmin>::from_env().build()
     }
@@ -139,6 +149,7 @@ impl ClientBuilder<AIlinkAdmin> {
     /// |---|---|
     /// | gateway URL | `AILINK_GATEWAY_URL`, `TRUEFLOW_GATEWAY_URL` |
     /// | admin key | `AILINK_ADMIN_KEY`, `TRUEFLOW_ADMIN_KEY` |
+    #[inline]
     pub fn from_env() -> Self {
         let mut b = Self::default();
         if let Some(url) = env_var(ENV_GATEWAY_URL).or_else(|| env_var(ENV_TRUEFLOW_GATEWAY_URL)) {
@@ -157,6 +168,7 @@ impl ClientBuilder<AIlinkAdmin> {
     /// keys from; a role without write access gets `403`
     /// ([`ErrorKind::Permission`]) on writes. Only an empty key is refused (before anything is
     /// sent), with [`ErrorKind::Configuration`].
+    #[inline]
     pub fn admin_key(mut self, key: impl Into<String>) -> Self {
         let key = key.into();
         if key.trim().is_empty() {
@@ -180,6 +192,7 @@ impl ClientBuilder<AIlinkAdmin> {
 
     /// Builds the management client. Fails with [`ErrorKind::Configuration`] when no admin key
     /// was given (nothing is sent without one: the gateway would answer `401` to every call).
+    #[inline]
     pub fn build(self) -> Result<AdminClient> {
         if self.deferred_error.is_none() && self.config.credentials.is_none() {
             return Err(Error::configuration(format!(

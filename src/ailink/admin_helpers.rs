@@ -41,6 +41,7 @@ impl AdminClient {
     /// admin.revoke().token_id("ailink_v1_00000000_tok_0123abcd").send().await?;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn revoke(&self) -> Revoke<'_> {
         Revoke {
             inner: self.revoke_token(),
@@ -60,6 +61,7 @@ impl AdminClient {
     /// assert!(decision.updated);
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn approve(&self) -> DecideApproval<'_> {
         self.decide_approval()
             .decision(ApprovalDecisionKind::Approved)
@@ -68,6 +70,7 @@ impl AdminClient {
     /// Rejects a pending approval request (the seed's `approvals.reject(id)`):
     /// [`AdminClient::decide_approval`] with `decision: rejected` preset; errors as
     /// [`AdminClient::approve`].
+    #[inline]
     pub fn reject(&self) -> DecideApproval<'_> {
         self.decide_approval()
             .decision(ApprovalDecisionKind::Rejected)
@@ -76,6 +79,7 @@ impl AdminClient {
     /// Alias of [`AdminClient::delete_policy`] under the seed's name (`policies.delete(id)`):
     /// soft-deletes a policy; `deleted: false` (no active policy has this id) is an
     /// [`ErrorKind::NotFound`] error.
+    #[inline]
     pub fn remove_policy(&self) -> DeletePolicy<'_> {
         self.delete_policy()
     }
@@ -94,6 +98,7 @@ impl AdminClient {
     /// }
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn pending_approvals(&self) -> PendingApprovals<'_> {
         PendingApprovals {
             inner: self.list_approvals(),
@@ -113,6 +118,7 @@ impl Revoke<'_> {
     /// The virtual token itself (`ailink_v1_...` or `tf_v1_...`, e.g.
     /// `token.id.expose_secret()`), not a UUID. Required: without it nothing is sent and
     /// `send()` fails with [`ErrorKind::InvalidRequest`].
+    #[inline]
     pub fn token_id(mut self, token_id: impl Into<String>) -> Self {
         self.inner = self.inner.token_id(token_id.into());
         self
@@ -120,11 +126,13 @@ impl Revoke<'_> {
 
     /// Sends the revocation: `Ok(())` once the token is revoked, [`ErrorKind::NotFound`] when
     /// the gateway does not know it.
+    #[inline]
     pub async fn send(self) -> Result<()> {
         self.send_with_response().await.map(|_| ())
     }
 
     /// Like [`send`](Self::send), with the response's status, headers and request id.
+    #[inline]
     pub async fn send_with_response(self) -> Result<Response<()>> {
         let (status, headers, answer) = self.inner.send_with_response().await?.into_parts();
         // `None`: the head's empty 204 (its unknown id is a 404, already an error).
@@ -149,17 +157,20 @@ pub struct PendingApprovals<'a> {
 
 impl PendingApprovals<'_> {
     /// The project whose requests are listed (the default project when not set).
+    #[inline]
     pub fn project_id(mut self, project_id: Uuid) -> Self {
         self.inner = self.inner.project_id(project_id);
         self
     }
 
     /// Sends the request: the pending approval requests, oldest first.
+    #[inline]
     pub async fn send(self) -> Result<Vec<ApprovalRequest>> {
         Ok(self.send_with_response().await?.into_payload())
     }
 
     /// Like [`send`](Self::send), with the response's status, headers and request id.
+    #[inline]
     pub async fn send_with_response(self) -> Result<Response<Vec<ApprovalRequest>>> {
         let (status, headers, all) = self.inner.send_with_response().await?.into_parts();
         let pending = all

@@ -91,6 +91,7 @@ pub struct AgentClient {
 }
 
 impl fmt::Debug for AgentClient {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("AgentClient")
             .field("base_url", &self.base_url)
@@ -104,11 +105,13 @@ impl fmt::Debug for AgentClient {
 impl AgentClient {
     /// A builder; the default gateway URL is `http://localhost:8443`. A virtual token is
     /// required ([`ClientBuilder::api_key`]).
+    #[inline]
     pub fn builder() -> ClientBuilder<AIlinkAgent> {
         ClientBuilder::default()
     }
 
     /// An agent client for the gateway at `gateway_url` with the virtual token `api_key`.
+    #[inline]
     pub fn new(gateway_url: impl Into<String>, api_key: impl Into<String>) -> Result<Self> {
         Self::builder()
             .base_url(gateway_url)
@@ -120,28 +123,33 @@ impl AgentClient {
     /// `TRUEFLOW_GATEWAY_URL` (default `http://localhost:8443`), and the virtual token from
     /// `AILINK_API_KEY`, else `TRUEFLOW_API_KEY` (required). See
     /// [`ClientBuilder::<AIlinkAgent>::from_env`](ClientBuilder#method.from_env-1).
+    #[inline]
     pub fn from_env() -> Result<Self> {
         ClientBuilder::<AIlinkAgent>::from_env().build()
     }
 
     /// The gateway URL (no trailing slash).
+    #[inline]
     pub fn base_url(&self) -> &str {
         &self.base_url
     }
 
     /// The agent name sent as `X-AIlink-Agent-Name` and `X-TrueFlow-Agent-Name`, if any.
     /// Without one the gateway names the agent after its `User-Agent` (`agent-apis/<version>`).
+    #[inline]
     pub fn agent_name(&self) -> Option<&str> {
         self.agent_name.as_deref()
     }
 
     /// The virtual token. Keep it out of logs.
+    #[inline]
     pub fn api_key(&self) -> &Secret {
         &self.token
     }
 
     /// A handle on the same client whose proxied calls apply `options` (timeout, retries,
     /// idempotency key, extra headers). Cheap: the connection pool is shared.
+    #[inline]
     pub fn with_options(&self, options: CallOptions) -> Self {
         Self {
             transport: self.transport.with_call_options(options),
@@ -159,6 +167,7 @@ impl ClientBuilder<AIlinkAgent> {
     /// |---|---|
     /// | gateway URL | `AILINK_GATEWAY_URL`, `TRUEFLOW_GATEWAY_URL` |
     /// | virtual token | `AILINK_API_KEY`, `TRUEFLOW_API_KEY` |
+    #[inline]
     pub fn from_env() -> Self {
         let mut b = Self::default();
         if let Some(url) = env_var(ENV_GATEWAY_URL).or_else(|| env_var(ENV_TRUEFLOW_GATEWAY_URL)) {
@@ -176,6 +185,7 @@ impl ClientBuilder<AIlinkAgent> {
     /// with `401` ([`ErrorKind::Authentication`](crate::ErrorKind::Authentication)). Only an
     /// empty (or all-whitespace) token fails [`build`](Self::build), with
     /// [`ErrorKind::Configuration`](crate::ErrorKind::Configuration), before anything is sent.
+    #[inline]
     pub fn api_key(mut self, token: impl Into<String>) -> Self {
         let token = token.into();
         if token.trim().is_empty() {
@@ -200,6 +210,7 @@ impl ClientBuilder<AIlinkAgent> {
     /// Without it the gateway uses the request's `User-Agent` instead (`agent-apis/<version>`
     /// with the SDK's own HTTP client): every unnamed agent then shows up, and is
     /// rate-limited, as that one name.
+    #[inline]
     pub fn agent_name(mut self, name: impl Into<String>) -> Self {
         let name = name.into();
         for header in AGENT_NAME_HEADERS {
@@ -214,6 +225,7 @@ impl ClientBuilder<AIlinkAgent> {
     /// `idempotency_key=` does. It lets the gateway recognise a resent request waiting for
     /// approval, and makes proxied POSTs retryable. For one key per request, use
     /// [`ProxyRequest::idempotency_key`](super::ProxyRequest::idempotency_key).
+    #[inline]
     pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
         let key = key.into();
         for header in IDEMPOTENCY_HEADERS {
@@ -225,6 +237,7 @@ impl ClientBuilder<AIlinkAgent> {
     /// Builds the agent client. Fails with
     /// [`ErrorKind::Configuration`](crate::ErrorKind::Configuration) without a virtual token
     /// (or with an empty one).
+    #[inline]
     pub fn build(self) -> Result<AgentClient> {
         if self.deferred_error.is_none() && self.options.token.is_none() {
             return Err(Error::configuration(format!(

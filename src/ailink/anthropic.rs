@@ -45,6 +45,7 @@ pub struct AnthropicGateway {
 }
 
 impl fmt::Debug for AnthropicGateway {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("AnthropicGateway")
             .field("base_url", &self.base_url)
@@ -56,6 +57,7 @@ impl fmt::Debug for AnthropicGateway {
 impl AgentClient {
     /// The base URL and headers that make an Anthropic client send through the gateway with
     /// this agent's virtual token (the seed's `client.anthropic()`).
+    #[inline]
     pub fn anthropic(&self) -> AnthropicGateway {
         let mut headers = HeaderMap::new();
         if let Ok(mut bearer) =
@@ -85,6 +87,7 @@ impl AgentClient {
 impl AnthropicGateway {
     /// The gateway URL to use as the Anthropic client's base URL (without `/v1`: Anthropic
     /// clients append `/v1/messages`).
+    #[inline]
     pub fn base_url(&self) -> &str {
         &self.base_url
     }
@@ -92,6 +95,7 @@ impl AnthropicGateway {
     /// The headers to add to every request: `Authorization: Bearer <virtual token>` (marked
     /// sensitive), `x-api-key: AILINK_GATEWAY_MANAGED`, and the client's default headers (the
     /// agent name and idempotency key when configured).
+    #[inline]
     pub fn headers(&self) -> &HeaderMap {
         &self.headers
     }
@@ -99,6 +103,7 @@ impl AnthropicGateway {
     /// A `reqwest::Client` sending [`headers`](Self::headers) on every request, with the agent
     /// client's timeouts, for Anthropic clients that accept one (or for calling `/v1/messages`
     /// directly).
+    #[inline]
     pub fn http_client(&self) -> Result<reqwest::Client> {
         crate::transport::http_client_builder(reqwest::Client::builder())
             .default_headers(self.headers.clone())

@@ -52,6 +52,7 @@ impl AgentClient {
     /// }
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn chat_completion(&self) -> ChatCompletion<'_> {
         ChatCompletion {
             agent: self,
@@ -72,18 +73,21 @@ pub struct ChatCompletion<'a> {
 
 impl<'a> ChatCompletion<'a> {
     /// The model (required; the gateway forwards it to the token's upstream).
+    #[inline]
     pub fn model(mut self, model: impl Into<String>) -> Self {
         self.request.model = model.into();
         self
     }
 
     /// Appends a message of any role.
+    #[inline]
     pub fn message(mut self, message: impl Into<ChatCompletionRequestMessage>) -> Self {
         self.request.messages.push(message.into());
         self
     }
 
     /// Appends messages of any role.
+    #[inline]
     pub fn messages<M: Into<ChatCompletionRequestMessage>>(
         mut self,
         messages: impl IntoIterator<Item = M>,
@@ -95,22 +99,26 @@ impl<'a> ChatCompletion<'a> {
     }
 
     /// Appends a system message.
+    #[inline]
     pub fn system(self, text: impl Into<String>) -> Self {
         self.message(ChatCompletionRequestSystemMessage::from(text.into()))
     }
 
     /// Appends a user message.
+    #[inline]
     pub fn user(self, text: impl Into<String>) -> Self {
         self.message(ChatCompletionRequestUserMessage::from(text.into()))
     }
 
     /// Sampling temperature (0–2).
+    #[inline]
     pub fn temperature(mut self, temperature: f32) -> Self {
         self.request.temperature = Some(temperature);
         self
     }
 
     /// The most tokens the answer may have (`max_completion_tokens`).
+    #[inline]
     pub fn max_completion_tokens(mut self, tokens: u32) -> Self {
         self.request.max_completion_tokens = Some(tokens);
         self
@@ -118,6 +126,7 @@ impl<'a> ChatCompletion<'a> {
 
     /// The whole request at once (every field OpenAI defines); setters called after it still
     /// apply.
+    #[inline]
     pub fn body(mut self, request: CreateChatCompletionRequest) -> Self {
         self.request = request;
         self
@@ -125,11 +134,13 @@ impl<'a> ChatCompletion<'a> {
 
     /// For [`stream`](Self::stream): the longest wait for the next chunk (default 120 s); a
     /// stalled stream then ends with [`ErrorKind::Timeout`].
+    #[inline]
     pub fn idle_timeout(mut self, idle: Duration) -> Self {
         self.idle_timeout = idle;
         self
     }
 
+    #[inline]
     fn into_request(
         mut self,
         stream: bool,
@@ -169,11 +180,13 @@ impl<'a> ChatCompletion<'a> {
     }
 
     /// Sends the request (`stream: false`) and returns the whole answer.
+    #[inline]
     pub async fn send(self) -> Result<CreateChatCompletionResponse> {
         Ok(self.send_with_response().await?.into_payload())
     }
 
     /// Like [`send`](Self::send), with the response's status, headers and request id.
+    #[inline]
     pub async fn send_with_response(self) -> Result<Response<CreateChatCompletionResponse>> {
         let (op, request, _, agent) = self.into_request(false)?;
         let response = agent.transport.send(request, op).await?;
@@ -197,6 +210,7 @@ impl<'a> ChatCompletion<'a> {
     /// [`Error`] as [`send`](Self::send) gives; an error event in the stream ends it with an
     /// error carrying the upstream's message and code; `[DONE]` ends it. Dropping the stream
     /// closes the connection.
+    #[inline]
     pub async fn stream(self) -> Result<ChatCompletionStream> {
         let (op, request, idle, agent) = self.into_request(true)?;
         let response = agent.transport.send_streaming(request, op).await?;
@@ -218,6 +232,7 @@ pub struct ChatCompletionStream {
 impl Stream for ChatCompletionStream {
     type Item = Result<CreateChatCompletionStreamResponse>;
 
+    #[inline]
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         if self.ended {
             return Poll::Ready(None);
@@ -246,6 +261,7 @@ impl Stream for ChatCompletionStream {
 
 /// One event as a chunk, or the error it reports (`{"error": …}` in the stream, read by the
 /// transport's one error-body parser).
+#[inline]
 fn chunk(event: &SseEvent) -> Result<CreateChatCompletionStreamResponse> {
     let undecodable = |e: serde_json::Error| {
         Error::decode(

@@ -49,6 +49,10 @@
 //! # let _ = answer; Ok(()) }
 //! ```
 
+// Every function of this service is `#[inline]`, like the generated ones: it is compiled in
+// the crate that calls it, not in every build of this one (README "Build cost").
+#![warn(clippy::missing_inline_in_public_items)]
+
 crate::generated_service!("ailink");
 
 mod admin;

@@ -69,6 +69,7 @@ impl AgentClient {
     /// # Ok(()) }
     /// ```
     #[cfg_attr(docsrs, doc(cfg(feature = "openai")))]
+    #[inline]
     pub fn openai(&self) -> Result<async_openai::Client<OpenAIConfig>> {
         let mut config = OpenAIConfig::new()
             .with_api_base(format!("{}/v1", self.base_url))
@@ -104,10 +105,12 @@ impl tower_service::Service<HttpRequestFactory> for GatewayErrors {
     type Error = OpenAIError;
     type Future = BoxFuture<'static, std::result::Result<Response, OpenAIError>>;
 
+    #[inline]
     fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<std::result::Result<(), OpenAIError>> {
         Poll::Ready(Ok(()))
     }
 
+    #[inline]
     fn call(&mut self, request: HttpRequestFactory) -> Self::Future {
         let transport = self.0.clone();
         Box::pin(async move {
@@ -146,6 +149,7 @@ impl tower_service::Service<HttpRequestFactory> for GatewayErrors {
 /// which `?` makes an [`ErrorKind::Decode`]: for a whole answer its message says which limit
 /// was exceeded; async-openai's stream errors keep only reqwest's "error decoding response
 /// body", so the cause is also logged (a `WARN` event of `agent_apis::ailink::openai_bridge`).
+#[inline]
 fn capped(response: Response, limit: usize) -> Response {
     let per_event = response
         .headers()
@@ -193,6 +197,7 @@ struct BodyLimit {
 }
 
 impl BodyLimit {
+    #[inline]
     fn new(limit: usize, per_event: bool) -> Self {
         let events = per_event.then(|| {
             (
@@ -209,6 +214,7 @@ impl BodyLimit {
     }
 
     /// Counts `chunk`; an error once the limit is exceeded (and for every chunk after it).
+    #[inline]
     fn take(&mut self, chunk: &[u8]) -> Result<()> {
         if self.failed.is_none() {
             let outcome = match &mut self.events {
@@ -252,6 +258,7 @@ impl BodyLimit {
 const CARRIED_ERROR_TYPE: &str = "agent_apis";
 
 /// The kind a carried error's code names.
+#[inline]
 fn carried_kind(code: Option<&str>) -> ErrorKind {
     match code {
         Some("Timeout") => ErrorKind::Timeout,
@@ -264,6 +271,7 @@ fn carried_kind(code: Option<&str>) -> ErrorKind {
     }
 }
 
+#[inline]
 async fn rewrite_gateway_error(response: Response) -> std::result::Result<Response, OpenAIError> {
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
@@ -280,6 +288,7 @@ async fn rewrite_gateway_error(response: Response) -> std::result::Result<Respon
 /// OpenAI-shaped `{"error": {"message", "type", "code", ...}}` of upstreams and the head — or
 /// else a message saying what the status means, with a snippet of a body that is not such an
 /// error (an HTML page from a proxy in front of the gateway).
+#[inline]
 fn api_error(status: StatusCode, body: &[u8]) -> OpenAIError {
     let found = ErrorBody::parse(body).filter(|b| b.message.is_some());
     let api_error = match found {
@@ -321,6 +330,7 @@ fn api_error(status: StatusCode, body: &[u8]) -> OpenAIError {
 /// `?` on an `async_openai` call through the gateway: the HTTP status decides the kind, as for
 /// every other call of this crate; messages are scrubbed of anything shaped like a key.
 impl From<OpenAIError> for Error {
+    #[inline]
     fn from(e: OpenAIError) -> Self {
         let scrub = |s: &str| crate::redact::scrub(s);
         let err = match e {

@@ -67,6 +67,7 @@ impl AgentClient {
     /// }
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn proxy(&self) -> Proxy<'_> {
         Proxy { agent: self }
     }
@@ -74,17 +75,20 @@ impl AgentClient {
 
 impl<'a> Proxy<'a> {
     /// A `POST` to `path` (which must start with `/`).
+    #[inline]
     pub fn post(&self, path: &str) -> ProxyRequest<'a> {
         self.request(Method::POST, path)
     }
 
     /// A `GET` to `path` (which must start with `/`).
+    #[inline]
     pub fn get(&self, path: &str) -> ProxyRequest<'a> {
         self.request(Method::GET, path)
     }
 
     /// A request with any method to `path` (which must start with `/`; the gateway forwards
     /// it to the token's upstream URL + `path`).
+    #[inline]
     pub fn request(&self, method: Method, path: &str) -> ProxyRequest<'a> {
         let problem = (!path.starts_with('/')).then(|| {
             Error::invalid_request(format!(
@@ -122,6 +126,7 @@ pub struct ProxyRequest<'a> {
 }
 
 impl std::fmt::Debug for ProxyRequest<'_> {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let query: Vec<&str> = self.query.iter().map(|(name, _)| name.as_str()).collect();
         f.debug_struct("ProxyRequest")
@@ -139,6 +144,7 @@ impl std::fmt::Debug for ProxyRequest<'_> {
 
 impl<'a> ProxyRequest<'a> {
     /// Sends `body` as JSON (`Content-Type: application/json`).
+    #[inline]
     pub fn json<T: Serialize + ?Sized>(mut self, body: &T) -> Self {
         match serde_json::to_vec(body) {
             Ok(bytes) => self.body = Some(bytes),
@@ -150,6 +156,7 @@ impl<'a> ProxyRequest<'a> {
     }
 
     /// Adds a query parameter.
+    #[inline]
     pub fn query(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.query.push((name.into(), value.into()));
         self
@@ -158,6 +165,7 @@ impl<'a> ProxyRequest<'a> {
     /// Adds a header (an invalid name or value fails [`send`](Self::send)). The gateway
     /// forwards only `Content-Type` and the credential it injects to the upstream; other
     /// headers are seen by the gateway alone.
+    #[inline]
     pub fn header(mut self, name: &str, value: &str) -> Self {
         match (
             HeaderName::from_bytes(name.as_bytes()),
@@ -176,6 +184,7 @@ impl<'a> ProxyRequest<'a> {
     /// Sends `key` as `X-AIlink-Idempotency-Key` and `X-TrueFlow-Idempotency-Key` (the names
     /// 332754c and the current head read) for this request: the gateway then recognises it
     /// when resent while waiting for approval, and the SDK may retry the POST.
+    #[inline]
     pub fn idempotency_key(mut self, key: &str) -> Self {
         for header in IDEMPOTENCY_HEADERS {
             self = self.header(header, key);
@@ -183,11 +192,13 @@ impl<'a> ProxyRequest<'a> {
         self
     }
 
+    #[inline]
     fn fail(&mut self, err: Error) {
         self.problem.get_or_insert(err);
     }
 
     /// Sends the request and decodes a success answer's JSON body into `T`.
+    #[inline]
     pub async fn send<T: DeserializeOwned>(self) -> Result<T> {
         let answer = self.send_raw().await?;
         answer.json()
@@ -196,11 +207,13 @@ impl<'a> ProxyRequest<'a> {
     /// For [`stream`](Self::stream) and [`sse`](Self::sse): the longest wait for the next
     /// bytes of the answer (default 120 s); a stalled stream then ends with
     /// [`ErrorKind::Timeout`](crate::ErrorKind::Timeout).
+    #[inline]
     pub fn idle_timeout(mut self, idle: Duration) -> Self {
         self.idle_timeout = idle;
         self
     }
 
+    #[inline]
     fn into_request(self) -> Result<(&'a AgentClient, reqwest::Request, Duration)> {
         if let Some(err) = self.problem {
             return Err(err.with_operation("ailink", OPERATION));
@@ -222,6 +235,7 @@ impl<'a> ProxyRequest<'a> {
     }
 
     /// Sends the request and returns a success answer as it came (status, headers, body).
+    #[inline]
     pub async fn send_raw(self) -> Result<ProxyResponse> {
         let (agent, request, _) = self.into_request()?;
         let response = agent.transport.send(request, OPERATION).await?;
@@ -250,6 +264,7 @@ impl<'a> ProxyRequest<'a> {
     /// comes). A gateway or upstream error before the body is the same typed [`Error`] as
     /// [`send`](Self::send) gives; while reading, each wait is bounded by
     /// [`idle_timeout`](Self::idle_timeout). Dropping the stream closes the connection.
+    #[inline]
     pub async fn stream(self) -> Result<ProxyStream> {
         let (agent, request, idle) = self.into_request()?;
         let response = agent.transport.send_streaming(request, OPERATION).await?;
@@ -264,6 +279,7 @@ impl<'a> ProxyRequest<'a> {
     /// skipped, `[DONE]` ending the stream). An event (or line) larger than the client's
     /// `max_response_size` ends the stream with an [`ErrorKind::Decode`](crate::ErrorKind::Decode)
     /// error.
+    #[inline]
     pub async fn sse(self) -> Result<SseStream> {
         let limit = self.agent.transport.config().max_response_size;
         Ok(SseStream::from_body(self.stream().await?.body).max_event_size(limit))
@@ -284,6 +300,7 @@ pub struct ProxyStream {
 impl futures::Stream for ProxyStream {
     type Item = Result<Bytes>;
 
+    #[inline]
     fn poll_next(
         mut self: std::pin::Pin<&mut Self>,
         cx: &mut std::task::Context<'_>,
@@ -306,6 +323,7 @@ pub struct ProxyResponse {
 impl ProxyResponse {
     /// Decodes the body as JSON into `T`; a body that is not the expected JSON is an
     /// [`ErrorKind::Decode`] error carrying a snippet of it.
+    #[inline]
     pub fn json<T: DeserializeOwned>(&self) -> Result<T> {
         serde_json::from_slice(&self.body).map_err(|e| {
             let what = if self.body.is_empty() {

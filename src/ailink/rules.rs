@@ -105,6 +105,7 @@ pub struct RuleBuilder {
 
 impl RuleBuilder {
     /// The rule runs `action` when its condition holds (`"then": {...}`).
+    #[inline]
     pub fn then(self, action: impl Into<Action>) -> Rule {
         Rule::Conditional(ConditionalRule {
             when: self.when,
@@ -113,6 +114,7 @@ impl RuleBuilder {
     }
 
     /// The rule runs `actions` in order when its condition holds (`"then": [...]`).
+    #[inline]
     pub fn then_all(self, actions: impl IntoIterator<Item = Action>) -> Rule {
         Rule::Conditional(ConditionalRule {
             when: self.when,
@@ -123,11 +125,13 @@ impl RuleBuilder {
 
 impl Rule {
     /// A condition/action rule that fires when `condition` holds.
+    #[inline]
     pub fn when(condition: Condition) -> RuleBuilder {
         RuleBuilder { when: condition }
     }
 
     /// A rule for every request (`"when": {"always": true}`).
+    #[inline]
     pub fn always() -> RuleBuilder {
         Self::when(Condition::always())
     }
@@ -136,6 +140,7 @@ impl Rule {
     /// `{"when": {"always": true}, "then": {"action": "rate_limit", "window": "1m", "max_requests": 100}}`.
     /// For a limit per agent, IP or user, use [`Action::rate_limit`] with
     /// [`RateLimit::key`].
+    #[inline]
     pub fn rate_limit(window: impl Into<String>, max_requests: u64) -> Rule {
         Self::always().then(Action::rate_limit(window, max_requests))
     }
@@ -143,6 +148,7 @@ impl Rule {
     /// The seed's flat rule `{"type": "rate_limit", "window": "1m", "max_requests": 100}`,
     /// exactly as the official SDK sends it. See the [module docs](self): the proxy's engine at
     /// 332754c cannot evaluate it; [`Rule::rate_limit`] is the equivalent it can.
+    #[inline]
     pub fn flat_rate_limit(window: impl Into<String>, max_requests: u64) -> Rule {
         Rule::Flat(FlatRule::RateLimit {
             window: window.into(),
@@ -151,11 +157,13 @@ impl Rule {
     }
 
     /// Any JSON, stored as given.
+    #[inline]
     pub fn raw(value: Value) -> Rule {
         Rule::Raw(value)
     }
 
     /// The rule as JSON.
+    #[inline]
     pub fn to_json(&self) -> Value {
         // Every variant serialises to a JSON value (no maps with non-string keys, no floats
         // that could fail): the fallback is never reached.
@@ -164,6 +172,7 @@ impl Rule {
 
     /// Reads stored rules (a policy's `rules`) back into typed rules; entries that match no
     /// typed form (or carry fields the builders do not know) stay [`Rule::Raw`].
+    #[inline]
     pub fn parse_all(rules: &PolicyRules) -> Vec<Rule> {
         rules
             .iter()
@@ -178,18 +187,21 @@ impl Rule {
 }
 
 impl From<Vec<Rule>> for PolicyRules {
+    #[inline]
     fn from(rules: Vec<Rule>) -> Self {
         PolicyRules(rules.iter().map(Rule::to_json).collect())
     }
 }
 
 impl<const N: usize> From<[Rule; N]> for PolicyRules {
+    #[inline]
     fn from(rules: [Rule; N]) -> Self {
         PolicyRules(rules.iter().map(Rule::to_json).collect())
     }
 }
 
 impl From<Rule> for PolicyRules {
+    #[inline]
     fn from(rule: Rule) -> Self {
         PolicyRules(vec![rule.to_json()])
     }
@@ -247,6 +259,7 @@ pub enum Condition {
 
 impl Condition {
     /// `{"all": [...]}`.
+    #[inline]
     pub fn all(conditions: impl IntoIterator<Item = Condition>) -> Self {
         Condition::All {
             all: conditions.into_iter().collect(),
@@ -254,6 +267,7 @@ impl Condition {
     }
 
     /// `{"any": [...]}`.
+    #[inline]
     pub fn any(conditions: impl IntoIterator<Item = Condition>) -> Self {
         Condition::Any {
             any: conditions.into_iter().collect(),
@@ -261,6 +275,7 @@ impl Condition {
     }
 
     /// `{"not": {...}}`.
+    #[inline]
     pub fn negate(condition: Condition) -> Self {
         Condition::Not {
             not: Box::new(condition),
@@ -268,11 +283,13 @@ impl Condition {
     }
 
     /// `{"always": true}`: matches every request.
+    #[inline]
     pub fn always() -> Self {
         Condition::Always { always: true }
     }
 
     /// `{"field": field, "op": op, "value": value}`.
+    #[inline]
     pub fn check(field: impl Into<String>, op: Operator, value: impl Into<Value>) -> Self {
         Condition::Check {
             field: field.into(),
@@ -282,6 +299,7 @@ impl Condition {
     }
 
     /// Starts a comparison on `field` (a dotted path such as `request.body.model`).
+    #[inline]
     pub fn field(field: impl Into<String>) -> Field {
         Field(field.into())
     }
@@ -297,6 +315,7 @@ macro_rules! comparisons {
         impl Field {
             $(
                 $(#[$doc])*
+                #[inline]
                 pub fn $method(self, value: impl Into<Value>) -> Condition {
                     Condition::check(self.0, Operator::$op, value)
                 }
@@ -332,6 +351,7 @@ comparisons! {
 
 impl Field {
     /// `op: "in"` — equal to one of `values`.
+    #[inline]
     pub fn is_in<V: Into<Value>>(self, values: impl IntoIterator<Item = V>) -> Condition {
         let values: Vec<Value> = values.into_iter().map(Into::into).collect();
         Condition::check(self.0, Operator::In, values)
@@ -339,6 +359,7 @@ impl Field {
 
     /// `op: "exists"` — the field is present (sent with `"value": true`, which the gateway
     /// requires on the wire and ignores).
+    #[inline]
     pub fn exists(self) -> Condition {
         Condition::check(self.0, Operator::Exists, true)
     }
@@ -395,16 +416,19 @@ impl Action {
     /// let json = serde_json::to_value(&cap).unwrap();
     /// assert_eq!(json["then"], serde_json::json!({"action": "deny", "message": "daily budget spent"}));
     /// ```
+    #[inline]
     pub fn deny() -> Deny {
         Deny::default()
     }
 
     /// `{"action": "require_approval"}` (timeout `30m`, fallback `deny` by default).
+    #[inline]
     pub fn require_approval() -> RequireApproval {
         RequireApproval::default()
     }
 
     /// `{"action": "rate_limit", "window": ..., "max_requests": ...}` (per token by default).
+    #[inline]
     pub fn rate_limit(window: impl Into<String>, max_requests: u64) -> RateLimit {
         RateLimit {
             window: window.into(),
@@ -414,16 +438,19 @@ impl Action {
     }
 
     /// `{"action": "throttle", "delay_ms": ...}`.
+    #[inline]
     pub fn throttle(delay_ms: u64) -> Throttle {
         Throttle { delay_ms }
     }
 
     /// `{"action": "redact"}` (both directions, no patterns or fields until added).
+    #[inline]
     pub fn redact() -> Redact {
         Redact::default()
     }
 
     /// `{"action": "transform", "operations": [...]}`.
+    #[inline]
     pub fn transform(operations: impl IntoIterator<Item = TransformOp>) -> Transform {
         Transform {
             operations: operations.into_iter().collect(),
@@ -431,16 +458,19 @@ impl Action {
     }
 
     /// `{"action": "override", "set_body_fields": {}}`; add fields with [`Override::set`].
+    #[inline]
     pub fn override_body() -> Override {
         Override::default()
     }
 
     /// `{"action": "log"}` (level `warn`, no tags by default).
+    #[inline]
     pub fn log() -> Log {
         Log::default()
     }
 
     /// `{"action": "tag", "key": ..., "value": ...}`.
+    #[inline]
     pub fn tag(key: impl Into<String>, value: impl Into<String>) -> Tag {
         Tag {
             key: key.into(),
@@ -449,6 +479,7 @@ impl Action {
     }
 
     /// `{"action": "webhook", "url": ...}` (timeout 5000 ms, on failure `allow` by default).
+    #[inline]
     pub fn webhook(url: impl Into<String>) -> Webhook {
         Webhook {
             url: url.into(),
@@ -461,6 +492,7 @@ impl Action {
 macro_rules! into_action {
     ($($variant:ident),*) => {
         $(impl From<$variant> for Action {
+            #[inline]
             fn from(action: $variant) -> Self {
                 Action::$variant(action)
             }
@@ -498,6 +530,7 @@ pub struct Deny {
 impl Deny {
     /// The status the rule asks for. It has no effect on the wire: the gateway answers 403
     /// whatever this says (at 332754c and at its current head).
+    #[inline]
     pub fn status(mut self, status: u16) -> Self {
         self.status = Some(status);
         self
@@ -505,6 +538,7 @@ impl Deny {
 
     /// The reason, recorded in the audit row at 332754c (the agent sees `request blocked by
     /// policy`); the current head appends it to the 403's message.
+    #[inline]
     pub fn message(mut self, message: impl Into<String>) -> Self {
         self.message = Some(message.into());
         self
@@ -530,18 +564,21 @@ pub struct RequireApproval {
 
 impl RequireApproval {
     /// How long the request may wait (`"30m"`, `"1h"`).
+    #[inline]
     pub fn timeout(mut self, timeout: impl Into<String>) -> Self {
         self.timeout = Some(timeout.into());
         self
     }
 
     /// What happens when nobody decides in time (`"deny"` or `"allow"`).
+    #[inline]
     pub fn fallback(mut self, fallback: impl Into<String>) -> Self {
         self.fallback = Some(fallback.into());
         self
     }
 
     /// Who is notified.
+    #[inline]
     pub fn notify(mut self, notify: Notify) -> Self {
         self.notify = Some(notify);
         self
@@ -566,6 +603,7 @@ pub struct Notify {
 
 impl Notify {
     /// `{"type": "slack", "channel": channel}`.
+    #[inline]
     pub fn slack(channel: impl Into<String>) -> Self {
         Notify {
             kind: "slack".into(),
@@ -575,6 +613,7 @@ impl Notify {
     }
 
     /// `{"type": "webhook", "url": url}`.
+    #[inline]
     pub fn webhook(url: impl Into<String>) -> Self {
         Notify {
             kind: "webhook".into(),
@@ -602,6 +641,7 @@ impl RateLimit {
     /// What is counted: per token, agent, IP, user, or globally. At 332754c `per_agent` counts
     /// per agent name (an unnamed agent's name is its `User-Agent`), `per_ip` counts every
     /// request in one bucket and `per_user` counts per token.
+    #[inline]
     pub fn key(mut self, key: RateLimitKey) -> Self {
         self.key = Some(key);
         self
@@ -641,18 +681,21 @@ pub struct Redact {
 
 impl Redact {
     /// Which bodies are redacted.
+    #[inline]
     pub fn direction(mut self, direction: RedactDirection) -> Self {
         self.direction = Some(direction);
         self
     }
 
     /// Adds a pattern.
+    #[inline]
     pub fn pattern(mut self, pattern: impl Into<String>) -> Self {
         self.patterns.push(pattern.into());
         self
     }
 
     /// Adds a field.
+    #[inline]
     pub fn field(mut self, field: impl Into<String>) -> Self {
         self.fields.push(field.into());
         self
@@ -698,6 +741,7 @@ pub enum TransformOp {
 
 impl TransformOp {
     /// `set_header`.
+    #[inline]
     pub fn set_header(name: impl Into<String>, value: impl Into<String>) -> Self {
         TransformOp::SetHeader {
             name: name.into(),
@@ -706,11 +750,13 @@ impl TransformOp {
     }
 
     /// `remove_header`.
+    #[inline]
     pub fn remove_header(name: impl Into<String>) -> Self {
         TransformOp::RemoveHeader { name: name.into() }
     }
 
     /// `append_system_prompt`.
+    #[inline]
     pub fn append_system_prompt(text: impl Into<String>) -> Self {
         TransformOp::AppendSystemPrompt { text: text.into() }
     }
@@ -726,6 +772,7 @@ pub struct Override {
 
 impl Override {
     /// Sets body field `name` to `value`.
+    #[inline]
     pub fn set(mut self, name: impl Into<String>, value: impl Into<Value>) -> Self {
         self.set_body_fields.insert(name.into(), value.into());
         self
@@ -746,12 +793,14 @@ pub struct Log {
 
 impl Log {
     /// Log level (`info`, `warn`, `error`).
+    #[inline]
     pub fn level(mut self, level: impl Into<String>) -> Self {
         self.level = Some(level.into());
         self
     }
 
     /// Adds a tag.
+    #[inline]
     pub fn tag(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
         self.tags.insert(key.into(), value.into());
         self
@@ -785,12 +834,14 @@ pub struct Webhook {
 
 impl Webhook {
     /// Timeout in milliseconds.
+    #[inline]
     pub fn timeout_ms(mut self, timeout_ms: u64) -> Self {
         self.timeout_ms = Some(timeout_ms);
         self
     }
 
     /// What happens when the call fails.
+    #[inline]
     pub fn on_fail(mut self, on_fail: OnFail) -> Self {
         self.on_fail = Some(on_fail);
         self

@@ -33,6 +33,7 @@ impl RunStatus {
     /// Whether a run in this status will not change any more (`completed`, `failed`,
     /// `cancelled`). Unknown statuses are not terminal; [`Run::is_finished`] also looks at
     /// `ended_at`, which covers terminal statuses this SDK version does not know.
+    #[inline]
     pub fn is_terminal(&self) -> bool {
         matches!(self, Self::Completed | Self::Failed | Self::Cancelled)
     }
@@ -40,18 +41,21 @@ impl RunStatus {
 
 impl Run {
     /// Whether the run has finished: a terminal status, or an `ended_at` set by the server.
+    #[inline]
     pub fn is_finished(&self) -> bool {
         self.status.is_terminal() || self.ended_at.is_some()
     }
 }
 
 /// Keeps the events not yielded before, in id order, and remembers them.
+#[inline]
 fn fresh_events(seen: &mut HashSet<i64>, events: Vec<RunEvent>) -> Vec<RunEvent> {
     let mut fresh: Vec<RunEvent> = events.into_iter().filter(|e| seen.insert(e.id)).collect();
     fresh.sort_by_key(|e| e.id);
     fresh
 }
 
+#[inline]
 async fn timeline(client: &Client, run_id: &RunId) -> Result<Vec<RunEvent>> {
     Ok(client
         .get_run_timeline()
@@ -61,10 +65,12 @@ async fn timeline(client: &Client, run_id: &RunId) -> Result<Vec<RunEvent>> {
         .events)
 }
 
+#[inline]
 async fn get_run(client: &Client, run_id: &RunId) -> Result<Run> {
     client.get_run().run_id(run_id).send().await
 }
 
+#[inline]
 async fn poll_once(
     client: &Client,
     run_id: &RunId,
@@ -88,6 +94,7 @@ async fn poll_once(
 
 /// Sets the first interval of `config`, keeping its backoff; the longest interval grows to
 /// `interval` when it was shorter.
+#[inline]
 fn with_interval(mut config: PollConfig, interval: Duration) -> PollConfig {
     config.interval = interval;
     config.max_interval = config.max_interval.max(interval);
@@ -107,6 +114,7 @@ pub struct RunEvents<'a> {
 impl RunEvents<'_> {
     /// Polls every `interval` while events arrive (default 1 s), backing off while idle up to
     /// the longest interval (default 15 s, or `interval` when longer).
+    #[inline]
     pub fn interval(mut self, interval: Duration) -> Self {
         self.poll = with_interval(self.poll, interval);
         self
@@ -114,6 +122,7 @@ impl RunEvents<'_> {
 
     /// Polls as `config` says (interval, longest interval, backoff); a [`Duration`] works too
     /// and is the first interval.
+    #[inline]
     pub fn poll(mut self, config: impl Into<PollConfig>) -> Self {
         self.poll = config.into();
         self
@@ -122,6 +131,7 @@ impl RunEvents<'_> {
     /// Gives up after `limit`: when the run has not finished by then, the stream yields one
     /// [`ErrorKind::Timeout`] error and ends. Without it (or with a limit beyond what the
     /// clock holds, such as [`Duration::MAX`]) the stream lasts as long as the run.
+    #[inline]
     pub fn timeout(mut self, limit: Duration) -> Self {
         self.timeout = Some(limit);
         self
@@ -129,6 +139,7 @@ impl RunEvents<'_> {
 
     /// Every event of the run, each once and in id order, until the run has finished (or the
     /// [`timeout`](Self::timeout) passed, or an error, which is yielded and ends the stream).
+    #[inline]
     pub fn stream(self) -> impl Stream<Item = Result<RunEvent>> + Send + 'static {
         let client = self.client.clone();
         let run_id = self.run_id;
@@ -155,6 +166,7 @@ impl RunEvents<'_> {
 type EventStream = Pin<Box<dyn Stream<Item = Result<RunEvent>> + Send>>;
 
 /// `events`, ending with a `Timeout` error when `deadline` passes first.
+#[inline]
 fn bounded(
     events: EventStream,
     deadline: Option<(tokio::time::Instant, Duration)>,
@@ -176,6 +188,7 @@ fn bounded(
     })
 }
 
+#[inline]
 fn not_finished(run_id: &RunId, limit: Duration, operation: &'static str) -> Error {
     Error::new(
         ErrorKind::Timeout,
@@ -198,6 +211,7 @@ pub struct WaitForRun<'a> {
 impl WaitForRun<'_> {
     /// Gives up after `limit` with an [`ErrorKind::Timeout`] error. Without it the wait lasts
     /// until the run finishes — on a control plane where nothing executes runs, forever.
+    #[inline]
     pub fn timeout(mut self, limit: Duration) -> Self {
         self.timeout = Some(limit);
         self
@@ -205,6 +219,7 @@ impl WaitForRun<'_> {
 
     /// Reads the run every `interval` (default 1 s), backing off while it has not finished up
     /// to the longest interval (default 15 s, or `interval` when longer).
+    #[inline]
     pub fn interval(mut self, interval: Duration) -> Self {
         self.poll = with_interval(self.poll, interval);
         self
@@ -212,6 +227,7 @@ impl WaitForRun<'_> {
 
     /// Polls as `config` says (interval, longest interval, backoff); a [`Duration`] works too
     /// and is the first interval.
+    #[inline]
     pub fn poll(mut self, config: impl Into<PollConfig>) -> Self {
         self.poll = config.into();
         self
@@ -219,6 +235,7 @@ impl WaitForRun<'_> {
 
     /// Waits, and returns the finished run. An unknown run is a [`ErrorKind::NotFound`] error;
     /// the time limit passing first is an [`ErrorKind::Timeout`] error.
+    #[inline]
     pub async fn send(self) -> Result<Run> {
         let Self {
             client,
@@ -248,6 +265,7 @@ pub struct PollEvents<'a> {
 impl PollEvents<'_> {
     /// Only the events after this time (compared as instants, so `…Z` and `…+00:00` forms of
     /// one time are equal).
+    #[inline]
     pub fn since(mut self, since: impl Into<Timestamp>) -> Self {
         self.since = Some(since.into());
         self
@@ -257,6 +275,7 @@ impl PollEvents<'_> {
     /// the timeline, plus a read of the run when the timeline is empty, so that a run the
     /// server does not know is a [`ErrorKind::NotFound`] error on 9.22.12 (which answers an
     /// empty timeline for it) as on 5.52.4 (which answers 404).
+    #[inline]
     pub async fn send(self) -> Result<Vec<RunEvent>> {
         let events = timeline(self.client, &self.run_id).await?;
         if events.is_empty() {
@@ -301,6 +320,7 @@ impl Client {
     /// }
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn run_events(&self, run_id: impl Into<RunId>) -> RunEvents<'_> {
         RunEvents {
             client: self,
@@ -322,6 +342,7 @@ impl Client {
     /// println!("run {} ended {}", run.id, run.status);
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn wait_for_run(&self, run_id: impl Into<RunId>) -> WaitForRun<'_> {
         WaitForRun {
             client: self,
@@ -341,6 +362,7 @@ impl Client {
     /// println!("{} new events", events.len());
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn poll_events(&self, run_id: impl Into<RunId>) -> PollEvents<'_> {
         PollEvents {
             client: self,

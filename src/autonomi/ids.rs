@@ -14,6 +14,7 @@ use super::types::{Run, RunId};
 
 impl RunId {
     /// The integer id of a database run; `None` for a file-based (string) id.
+    #[inline]
     pub fn as_i64(&self) -> Option<i64> {
         match self {
             Self::Int(n) => Some(*n),
@@ -22,6 +23,7 @@ impl RunId {
     }
 
     /// The string id of a file-based run; `None` for an integer id.
+    #[inline]
     pub fn as_text(&self) -> Option<&str> {
         match self {
             Self::Int(_) => None,
@@ -32,6 +34,7 @@ impl RunId {
     /// Whether this is a string id (a file-based run on 9.22.12). The `/api/v2/runs/{run_id}`
     /// routes accept only integer ids: a string id there answers 422 (a
     /// [`crate::ErrorKind::Validation`] error).
+    #[inline]
     pub fn is_text(&self) -> bool {
         matches!(self, Self::Text(_))
     }
@@ -40,36 +43,42 @@ impl RunId {
 impl Run {
     /// Whether this run is a file-based run that server 9.22.12 read from its `.loki/`
     /// directory (string id, no project), rather than a database run.
+    #[inline]
     pub fn is_file_based(&self) -> bool {
         self.id.is_text()
     }
 }
 
 impl From<i32> for RunId {
+    #[inline]
     fn from(n: i32) -> Self {
         Self::Int(n.into())
     }
 }
 
 impl From<u32> for RunId {
+    #[inline]
     fn from(n: u32) -> Self {
         Self::Int(n.into())
     }
 }
 
 impl From<&str> for RunId {
+    #[inline]
     fn from(s: &str) -> Self {
         Self::Text(s.to_string())
     }
 }
 
 impl From<String> for RunId {
+    #[inline]
     fn from(s: String) -> Self {
         Self::Text(s)
     }
 }
 
 impl From<&RunId> for RunId {
+    #[inline]
     fn from(id: &RunId) -> Self {
         id.clone()
     }
@@ -78,6 +87,7 @@ impl From<&RunId> for RunId {
 /// Two ids are equal when they have the same form and value: `Int(7)` is not `Text("7")`,
 /// because the server told them apart.
 impl PartialEq for RunId {
+    #[inline]
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
             (Self::Int(a), Self::Int(b)) => a == b,
@@ -90,6 +100,7 @@ impl PartialEq for RunId {
 impl Eq for RunId {}
 
 impl Hash for RunId {
+    #[inline]
     fn hash<H: Hasher>(&self, state: &mut H) {
         match self {
             Self::Int(n) => {
@@ -106,6 +117,7 @@ impl Hash for RunId {
 
 /// Integer ids in numeric order, then string ids in text order.
 impl Ord for RunId {
+    #[inline]
     fn cmp(&self, other: &Self) -> Ordering {
         match (self, other) {
             (Self::Int(a), Self::Int(b)) => a.cmp(b),
@@ -117,30 +129,35 @@ impl Ord for RunId {
 }
 
 impl PartialOrd for RunId {
+    #[inline]
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))
     }
 }
 
 impl PartialEq<i64> for RunId {
+    #[inline]
     fn eq(&self, other: &i64) -> bool {
         self.as_i64() == Some(*other)
     }
 }
 
 impl PartialEq<RunId> for i64 {
+    #[inline]
     fn eq(&self, other: &RunId) -> bool {
         other == self
     }
 }
 
 impl PartialEq<str> for RunId {
+    #[inline]
     fn eq(&self, other: &str) -> bool {
         self.as_text() == Some(other)
     }
 }
 
 impl PartialEq<&str> for RunId {
+    #[inline]
     fn eq(&self, other: &&str) -> bool {
         self.as_text() == Some(*other)
     }

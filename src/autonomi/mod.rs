@@ -24,6 +24,10 @@
 //! # Ok(()) }
 //! ```
 
+// Every function of this service is `#[inline]`, like the generated ones: it is compiled in
+// the crate that calls it, not in every build of this one (README "Build cost").
+#![warn(clippy::missing_inline_in_public_items)]
+
 crate::generated_service!("autonomi");
 
 mod events;
@@ -70,17 +74,20 @@ pub struct Client {
 
 impl Client {
     /// The generated client, for the request builders.
+    #[inline]
     pub(crate) fn raw(&self) -> &RawClient {
         &self.raw
     }
 
     /// The base URL requests go to.
+    #[inline]
     pub fn base_url(&self) -> &str {
         progenitor_client::ClientInfo::baseurl(&self.raw)
     }
 
     /// A handle to the same client whose calls apply `options` (timeout, retries, idempotency
     /// key, extra headers). Cheap: the connection pool is shared.
+    #[inline]
     pub fn with_options(&self, options: crate::CallOptions) -> Self {
         Self {
             raw: self.raw.with_options(options),
@@ -88,12 +95,14 @@ impl Client {
     }
 
     /// A builder for a client; the default base URL is `http://localhost:57374`.
+    #[inline]
     pub fn builder() -> ClientBuilder<Autonomi> {
         ClientBuilder::default()
     }
 
     /// A client from `AUTONOMI_BASE_URL` (default `http://localhost:57374`) and
     /// `AUTONOMI_TOKEN` (optional: a default control plane runs without auth).
+    #[inline]
     pub fn from_env() -> Result<Self> {
         ClientBuilder::<Autonomi>::from_env().build()
     }
@@ -101,6 +110,7 @@ impl Client {
 
 impl ClientBuilder<Autonomi> {
     /// A builder preloaded from `AUTONOMI_BASE_URL` and `AUTONOMI_TOKEN`.
+    #[inline]
     pub fn from_env() -> Self {
         let mut b = Self::default();
         if let Some(url) = env_var("AUTONOMI_BASE_URL") {
@@ -113,6 +123,7 @@ impl ClientBuilder<Autonomi> {
     }
 
     /// Authenticates with `Authorization: Bearer <token>` (a `loki_...` API key).
+    #[inline]
     pub fn token(mut self, token: impl Into<String>) -> Self {
         match StaticCredential::bearer(SecretString::from(token.into())) {
             Ok(c) => self.config.credentials = Some(std::sync::Arc::new(c)),
@@ -122,6 +133,7 @@ impl ClientBuilder<Autonomi> {
     }
 
     /// Builds the client.
+    #[inline]
     pub fn build(self) -> Result<Client> {
         let (base_url, transport, ()) = self.into_transport(&PROFILE)?;
         Ok(Client {

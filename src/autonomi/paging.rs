@@ -15,6 +15,7 @@ use crate::pagination::{Page, PageRequest};
 
 /// A page of runs; 9.22.12's file-based fallback page (any string id) ends the stream, and is
 /// kept only as the first page.
+#[inline]
 pub(crate) fn runs_page(request: PageRequest, runs: Vec<Run>) -> Page<Run> {
     if !runs.iter().any(Run::is_file_based) {
         return Page::from(runs);

@@ -20,6 +20,7 @@ pub struct ServerVersion {
 
 impl ServerVersion {
     /// The version `major.minor.patch`.
+    #[inline]
     pub const fn new(major: u64, minor: u64, patch: u64) -> Self {
         Self {
             major,
@@ -38,6 +39,7 @@ impl ServerVersion {
     /// assert!(ServerVersion::parse("5.52.4").unwrap() < ServerVersion::new(9, 0, 0));
     /// assert_eq!(ServerVersion::parse("unknown"), None);
     /// ```
+    #[inline]
     pub fn parse(text: &str) -> Option<Self> {
         let text = text.trim();
         let text = text.strip_prefix(['v', 'V']).unwrap_or(text);
@@ -57,6 +59,7 @@ impl ServerVersion {
 }
 
 impl fmt::Display for ServerVersion {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}.{}.{}", self.major, self.minor, self.patch)
     }
@@ -66,6 +69,7 @@ impl Status {
     /// The server's version parsed from `version`; `None` when the server did not send one
     /// or sent something that is not `major.minor[.patch]`. The raw text stays in
     /// [`Status::version`].
+    #[inline]
     pub fn server_version(&self) -> Option<ServerVersion> {
         self.version.as_deref().and_then(ServerVersion::parse)
     }

@@ -74,6 +74,7 @@ pub struct Claim {
 
 impl Claim {
     /// A handle for `clink`, just claimed through `client`, registered in `outstanding`.
+    #[inline]
     fn new(outstanding: OutstandingClaims, client: RawClient, clink: types::Clink) -> Self {
         let slot = outstanding.register(client, clink.clink_id.clone());
         Self {
@@ -84,11 +85,13 @@ impl Claim {
     }
 
     /// The claimed clink as the claim answered it.
+    #[inline]
     pub fn clink(&self) -> &types::Clink {
         &self.clink
     }
 
     /// The claimed clink's id.
+    #[inline]
     pub fn clink_id(&self) -> &str {
         &self.clink.clink_id
     }
@@ -97,6 +100,7 @@ impl Claim {
     /// [`response`](CompleteClaim::response), then [`send`](CompleteClaim::send) it. If the
     /// request fails (or its future, or the unsent request, is dropped), the claim is released:
     /// the clink goes back to `pending`, so the work is not lost.
+    #[inline]
     pub fn complete(self) -> CompleteClaim {
         CompleteClaim {
             claim: self,
@@ -106,6 +110,7 @@ impl Claim {
 
     /// Completes the clink posting `response` as a reply in its group: short for
     /// `claim.complete().response(response).send()`.
+    #[inline]
     pub async fn complete_with(
         self,
         response: impl Into<String>,
@@ -116,6 +121,7 @@ impl Claim {
     /// Gives the claim up (`release_clink`): the clink goes back to `pending`. Sent once; a
     /// failure is returned (the claim then lapses at its timeout). If this future is dropped
     /// before the answer arrived, the release is sent again as if the handle had been dropped.
+    #[inline]
     pub async fn release(self) -> Result<types::Clink> {
         self.slot.begin();
         let result = release(self.slot.client(), self.slot.clink_id(), CallOptions::new()).await;
@@ -135,18 +141,21 @@ pub struct CompleteClaim {
 
 impl CompleteClaim {
     /// A reply posted in the clink's group (the seed's `response_text`; JSON `response`).
+    #[inline]
     pub fn response(mut self, response: impl Into<String>) -> Self {
         self.response = Some(response.into());
         self
     }
 
     /// Alias of [`response`](Self::response), under the seed's argument name.
+    #[inline]
     pub fn response_text(self, response: impl Into<String>) -> Self {
         self.response(response)
     }
 
     /// Sends `POST /clinks/{id}/complete` and answers the completed clink (and the id of the
     /// reply, if one was posted). On failure the error is returned and the claim released.
+    #[inline]
     pub async fn send(self) -> Result<types::CompleteClinkResult> {
         let Self { claim, response } = self;
         claim.slot.begin();
@@ -161,12 +170,14 @@ impl CompleteClaim {
 
 impl Deref for Claim {
     type Target = types::Clink;
+    #[inline]
     fn deref(&self) -> &types::Clink {
         &self.clink
     }
 }
 
 impl fmt::Debug for Claim {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Claim")
             .field("clink_id", &self.clink.clink_id)
@@ -177,6 +188,7 @@ impl fmt::Debug for Claim {
 }
 
 impl Drop for Claim {
+    #[inline]
     fn drop(&mut self) {
         if self.slot.take_for_drop() {
             // Dropping a pending release sends it (spawned, or from its own thread).
@@ -218,6 +230,7 @@ enum Fallback {
 
 impl PendingRelease {
     /// The release of `slot`, already taken from its handle (or the registry).
+    #[inline]
     pub(super) fn new(slot: Arc<ClaimSlot>, outstanding: OutstandingClaims) -> Self {
         Self {
             claim: Some((slot, outstanding)),
@@ -228,6 +241,7 @@ impl PendingRelease {
 
     /// Sends the release and records its outcome (a failure is logged naming the claim);
     /// answers the clink id with the outcome.
+    #[inline]
     pub(super) async fn send(mut self) -> (String, Result<()>) {
         let Some((slot, outstanding)) = self.claim.clone() else {
             return (String::new(), Ok(()));
@@ -247,6 +261,7 @@ impl PendingRelease {
     /// for it (bounded by [`UNHELD_RELEASE_DEADLINE`]). Waiting on a thread does not block on
     /// a runtime, which would panic inside one; the thread reports to the caller's `tracing`
     /// subscriber.
+    #[inline]
     fn send_on_own_thread(claim: (Arc<ClaimSlot>, OutstandingClaims), fresh_connection: bool) {
         let clink_id = claim.0.clink_id().to_string();
         let pending = PendingRelease {
@@ -282,6 +297,7 @@ impl PendingRelease {
 }
 
 impl Drop for PendingRelease {
+    #[inline]
     fn drop(&mut self) {
         let Some(claim) = self.claim.take() else {
             return;
@@ -316,6 +332,7 @@ impl Drop for PendingRelease {
 }
 
 /// `release` with the bounds of a release no caller awaits.
+#[inline]
 async fn release_unheld(client: &RawClient, clink_id: &str) -> Result<types::Clink> {
     let attempt = client
         .inner
@@ -339,6 +356,7 @@ async fn release_unheld(client: &RawClient, clink_id: &str) -> Result<types::Cli
 /// `POST /clinks/{id}/release` with `{}`. Releasing twice is harmless, so the request carries
 /// an idempotency key, which lets the transport retry it like any idempotent call (a release
 /// that is lost leaves the clink locked). `options` adds to that (the drop path's timeout).
+#[inline]
 async fn release(client: &RawClient, clink_id: &str, options: CallOptions) -> Result<types::Clink> {
     let client = client.with_options(options.idempotency_key(uuid::Uuid::new_v4().to_string()));
     let answer = client
@@ -354,6 +372,7 @@ async fn release(client: &RawClient, clink_id: &str, options: CallOptions) -> Re
 }
 
 /// `POST /clinks/{id}/complete` with `{response?}`.
+#[inline]
 async fn complete(
     client: &RawClient,
     clink_id: &str,
@@ -385,6 +404,7 @@ impl Client {
     /// claim.complete_with("done").await?;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn claim_clink(&self) -> ClaimClink<'_> {
         ClaimClink {
             client: self,
@@ -405,6 +425,7 @@ pub struct ClaimClink<'a> {
 
 impl<'a> ClaimClink<'a> {
     /// The clink to claim (required).
+    #[inline]
     pub fn clink_id(mut self, clink_id: impl Into<String>) -> Self {
         self.clink_id = Some(clink_id.into());
         self
@@ -412,12 +433,14 @@ impl<'a> ClaimClink<'a> {
 
     /// How long the claim holds, in seconds (server default 300): the body's
     /// `timeout_seconds`.
+    #[inline]
     pub fn timeout_seconds(mut self, seconds: i64) -> Self {
         self.timeout_seconds = Some(seconds);
         self
     }
 
     /// Alias of [`timeout_seconds`](Self::timeout_seconds).
+    #[inline]
     pub fn timeout(self, seconds: i64) -> Self {
         self.timeout_seconds(seconds)
     }
@@ -425,11 +448,13 @@ impl<'a> ClaimClink<'a> {
     /// Claims the clink and answers its [`Claim`] handle. Without a clink id this is an
     /// [`ErrorKind::InvalidRequest`] error and nothing is sent. When the server's answer cannot
     /// be read (a [`ErrorKind::Decode`] error), the claim it may have granted is released.
+    #[inline]
     pub async fn send(self) -> Result<Claim> {
         Ok(self.send_with_response().await?.into_payload())
     }
 
     /// Like [`send`](Self::send), with the response's status, headers and request id.
+    #[inline]
     pub async fn send_with_response(self) -> Result<Response<Claim>> {
         let Self {
             client,

@@ -28,6 +28,7 @@ impl Client {
     /// }
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn claim_inbox(&self) -> ClaimInbox<'_> {
         ClaimInbox {
             client: self,
@@ -49,42 +50,49 @@ pub struct ClaimInbox<'a> {
 
 impl<'a> ClaimInbox<'a> {
     /// Only clinks in this status (server default `pending`).
+    #[inline]
     pub fn status(mut self, status: ClinkStatus) -> Self {
         self.inbox = self.inbox.status(status);
         self
     }
 
     /// Only clinks addressed to the caller or to nobody (server default `true`).
+    #[inline]
     pub fn for_me(mut self, for_me: bool) -> Self {
         self.inbox = self.inbox.for_me(for_me);
         self
     }
 
     /// At most this many clinks per poll (server default 10).
+    #[inline]
     pub fn limit(mut self, limit: i64) -> Self {
         self.inbox = self.inbox.limit(limit);
         self
     }
 
     /// Start after this time; by default the watch starts with what the inbox holds now.
+    #[inline]
     pub fn since(mut self, since: impl Into<Timestamp>) -> Self {
         self.inbox = self.inbox.since(since.into());
         self
     }
 
     /// How long each claim holds, in seconds (server default 300).
+    #[inline]
     pub fn timeout_seconds(mut self, seconds: i64) -> Self {
         self.timeout_seconds = Some(seconds);
         self
     }
 
     /// Alias of [`timeout_seconds`](Self::timeout_seconds).
+    #[inline]
     pub fn timeout(self, seconds: i64) -> Self {
         self.timeout_seconds(seconds)
     }
 
     /// How often the inbox is polled: the first interval, backing off while nothing arrives
     /// (default: 1 s up to 15 s). A `Duration` works.
+    #[inline]
     pub fn poll_interval(mut self, poll: impl Into<PollConfig>) -> Self {
         self.inbox = self.inbox.poll_interval(poll);
         self
@@ -96,6 +104,7 @@ impl<'a> ClaimInbox<'a> {
     /// the handles it already yielded (which release themselves when dropped). Another failed
     /// claim is yielded as an error and the watch goes on; it never ends by itself, but the
     /// first error of the inbox itself is yielded and ends it.
+    #[inline]
     pub fn stream(self) -> impl Stream<Item = Result<Claim>> + 'a {
         let Self {
             client,

@@ -27,6 +27,7 @@ pub struct Client {
 
 impl Client {
     /// A client around `raw`, with an empty slug cache and no outstanding claims.
+    #[inline]
     pub(super) fn new(raw: RawClient) -> Self {
         Self {
             raw,
@@ -36,11 +37,13 @@ impl Client {
     }
 
     /// The generated client, for the request builders.
+    #[inline]
     pub(crate) fn raw(&self) -> &RawClient {
         &self.raw
     }
 
     /// The base URL requests go to.
+    #[inline]
     pub fn base_url(&self) -> &str {
         progenitor_client::ClientInfo::baseurl(&self.raw)
     }
@@ -48,6 +51,7 @@ impl Client {
     /// A handle to the same client whose calls apply `options` (timeout, retries, idempotency
     /// key, extra headers); it shares the connection pool, the slug cache and the outstanding
     /// claims.
+    #[inline]
     pub fn with_options(&self, options: CallOptions) -> Self {
         Self {
             raw: self.raw.with_options(options),
@@ -57,6 +61,7 @@ impl Client {
     }
 
     /// The `X-Clink-Session-Id` this client sends.
+    #[inline]
     pub fn session_id(&self) -> Option<&str> {
         let headers = &self.raw.inner.config().default_headers;
         headers
@@ -91,6 +96,7 @@ impl Client {
     /// }
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub async fn release_claims(&self) -> Result<Vec<String>> {
         self.claims.release_all().await
     }
@@ -98,6 +104,7 @@ impl Client {
     /// The ids of the clinks whose claims this client and its clones handed out and nobody
     /// has finished yet, oldest first: held by a [`Claim`](super::Claim) handle, being
     /// completed or released, or whose release failed.
+    #[inline]
     pub fn outstanding_claims(&self) -> Vec<String> {
         self.claims.ids()
     }

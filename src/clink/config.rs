@@ -42,12 +42,14 @@ pub(crate) static PROFILE: ServiceProfile = ServiceProfile {
     declared_status: super::generated::declared_status,
 };
 
+#[inline]
 fn missing_key() -> Error {
     Error::configuration(format!(
         "no Clink API key: set CLINK_API_KEY or call `api_key(...)`; get your API key from {KEYS_URL}"
     ))
 }
 
+#[inline]
 fn empty_key() -> Error {
     Error::configuration(format!(
         "the Clink API key is empty; check CLINK_API_KEY or get a key from {KEYS_URL}"
@@ -56,12 +58,14 @@ fn empty_key() -> Error {
 
 /// Whether `CLINK_API_KEY` holds a key (the seed's `is_configured()`). Its form is not
 /// judged: the server decides whether it is valid.
+#[inline]
 pub fn is_configured() -> bool {
     env_var("CLINK_API_KEY").is_some()
 }
 
 /// What is wrong with `CLINK_API_KEY`, or `"Configured"` (the seed's `get_config_status()`).
 /// Only a missing (or empty) key is wrong here; the server judges the rest.
+#[inline]
 pub fn get_config_status() -> String {
     match env_var("CLINK_API_KEY") {
         None => missing_key().message().to_string(),
@@ -73,6 +77,7 @@ impl Client {
     /// A builder for a client: [`api_key`](ClientBuilder::api_key) is required,
     /// [`session_id`](ClientBuilder::session_id) optional, and the shared knobs (base URL,
     /// retries, timeouts, `http_client`, default headers) are there too.
+    #[inline]
     pub fn builder() -> ClientBuilder<ClinkService> {
         ClientBuilder::default()
     }
@@ -81,6 +86,7 @@ impl Client {
     /// `CLINK_API_KEY` (required) and `CLINK_SESSION_ID` (default: a fresh UUIDv4 for this
     /// client). A missing key is an
     /// [`ErrorKind::Configuration`](crate::ErrorKind::Configuration) error; nothing is sent.
+    #[inline]
     pub fn from_env() -> Result<Self> {
         ClientBuilder::<ClinkService>::from_env().build()
     }
@@ -89,6 +95,7 @@ impl Client {
 impl ClientBuilder<ClinkService> {
     /// A builder preloaded from `CLINK_API_URL`, `CLINK_API_KEY` and `CLINK_SESSION_ID`
     /// (empty values count as unset).
+    #[inline]
     pub fn from_env() -> Self {
         let mut b = Self::default();
         if let Some(url) = env_var("CLINK_API_URL") {
@@ -107,6 +114,7 @@ impl ClientBuilder<ClinkService> {
     /// `Authorization: Bearer <key>`, surrounding whitespace removed. Any other form is sent
     /// as given: the server judges it. An empty key makes [`build`](Self::build) fail with a
     /// configuration error.
+    #[inline]
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         let key = SecretString::from(key.into());
         if key.expose_secret().trim().is_empty() {
@@ -120,6 +128,7 @@ impl ClientBuilder<ClinkService> {
 
     /// The session id sent as `X-Clink-Session-Id` on every request (default: a fresh UUIDv4
     /// per client). Agents sharing one key use distinct ids so the server can tell them apart.
+    #[inline]
     pub fn session_id(mut self, id: impl Into<String>) -> Self {
         self.options.session_id = Some(id.into());
         self
@@ -127,6 +136,7 @@ impl ClientBuilder<ClinkService> {
 
     /// Builds the [`Client`]. Fails with a configuration error, before anything is sent, when
     /// the key is missing or empty, or a setting is invalid.
+    #[inline]
     pub fn build(mut self) -> Result<Client> {
         if let Some(err) = self.deferred_error.take() {
             return Err(err);

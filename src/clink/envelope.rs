@@ -6,6 +6,7 @@
 /// What `mark_read` answers when its envelope carries no `data` (its shape is undocumented):
 /// an empty map.
 impl Default for super::types::MarkReadResult {
+    #[inline]
     fn default() -> Self {
         Self(serde_json::Map::new())
     }

@@ -12,6 +12,7 @@ use crate::{Error, ErrorKind, Result};
 
 /// Whether `s` is a hyphenated UUID (`8-4-4-4-12` hex digits, any case), the form Clink
 /// group ids take (the seed's `is_uuid()`).
+#[inline]
 pub fn is_uuid(s: &str) -> bool {
     // Bytes, not chars (a non-ASCII byte is no hex digit and no hyphen either), group by
     // group: the check every operation taking a group makes before anything is sent.
@@ -36,12 +37,14 @@ pub(super) struct SlugCache {
 }
 
 impl SlugCache {
+    #[inline]
     fn cell(&self, slug: &str) -> Arc<OnceCell<String>> {
         self.map().entry(slug.to_string()).or_default().clone()
     }
 
     /// Drops the entry of a slug whose lookup failed, so that arbitrary unknown slugs do not
     /// accumulate (a later call looks it up again).
+    #[inline]
     fn forget_unresolved(&self, slug: &str) {
         let mut map = self.map();
         if map.get(slug).is_some_and(|cell| cell.get().is_none()) {
@@ -49,6 +52,7 @@ impl SlugCache {
         }
     }
 
+    #[inline]
     fn map(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<OnceCell<String>>>> {
         self.slugs
             .lock()
@@ -70,6 +74,7 @@ impl Client {
     /// let id = clink.resolve_group("backend-team").await?;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub async fn resolve_group(&self, group_ref: &str) -> Result<String> {
         let group_ref = group_ref.trim();
         if group_ref.is_empty() {
@@ -94,6 +99,7 @@ impl Client {
 
     /// [`resolve_group`](Self::resolve_group) for a reference the caller handed over: a UUID
     /// is returned as it is, without a copy (what the request builders call).
+    #[inline]
     pub(crate) async fn resolve_group_owned(&self, group_ref: String) -> Result<String> {
         if is_uuid(&group_ref) {
             return Ok(group_ref);
@@ -101,6 +107,7 @@ impl Client {
         self.resolve_group(&group_ref).await
     }
 
+    #[inline]
     async fn lookup_slug(&self, slug: &str) -> Result<String> {
         let list = self.list_groups().slug(slug).send().await?;
         let found = list

@@ -41,11 +41,13 @@ pub enum Outcome<T> {
 
 impl<T> Outcome<T> {
     /// Whether the action happened.
+    #[inline]
     pub fn is_done(&self) -> bool {
         matches!(self, Self::Done(_))
     }
 
     /// The updated resource, if the action happened.
+    #[inline]
     pub fn done(self) -> Option<T> {
         match self {
             Self::Done(t) => Some(t),
@@ -54,6 +56,7 @@ impl<T> Outcome<T> {
     }
 
     /// The verification details, if a human must approve first.
+    #[inline]
     pub fn verification(&self) -> Option<&HilRequired> {
         match self {
             Self::Done(_) => None,
@@ -65,6 +68,7 @@ impl<T> Outcome<T> {
 impl<T: DeserializeOwned> Outcome<T> {
     /// Decodes an envelope's free-form `data`: an [`HilRequired`] when
     /// `verification_required` is `true`, otherwise a `T`.
+    #[inline]
     pub(crate) fn decode(operation: &'static str, data: serde_json::Value) -> Result<Self> {
         let hil = data
             .get("verification_required")
@@ -132,6 +136,7 @@ impl Client {
     /// }
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn wait_for_checkpoint(&self) -> WaitForCheckpoint<'_> {
         WaitForCheckpoint {
             client: self,
@@ -144,6 +149,7 @@ impl Client {
     }
 
     /// One poll: `Some` when the wait is over.
+    #[inline]
     async fn check_checkpoint(
         &self,
         milestone_id: &str,
@@ -210,12 +216,14 @@ pub struct WaitForCheckpoint<'a> {
 
 impl<'a> WaitForCheckpoint<'a> {
     /// The checkpoint's milestone (required).
+    #[inline]
     pub fn milestone_id(mut self, milestone_id: impl Into<String>) -> Self {
         self.milestone_id = Some(milestone_id.into());
         self
     }
 
     /// The checkpoint's 1-based position in its milestone (required).
+    #[inline]
     pub fn order(mut self, order: i64) -> Self {
         self.order = Some(order);
         self
@@ -223,6 +231,7 @@ impl<'a> WaitForCheckpoint<'a> {
 
     /// The verification `complete_checkpoint` answered
     /// ([`Outcome::VerificationRequired`]; required).
+    #[inline]
     pub fn verification(mut self, hil: &HilRequired) -> Self {
         self.verification = Some(hil.clone());
         self
@@ -230,6 +239,7 @@ impl<'a> WaitForCheckpoint<'a> {
 
     /// How often to poll: the first interval, backing off while nothing changes (default:
     /// every 5 s, backing off to 30 s). A `Duration` works.
+    #[inline]
     pub fn poll_interval(mut self, poll: impl Into<PollConfig>) -> Self {
         self.poll = poll.into();
         self
@@ -237,6 +247,7 @@ impl<'a> WaitForCheckpoint<'a> {
 
     /// Give up after this long with an [`ErrorKind::Timeout`] error. Default: the
     /// verification's own expiry (`expires_in_seconds`, or 300 s) plus one minute.
+    #[inline]
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
@@ -245,6 +256,7 @@ impl<'a> WaitForCheckpoint<'a> {
     /// Polls until the checkpoint is completed or the verification expired. Without a
     /// milestone id, an order or a verification this is an [`ErrorKind::InvalidRequest`] error
     /// and nothing is sent.
+    #[inline]
     pub async fn send(self) -> Result<CheckpointVerification> {
         let missing = |field: &str| {
             Error::invalid_request(format!("`{field}` is required"))

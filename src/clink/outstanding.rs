@@ -37,11 +37,13 @@ pub(super) struct ClaimSlot {
 
 impl ClaimSlot {
     /// The claimed clink's id.
+    #[inline]
     pub(super) fn clink_id(&self) -> &str {
         &self.clink_id
     }
 
     /// The client the claim was made with (and its call options), which releases it.
+    #[inline]
     pub(super) fn client(&self) -> &RawClient {
         &self.client
     }
@@ -52,6 +54,7 @@ impl ClaimSlot {
     /// handed to one would wait for its attempt timeout. `None` when `client` sends through
     /// a `reqwest::Client` the caller supplied (its proxies or certificates cannot be copied),
     /// or one cannot be built. (Call options need no copying: a release sets its own.)
+    #[inline]
     pub(super) fn fresh_client(&self) -> Option<RawClient> {
         let fresh = self.client.inner.with_fresh_connections().ok()?;
         Some(RawClient::new_with_client(
@@ -61,6 +64,7 @@ impl ClaimSlot {
         ))
     }
 
+    #[inline]
     fn state(&self) -> MutexGuard<'_, State> {
         self.state
             .lock()
@@ -69,6 +73,7 @@ impl ClaimSlot {
 
     /// The handle starts completing or releasing the claim; false when a release not owned
     /// by the handle already took it (the handle's request is sent anyway: the server decides).
+    #[inline]
     pub(super) fn begin(&self) -> bool {
         let mut state = self.state();
         if *state == State::Held {
@@ -81,6 +86,7 @@ impl ClaimSlot {
 
     /// Takes the claim for the release its handle's `Drop` sends; false when it is finished
     /// or already being released.
+    #[inline]
     pub(super) fn take_for_drop(&self) -> bool {
         let mut state = self.state();
         match *state {
@@ -93,6 +99,7 @@ impl ClaimSlot {
     }
 
     /// Takes a held claim for [`OutstandingClaims::release_all`].
+    #[inline]
     fn take_held(&self) -> bool {
         let mut state = self.state();
         if *state == State::Held {
@@ -104,6 +111,7 @@ impl ClaimSlot {
     }
 
     /// Whether nothing more will be sent for this claim.
+    #[inline]
     pub(super) fn is_finished(&self) -> bool {
         *self.state() == State::Finished
     }
@@ -122,6 +130,7 @@ struct Registry {
 }
 
 impl fmt::Debug for OutstandingClaims {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("OutstandingClaims")
             .field("count", &self.registry().claims.len())
@@ -130,6 +139,7 @@ impl fmt::Debug for OutstandingClaims {
 }
 
 impl OutstandingClaims {
+    #[inline]
     fn registry(&self) -> MutexGuard<'_, Registry> {
         self.inner
             .lock()
@@ -137,6 +147,7 @@ impl OutstandingClaims {
     }
 
     /// Registers a claim of `clink_id` just granted to `client`.
+    #[inline]
     pub(super) fn register(&self, client: RawClient, clink_id: String) -> Arc<ClaimSlot> {
         let mut registry = self.registry();
         let key = registry.next_key;
@@ -152,6 +163,7 @@ impl OutstandingClaims {
     }
 
     /// The claim was completed or released: nothing more is sent for it.
+    #[inline]
     pub(super) fn finish(&self, slot: &ClaimSlot) {
         *slot.state() = State::Finished;
         self.registry().claims.remove(&slot.key);
@@ -160,6 +172,7 @@ impl OutstandingClaims {
     /// Records the outcome of a release not owned by the handle (its `Drop`'s, or the
     /// registry's). A failure is logged naming the claim, which stays outstanding: a later
     /// [`release_all`](Self::release_all) tries again.
+    #[inline]
     pub(super) fn settle<T>(&self, slot: &ClaimSlot, result: &Result<T>) {
         match result {
             Ok(_) => {
@@ -177,6 +190,7 @@ impl OutstandingClaims {
     }
 
     /// The clink ids of the claims not finished yet, oldest first.
+    #[inline]
     pub(super) fn ids(&self) -> Vec<String> {
         let registry = self.registry();
         let mut claims: Vec<_> = registry.claims.values().collect();
@@ -186,6 +200,7 @@ impl OutstandingClaims {
 
     /// Releases every held claim, concurrently; see
     /// [`Client::release_claims`](super::Client::release_claims).
+    #[inline]
     pub(super) async fn release_all(&self) -> Result<Vec<String>> {
         let mut held: Vec<Arc<ClaimSlot>> = self.registry().claims.values().cloned().collect();
         held.sort_by_key(|slot| slot.key);

@@ -32,6 +32,7 @@ impl Client {
     /// println!("{}", data["groups"][0]["name"]);
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn request(&self, method: Method, path: impl Into<String>) -> Request<'_> {
         Request {
             client: self,
@@ -54,6 +55,7 @@ pub struct Request<'a> {
 
 impl<'a> Request<'a> {
     /// The JSON body.
+    #[inline]
     pub fn body(mut self, body: serde_json::Value) -> Self {
         self.body = Some(body);
         self
@@ -63,11 +65,13 @@ impl<'a> Request<'a> {
     /// `/` is an [`ErrorKind::InvalidRequest`](crate::ErrorKind::InvalidRequest) error and
     /// nothing is sent; an answer that is not an envelope with `success: true` is a
     /// [`ErrorKind::Decode`](crate::ErrorKind::Decode) error.
+    #[inline]
     pub async fn send(self) -> Result<serde_json::Value> {
         Ok(self.send_with_response().await?.into_payload())
     }
 
     /// Like [`send`](Self::send), with the response's status, headers and request id.
+    #[inline]
     pub async fn send_with_response(self) -> Result<Response<serde_json::Value>> {
         let Self {
             client,

@@ -31,6 +31,7 @@ pub struct Auth<'a> {
 
 impl Client {
     /// Sign-in, refresh, sign-out and OAuth token adoption (`client.auth`).
+    #[inline]
     pub fn auth(&self) -> Auth<'_> {
         Auth { client: self }
     }
@@ -45,6 +46,7 @@ impl Client {
     /// println!("{key:?}"); // [REDACTED]
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn generate_api_key(
         &self,
         client_id: impl Into<String>,
@@ -61,6 +63,7 @@ impl<'a> Auth<'a> {
     /// client id sent with them is the configured one unless
     /// [`client_id`](SignInWithPassword::client_id) sets another. The client keeps the tokens
     /// and refreshes them with the refresh token.
+    #[inline]
     pub fn sign_in_with_password(
         &self,
         email: impl Into<String>,
@@ -76,6 +79,7 @@ impl<'a> Auth<'a> {
 
     /// Signs in with client credentials (`sign_in` with `grant_type=client`). The client keeps
     /// the token and, when it expires, signs in again with the same credentials.
+    #[inline]
     pub fn sign_in_with_client(
         &self,
         client_id: impl Into<String>,
@@ -92,6 +96,7 @@ impl<'a> Auth<'a> {
     /// them: the current session's refresh token unless [`token`](RefreshToken::token) gives
     /// another. Signed-in clients also do this on their own when their token is about to expire
     /// or is rejected.
+    #[inline]
     pub fn refresh_token(&self) -> RefreshToken<'a> {
         RefreshToken {
             client: self.client,
@@ -101,6 +106,7 @@ impl<'a> Auth<'a> {
 
     /// Makes tokens from the OAuth flow ([`ExchangeCode`](super::ExchangeCode)) this client's
     /// own; they are refreshed over `oauth_token`.
+    #[inline]
     pub fn use_oauth_tokens(&self, tokens: &types::OAuthTokenResponse) -> UseOAuthTokens<'a> {
         UseOAuthTokens {
             client: self.client,
@@ -112,6 +118,7 @@ impl<'a> Auth<'a> {
     ///
     /// As the official Node SDK (since v0.0.32) does, the token goes as the JSON body
     /// `{"token": "<token>"}` of `DELETE /auth/signout`, and is also the request's bearer token.
+    #[inline]
     pub fn sign_out(&self) -> SignOut<'a> {
         SignOut {
             client: self.client,
@@ -120,6 +127,7 @@ impl<'a> Auth<'a> {
 
     /// Alias of [`Client::get_self`] (the seed's `auth.get_self()`): the caller's user,
     /// organization, client and permissions.
+    #[inline]
     pub fn get_self(&self) -> builders::GetSelf<'a> {
         self.client.get_self()
     }
@@ -134,6 +142,7 @@ impl<'a> Auth<'a> {
             successor: `get_self()` (GET /self)"
     )]
     #[allow(deprecated)] // the alias of a deprecated operation
+    #[inline]
     pub fn get_session(&self) -> builders::GetSession<'a> {
         self.client.get_session()
     }
@@ -152,12 +161,14 @@ pub struct SignInWithPassword<'a> {
 impl SignInWithPassword<'_> {
     /// The OAuth client to sign in through (default: the configured client id; without one,
     /// none is sent).
+    #[inline]
     pub fn client_id(mut self, client_id: impl Into<String>) -> Self {
         self.client_id = Some(client_id.into());
         self
     }
 
     /// Signs in and keeps the tokens; returns them.
+    #[inline]
     pub async fn send(self) -> Result<types::AuthTokens> {
         let body = sign_in_body(SignInGrantType::Password)
             .email(Some(self.email))
@@ -178,6 +189,7 @@ pub struct SignInWithClient<'a> {
 
 impl SignInWithClient<'_> {
     /// Signs in and keeps the token (renewed by signing in again); returns the tokens.
+    #[inline]
     pub async fn send(self) -> Result<types::AuthTokens> {
         let body = sign_in_body(SignInGrantType::Client)
             .client_id(Some(self.client_id.clone()))
@@ -200,6 +212,7 @@ pub struct GenerateApiKey<'a> {
 impl GenerateApiKey<'_> {
     /// Signs in with the client credentials; returns the access token, which this client now
     /// uses.
+    #[inline]
     pub async fn send(self) -> Result<Secret> {
         Ok(self.sign_in.send().await?.access_token)
     }
@@ -215,6 +228,7 @@ pub struct RefreshToken<'a> {
 
 impl RefreshToken<'_> {
     /// The refresh token to use (default: the current session's).
+    #[inline]
     pub fn token(mut self, refresh_token: impl Into<String>) -> Self {
         self.token = Some(Secret::new(refresh_token));
         self
@@ -223,6 +237,7 @@ impl RefreshToken<'_> {
     /// Refreshes and keeps the new tokens; returns them. Without a refresh token (none given,
     /// and the session has none) it fails with
     /// [`ErrorKind::InvalidRequest`](crate::ErrorKind::InvalidRequest) before sending.
+    #[inline]
     pub async fn send(self) -> Result<types::AuthTokens> {
         let token = self
             .token
@@ -248,6 +263,7 @@ pub struct UseOAuthTokens<'a> {
 
 impl UseOAuthTokens<'_> {
     /// Makes the tokens this client's own (no request is sent).
+    #[inline]
     pub async fn send(self) -> Result<()> {
         let grant = Grant::from_oauth(&self.tokens);
         let renewal = grant.renewal(true);
@@ -266,6 +282,7 @@ impl SignOut<'_> {
     /// Revokes the token and forgets the session. Without a token it fails with
     /// [`ErrorKind::InvalidRequest`](crate::ErrorKind::InvalidRequest) before sending; any 2xx
     /// answer counts as done, whatever its body.
+    #[inline]
     pub async fn send(self) -> Result<()> {
         let tokens = self.client.tokens();
         let token = tokens
@@ -293,6 +310,7 @@ impl SignOut<'_> {
 
 /// Sends a sign-in request without credentials and installs the answer. `renewal` overrides
 /// how the session is renewed (default: its refresh token).
+#[inline]
 async fn sign_in(
     client: &Client,
     body: types::builder::SignInRequest,

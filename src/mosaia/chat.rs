@@ -22,6 +22,7 @@ use super::types::{self, ChatRole};
 
 impl types::ChatMessage {
     /// A message of `role` with text `content`.
+    #[inline]
     pub fn new(role: ChatRole, content: impl Into<String>) -> Self {
         Self {
             role: Some(role),
@@ -31,16 +32,19 @@ impl types::ChatMessage {
     }
 
     /// A `user` message.
+    #[inline]
     pub fn user(content: impl Into<String>) -> Self {
         Self::new(ChatRole::User, content)
     }
 
     /// A `system` message.
+    #[inline]
     pub fn system(content: impl Into<String>) -> Self {
         Self::new(ChatRole::System, content)
     }
 
     /// An `assistant` message.
+    #[inline]
     pub fn assistant(content: impl Into<String>) -> Self {
         Self::new(ChatRole::Assistant, content)
     }
@@ -48,6 +52,7 @@ impl types::ChatMessage {
 
 impl types::ChatCompletionResponse {
     /// The text of the first choice's message, if any.
+    #[inline]
     pub fn text(&self) -> Option<&str> {
         self.choices.first()?.message.as_ref()?.content.as_deref()
     }

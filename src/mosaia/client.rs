@@ -42,6 +42,7 @@ struct Inner {
 }
 
 impl std::fmt::Debug for Client {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("mosaia::Client")
             .field("api_root", &self.inner.api_root)
@@ -52,6 +53,7 @@ impl std::fmt::Debug for Client {
 }
 
 impl Client {
+    #[inline]
     pub(crate) fn new(
         raw: RawClient,
         unauthenticated: RawClient,
@@ -71,18 +73,21 @@ impl Client {
     }
 
     /// A builder (base URL `https://api.mosaia.ai`, version `1`).
+    #[inline]
     pub fn builder() -> ClientBuilder<MosaiaService> {
         ClientBuilder::default()
     }
 
     /// A client configured from the `MOSAIA_*` environment variables (see
     /// [`ClientBuilder::<MosaiaService>::from_env`]).
+    #[inline]
     pub fn from_env() -> Result<Self> {
         ClientBuilder::<MosaiaService>::from_env().build()
     }
 
     /// The generated client, authenticated by this client's tokens: the request builders call
     /// it.
+    #[inline]
     pub(crate) fn raw(&self) -> &RawClient {
         &self.inner.raw
     }
@@ -97,6 +102,7 @@ impl Client {
     /// let agent = once.create_agent().name("Retry-safe").send().await?;
     /// # let _ = agent; Ok(()) }
     /// ```
+    #[inline]
     pub fn with_options(&self, options: CallOptions) -> Self {
         let inner = &self.inner;
         Self::new(
@@ -109,26 +115,31 @@ impl Client {
     }
 
     /// The generated client without credentials (sign-in and OAuth token requests).
+    #[inline]
     pub(crate) fn unauthenticated(&self) -> &RawClient {
         &self.inner.unauthenticated
     }
 
+    #[inline]
     pub(crate) fn tokens(&self) -> &TokenStore {
         &self.inner.tokens
     }
 
     /// What this client was configured with.
+    #[inline]
     pub fn config(&self) -> &MosaiaConfig {
         &self.inner.config
     }
 
     /// The URL operation paths are appended to: `{base_url}/v{version}` unless an API URL was
     /// configured.
+    #[inline]
     pub fn api_root(&self) -> &str {
         &self.inner.api_root
     }
 
     /// `err` without any secret this client holds (tokens, client secret) in its texts.
+    #[inline]
     pub(crate) fn scrub(&self, err: Error) -> Error {
         scrub_error(err, &self.inner.tokens.known_secrets())
     }

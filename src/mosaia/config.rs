@@ -35,6 +35,7 @@ pub struct MosaiaConfig {
 }
 
 impl Default for MosaiaConfig {
+    #[inline]
     fn default() -> Self {
         Self {
             api_key: None,
@@ -50,6 +51,7 @@ impl Default for MosaiaConfig {
 }
 
 impl fmt::Debug for MosaiaConfig {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let set = |present: bool| {
             if present {
@@ -73,36 +75,43 @@ impl fmt::Debug for MosaiaConfig {
 
 impl MosaiaConfig {
     /// The API version (`"1"` unless configured).
+    #[inline]
     pub fn version(&self) -> &str {
         &self.version
     }
 
     /// The web front end the OAuth authorization URL points to.
+    #[inline]
     pub fn frontend_url(&self) -> &str {
         &self.frontend_url
     }
 
     /// The OAuth client id, when configured.
+    #[inline]
     pub fn client_id(&self) -> Option<&str> {
         self.client_id.as_deref()
     }
 
     /// Whether a client secret is configured (its value is never shown).
+    #[inline]
     pub fn has_client_secret(&self) -> bool {
         self.client_secret.is_some()
     }
 
     /// Whether an API key is configured (its value is never shown).
+    #[inline]
     pub fn has_api_key(&self) -> bool {
         self.api_key.is_some()
     }
 
     /// The user that user-scoped calls (tools, user permissions) act for.
+    #[inline]
     pub fn user(&self) -> Option<&str> {
         self.user.as_deref()
     }
 
     /// The organization that org-scoped calls (tools, org permissions) act for.
+    #[inline]
     pub fn org(&self) -> Option<&str> {
         self.org.as_deref()
     }
@@ -127,6 +136,7 @@ impl ClientBuilder<MosaiaService> {
     /// A builder preloaded from `MOSAIA_API_KEY`, `MOSAIA_BASE_URL`, `MOSAIA_VERSION`,
     /// `MOSAIA_FRONTEND_URL`, `MOSAIA_CLIENT_ID`, `MOSAIA_CLIENT_SECRET`, `MOSAIA_USER` and
     /// `MOSAIA_ORG` (each optional; empty values count as unset).
+    #[inline]
     pub fn from_env() -> Self {
         let mut b = Self::default();
         let settings: [(&str, EnvSetter); 8] = [
@@ -149,6 +159,7 @@ impl ClientBuilder<MosaiaService> {
 
     /// Authenticates with `Authorization: Bearer <api key>` (or an access token obtained
     /// elsewhere). Signing in later replaces it.
+    #[inline]
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         let key = Secret::new(key);
         if HeaderValue::from_str(&format!("Bearer {}", key.expose_secret())).is_err() {
@@ -161,6 +172,7 @@ impl ClientBuilder<MosaiaService> {
     }
 
     /// The API version (default `"1"`): requests go to `{base_url}/v{version}`.
+    #[inline]
     pub fn version(mut self, version: impl Into<String>) -> Self {
         self.options.version = version.into();
         self
@@ -168,6 +180,7 @@ impl ClientBuilder<MosaiaService> {
 
     /// The full API root used as given, instead of `{base_url}/v{version}` (a proxy that
     /// serves the API under another prefix, or a mock server serving the spec's paths at `/`).
+    #[inline]
     pub fn api_url(mut self, url: impl Into<String>) -> Self {
         self.options.api_url = Some(url.into());
         self
@@ -175,12 +188,14 @@ impl ClientBuilder<MosaiaService> {
 
     /// The web front end whose `/oauth` page authorizes OAuth clients (default
     /// `https://mosaia.ai`).
+    #[inline]
     pub fn frontend_url(mut self, url: impl Into<String>) -> Self {
         self.options.frontend_url = url.into();
         self
     }
 
     /// The OAuth client id (needed for [`Client::oauth`], and sent by password sign-ins).
+    #[inline]
     pub fn client_id(mut self, id: impl Into<String>) -> Self {
         self.options.client_id = Some(id.into());
         self
@@ -188,6 +203,7 @@ impl ClientBuilder<MosaiaService> {
 
     /// The client secret. With a client id and no API key, the client signs in with these
     /// client credentials on its first call (and again whenever its token expires).
+    #[inline]
     pub fn client_secret(mut self, secret: impl Into<String>) -> Self {
         self.options.client_secret = Some(Secret::new(secret));
         self
@@ -195,6 +211,7 @@ impl ClientBuilder<MosaiaService> {
 
     /// The user that user-scoped calls act for: tools live under `/user/{user}/tool`, and user
     /// permissions default to this user.
+    #[inline]
     pub fn user(mut self, user: impl Into<String>) -> Self {
         self.options.user = Some(user.into());
         self
@@ -202,6 +219,7 @@ impl ClientBuilder<MosaiaService> {
 
     /// The organization that org-scoped calls act for: without a user, tools live under
     /// `/org/{org}/tool`; org permissions default to this organization.
+    #[inline]
     pub fn org(mut self, org: impl Into<String>) -> Self {
         self.options.org = Some(org.into());
         self
@@ -209,6 +227,7 @@ impl ClientBuilder<MosaiaService> {
 
     /// Builds the client. Fails with a configuration error for an invalid URL, version or
     /// header.
+    #[inline]
     pub fn build(self) -> Result<Client> {
         let mut config = self.options.clone();
         config.version = normalize_version(&config.version)?;
@@ -235,6 +254,7 @@ impl ClientBuilder<MosaiaService> {
 }
 
 /// `"1"` stays `"1"`; `"v2"` becomes `"2"`; anything that cannot be a path segment fails.
+#[inline]
 fn normalize_version(version: &str) -> Result<String> {
     let v = version.trim();
     let v = v.strip_prefix('v').unwrap_or(v);

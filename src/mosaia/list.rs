@@ -30,12 +30,14 @@ pub struct List<T> {
 
 impl<T> List<T> {
     /// A page of `items` with the server's `paging`.
+    #[inline]
     pub fn new(items: Vec<T>, paging: Option<Paging>) -> Self {
         Self { items, paging }
     }
 
     /// The total number of matching records, when the server reported it (a negative total
     /// counts as unreported).
+    #[inline]
     pub fn total(&self) -> Option<u64> {
         self.paging
             .as_ref()?
@@ -44,12 +46,14 @@ impl<T> List<T> {
     }
 
     /// The records, without the paging.
+    #[inline]
     pub fn into_items(self) -> Vec<T> {
         self.items
     }
 }
 
 impl<T> Default for List<T> {
+    #[inline]
     fn default() -> Self {
         Self::new(Vec::new(), None)
     }
@@ -57,6 +61,7 @@ impl<T> Default for List<T> {
 
 impl<T> Deref for List<T> {
     type Target = [T];
+    #[inline]
     fn deref(&self) -> &[T] {
         &self.items
     }
@@ -65,6 +70,7 @@ impl<T> Deref for List<T> {
 impl<T> IntoIterator for List<T> {
     type Item = T;
     type IntoIter = std::vec::IntoIter<T>;
+    #[inline]
     fn into_iter(self) -> Self::IntoIter {
         self.items.into_iter()
     }
@@ -73,6 +79,7 @@ impl<T> IntoIterator for List<T> {
 impl<'a, T> IntoIterator for &'a List<T> {
     type Item = &'a T;
     type IntoIter = std::slice::Iter<'a, T>;
+    #[inline]
     fn into_iter(self) -> Self::IntoIter {
         self.items.iter()
     }
@@ -80,6 +87,7 @@ impl<'a, T> IntoIterator for &'a List<T> {
 
 impl<T> IntoPage for List<T> {
     type Item = T;
+    #[inline]
     fn into_page(self) -> Page<T> {
         Page {
             total: self.total(),

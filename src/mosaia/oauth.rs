@@ -45,12 +45,14 @@ const SCOPE_SEPARATOR: &str = ",";
 ///     "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
 /// );
 /// ```
+#[inline]
 pub fn code_challenge(verifier: &str) -> String {
     URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()))
 }
 
 /// `bytes` random bytes from the operating system, base64url-encoded without padding (only
 /// unreserved characters: `A-Z a-z 0-9 - _`).
+#[inline]
 fn random_token(bytes: usize) -> Result<String> {
     let mut buf = vec![0u8; bytes];
     getrandom::fill(&mut buf).map_err(|e| {
@@ -78,6 +80,7 @@ impl Client {
     /// [`scopes`](OAuth::scopes) and, if you keep your own, the [`state`](OAuth::state). It
     /// needs the configured client id; a missing id or an invalid redirect URI fails the flow's
     /// calls.
+    #[inline]
     pub fn oauth(&self, redirect_uri: impl Into<String>) -> OAuth {
         OAuth {
             client: self.clone(),
@@ -100,6 +103,7 @@ pub struct OAuth {
 
 impl OAuth {
     /// The scopes to ask for (default: none, and the URL carries no `scope`).
+    #[inline]
     pub fn scopes<S: Into<String>>(mut self, scopes: impl IntoIterator<Item = S>) -> Self {
         self.scopes = scopes.into_iter().map(Into::into).collect();
         self
@@ -108,12 +112,14 @@ impl OAuth {
     /// The `state` the authorization URL carries (default: a fresh random one per
     /// [`authorization_url_and_code_verifier`](Self::authorization_url_and_code_verifier),
     /// none in [`authorization_url`](Self::authorization_url)).
+    #[inline]
     pub fn state(mut self, state: impl Into<String>) -> Self {
         self.state = Some(state.into());
         self
     }
 
     /// The configured client id and the checked redirect URI.
+    #[inline]
     fn client_id(&self) -> Result<&str> {
         let id = self.client.config().client_id().ok_or_else(|| {
             Error::configuration("mosaia: OAuth needs a client id (client_id / MOSAIA_CLIENT_ID)")
@@ -129,6 +135,7 @@ impl OAuth {
 
     /// The seed's `get_authorization_url_and_code_verifier()`: an authorization URL with a
     /// fresh verifier (S256 challenge) and the configured `state`, or a fresh one.
+    #[inline]
     pub fn authorization_url_and_code_verifier(&self) -> Result<AuthorizationRequest> {
         let verifier = random_token(VERIFIER_BYTES)?;
         let state = match &self.state {
@@ -147,10 +154,12 @@ impl OAuth {
     /// [`state`](Self::state), when set). The scopes go comma-joined in one `scope` parameter
     /// (`scope=read,write`, as both official SDKs send them), which is left out when there are
     /// none.
+    #[inline]
     pub fn authorization_url(&self, code_verifier: &str) -> Result<reqwest::Url> {
         self.url(code_verifier, self.state.as_deref())
     }
 
+    #[inline]
     fn url(&self, code_verifier: &str, state: Option<&str>) -> Result<reqwest::Url> {
         let client_id = self.client_id()?;
         let len = code_verifier.len();
@@ -187,6 +196,7 @@ impl OAuth {
     /// Exchanges the authorization `code` from the redirect for tokens (`oauth_token` with
     /// `grant_type=authorization_code`). The tokens are returned, not kept: see
     /// [`Auth::use_oauth_tokens`](super::Auth::use_oauth_tokens).
+    #[inline]
     pub fn exchange_code_for_token(
         &self,
         code: impl Into<String>,
@@ -201,6 +211,7 @@ impl OAuth {
 
     /// Exchanges a refresh token for new tokens (`oauth_token` with `grant_type=refresh_token`).
     /// The tokens are returned, not kept (kept OAuth tokens are refreshed on their own).
+    #[inline]
     pub fn refresh_token(&self, refresh_token: impl Into<String>) -> OAuthRefresh<'_> {
         OAuthRefresh {
             oauth: self,
@@ -208,6 +219,7 @@ impl OAuth {
         }
     }
 
+    #[inline]
     async fn token(
         &self,
         body: types::builder::OAuthTokenRequest,
@@ -238,6 +250,7 @@ pub struct ExchangeCode<'a> {
 impl ExchangeCode<'_> {
     /// Sends the exchange; returns the tokens. A missing client id or an invalid redirect URI
     /// fails before sending.
+    #[inline]
     pub async fn send(self) -> Result<types::OAuthTokenResponse> {
         let client_id = self.oauth.client_id()?.to_string();
         let body = types::OAuthTokenRequest::builder()
@@ -260,6 +273,7 @@ pub struct OAuthRefresh<'a> {
 
 impl OAuthRefresh<'_> {
     /// Sends the refresh; returns the new tokens. A missing client id fails before sending.
+    #[inline]
     pub async fn send(self) -> Result<types::OAuthTokenResponse> {
         let client_id = self.oauth.client_id()?.to_string();
         let body = types::OAuthTokenRequest::builder()

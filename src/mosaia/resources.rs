@@ -48,6 +48,7 @@ macro_rules! resource_aliases {
                 stringify!($get), "`, ... operations ([`", stringify!($Acc), "`])."
             )]
             $(#[deprecated(since = "0.1.0", note = $dep)])?
+            #[inline]
             pub fn $accessor(&self) -> $Acc<'_> {
                 $Acc { client: self }
             }
@@ -58,6 +59,7 @@ macro_rules! resource_aliases {
         impl<'a> $Acc<'a> {
             #[doc = concat!("Alias of [`Client::", stringify!($list), "`] (`", $seed, ".get_all`).")]
             $(#[deprecated(since = "0.1.0", note = $dep)])?
+            #[inline]
             pub fn get_all(&self) -> builders::$List<'a> {
                 self.client.$list()
             }
@@ -66,6 +68,7 @@ macro_rules! resource_aliases {
                 "Alias of [`Client::", stringify!($get), "`]`.id(id)` (`", $seed, ".get_by_id`)."
             )]
             $(#[deprecated(since = "0.1.0", note = $dep)])?
+            #[inline]
             pub fn get_by_id(&self, id: &str) -> builders::$Get<'a> {
                 self.client.$get().id(id)
             }
@@ -74,6 +77,7 @@ macro_rules! resource_aliases {
                 "Alias of [`Client::", stringify!($create), "`] (`", $seed, ".create`)."
             )]
             $(#[deprecated(since = "0.1.0", note = $dep)])?
+            #[inline]
             pub fn create(&self) -> builders::$Create<'a> {
                 self.client.$create()
             }
@@ -82,6 +86,7 @@ macro_rules! resource_aliases {
                 "Alias of [`Client::", stringify!($update), "`]`.id(id)` (`", $seed, ".update`)."
             )]
             $(#[deprecated(since = "0.1.0", note = $dep)])?
+            #[inline]
             pub fn update(&self, id: &str) -> builders::$Update<'a> {
                 self.client.$update().id(id)
             }
@@ -90,6 +95,7 @@ macro_rules! resource_aliases {
                 "Alias of [`Client::", stringify!($delete), "`]`.id(id)` (`", $seed, ".delete`)."
             )]
             $(#[deprecated(since = "0.1.0", note = $dep)])?
+            #[inline]
             pub fn delete(&self, id: &str) -> builders::$Delete<'a> {
                 self.client.$delete().id(id)
             }
@@ -180,6 +186,7 @@ resource_aliases! {
 impl<'a> Agents<'a> {
     /// Alias of [`Client::agent_chat_completion`]`.id(agent_id).model(agent_id)` (the seed's
     /// `agents.chat_completion`, which names the agent in `model`).
+    #[inline]
     pub fn chat_completion(&self, agent_id: &str) -> builders::AgentChatCompletion<'a> {
         self.client
             .agent_chat_completion()
@@ -189,6 +196,7 @@ impl<'a> Agents<'a> {
 
     /// Alias of [`Client::agent_chat_completion`]`.id(agent_id).model(agent_id).type_("async")`
     /// (the seed's `agents.async_chat_completion`).
+    #[inline]
     pub fn async_chat_completion(&self, agent_id: &str) -> builders::AgentChatCompletion<'a> {
         self.chat_completion(agent_id).type_("async")
     }
@@ -203,6 +211,7 @@ impl<'a> AgentGroups<'a> {
         note = "Mosaia dropped agent groups: the official Node SDK removed them in v0.0.26 \
             (2025-12-03, \"no longer supported\"); there is no successor"
     )]
+    #[inline]
     pub fn chat_completion(&self, group_id: &str) -> builders::AgentGroupChatCompletion<'a> {
         self.client
             .agent_group_chat_completion()
@@ -214,6 +223,7 @@ impl<'a> AgentGroups<'a> {
 impl<'a> Models<'a> {
     /// Alias of [`Client::model_chat_completion`]`.id(model_id).model(model_id)` (the seed's
     /// `models.chat_completion`).
+    #[inline]
     pub fn chat_completion(&self, model_id: &str) -> builders::ModelChatCompletion<'a> {
         self.client
             .model_chat_completion()
@@ -235,6 +245,7 @@ impl<'a> Users<'a> {
             (2025-07-30); successor: the org-member session GET /org/{org}/user/{org_user}/session"
     )]
     #[allow(deprecated)] // the alias of a deprecated operation
+    #[inline]
     pub fn get_session(&self, id: &str) -> builders::GetUserSession<'a> {
         self.client.get_user_session().id(id)
     }
@@ -253,6 +264,7 @@ struct Scope {
 struct MissingScope(&'static str);
 
 impl fmt::Display for MissingScope {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let field = self.0;
         write!(
@@ -264,6 +276,7 @@ impl fmt::Display for MissingScope {
 
 impl TryFrom<Scope> for String {
     type Error = MissingScope;
+    #[inline]
     fn try_from(scope: Scope) -> std::result::Result<String, MissingScope> {
         scope.value.ok_or(MissingScope(scope.field))
     }
@@ -275,6 +288,7 @@ struct ToolOwner(Option<(ToolOwnerKind, String)>);
 
 impl TryFrom<ToolOwner> for ToolOwnerKind {
     type Error = MissingScope;
+    #[inline]
     fn try_from(owner: ToolOwner) -> std::result::Result<ToolOwnerKind, MissingScope> {
         owner.0.map(|(kind, _)| kind).ok_or(MissingScope("user"))
     }
@@ -282,6 +296,7 @@ impl TryFrom<ToolOwner> for ToolOwnerKind {
 
 impl TryFrom<ToolOwner> for String {
     type Error = MissingScope;
+    #[inline]
     fn try_from(owner: ToolOwner) -> std::result::Result<String, MissingScope> {
         owner.0.map(|(_, id)| id).ok_or(MissingScope("user"))
     }
@@ -301,6 +316,7 @@ impl Client {
     /// organization. With neither configured, their requests fail with
     /// [`ErrorKind::InvalidRequest`](crate::ErrorKind::InvalidRequest) before anything is sent.
     /// [`Client::list_unscoped_tools`] (`GET /tool`) is the list without an owner.
+    #[inline]
     pub fn tools(&self) -> Tools<'_> {
         let config = self.config();
         let owner = match (config.user(), config.org()) {
@@ -315,6 +331,7 @@ impl Client {
     }
 
     /// Tools of an explicit owner: `tools_of(ToolOwnerKind::Org, "org-id")`.
+    #[inline]
     pub fn tools_of(&self, kind: ToolOwnerKind, owner_id: impl Into<String>) -> Tools<'_> {
         Tools {
             client: self,
@@ -325,6 +342,7 @@ impl Client {
 
 impl<'a> Tools<'a> {
     /// Alias of [`Client::list_tools`] with the owner filled in (`tools.get_all`).
+    #[inline]
     pub fn get_all(&self) -> builders::ListTools<'a> {
         let owner = &self.owner;
         self.client
@@ -334,6 +352,7 @@ impl<'a> Tools<'a> {
     }
 
     /// Alias of [`Client::get_tool`]`.id(id)` with the owner filled in (`tools.get_by_id`).
+    #[inline]
     pub fn get_by_id(&self, id: &str) -> builders::GetTool<'a> {
         let owner = &self.owner;
         self.client
@@ -344,6 +363,7 @@ impl<'a> Tools<'a> {
     }
 
     /// Alias of [`Client::create_tool`] with the owner filled in (`tools.create`).
+    #[inline]
     pub fn create(&self) -> builders::CreateTool<'a> {
         let owner = &self.owner;
         self.client
@@ -353,6 +373,7 @@ impl<'a> Tools<'a> {
     }
 
     /// Alias of [`Client::update_tool`]`.id(id)` with the owner filled in (`tools.update`).
+    #[inline]
     pub fn update(&self, id: &str) -> builders::UpdateTool<'a> {
         let owner = &self.owner;
         self.client
@@ -363,6 +384,7 @@ impl<'a> Tools<'a> {
     }
 
     /// Alias of [`Client::delete_tool`]`.id(id)` with the owner filled in (`tools.delete`).
+    #[inline]
     pub fn delete(&self, id: &str) -> builders::DeleteTool<'a> {
         let owner = &self.owner;
         self.client
@@ -374,6 +396,7 @@ impl<'a> Tools<'a> {
 
     /// The tool named `name`, if there is one (the seed's `tools.get_by_name(name)`:
     /// `list_tools` with the `name` filter, first item).
+    #[inline]
     pub fn get_by_name(&self, name: &str) -> GetToolByName<'a> {
         GetToolByName {
             list: self.get_all().name(name),
@@ -390,6 +413,7 @@ pub struct GetToolByName<'a> {
 
 impl GetToolByName<'_> {
     /// Lists with the `name` filter; answers the first tool, or `None`.
+    #[inline]
     pub async fn send(self) -> Result<Option<types::Tool>> {
         Ok(self.list.send().await?.into_items().into_iter().next())
     }
@@ -413,6 +437,7 @@ impl Client {
             (2025-11-25); successor: app connectors (/app/{id}/connector) and app webhooks \
             (/app/{id}/hook)"
     )]
+    #[inline]
     pub fn app_bots(&self, app_id: impl Into<String>) -> AppBots<'_> {
         AppBots {
             client: self,
@@ -425,6 +450,7 @@ impl Client {
 impl<'a> AppBots<'a> {
     /// Alias of [`Client::list_app_bots`]`.app_id(..)` (`app_bots.get_all`). **Deprecated**.
     #[deprecated(since = "0.1.0", note = "Mosaia dropped app bots (Node SDK v0.0.25)")]
+    #[inline]
     pub fn get_all(&self) -> builders::ListAppBots<'a> {
         self.client.list_app_bots().app_id(self.app_id.as_str())
     }
@@ -432,6 +458,7 @@ impl<'a> AppBots<'a> {
     /// Alias of [`Client::get_app_bot`]`.app_id(..).id(id)` (`app_bots.get_by_id`).
     /// **Deprecated**.
     #[deprecated(since = "0.1.0", note = "Mosaia dropped app bots (Node SDK v0.0.25)")]
+    #[inline]
     pub fn get_by_id(&self, id: &str) -> builders::GetAppBot<'a> {
         self.client
             .get_app_bot()
@@ -441,6 +468,7 @@ impl<'a> AppBots<'a> {
 
     /// Alias of [`Client::create_app_bot`]`.app_id(..)` (`app_bots.create`). **Deprecated**.
     #[deprecated(since = "0.1.0", note = "Mosaia dropped app bots (Node SDK v0.0.25)")]
+    #[inline]
     pub fn create(&self) -> builders::CreateAppBot<'a> {
         self.client.create_app_bot().app_id(self.app_id.as_str())
     }
@@ -448,6 +476,7 @@ impl<'a> AppBots<'a> {
     /// Alias of [`Client::update_app_bot`]`.app_id(..).id(id)` (`app_bots.update`).
     /// **Deprecated**.
     #[deprecated(since = "0.1.0", note = "Mosaia dropped app bots (Node SDK v0.0.25)")]
+    #[inline]
     pub fn update(&self, id: &str) -> builders::UpdateAppBot<'a> {
         self.client
             .update_app_bot()
@@ -458,6 +487,7 @@ impl<'a> AppBots<'a> {
     /// Alias of [`Client::delete_app_bot`]`.app_id(..).id(id)` (`app_bots.delete`).
     /// **Deprecated**.
     #[deprecated(since = "0.1.0", note = "Mosaia dropped app bots (Node SDK v0.0.25)")]
+    #[inline]
     pub fn delete(&self, id: &str) -> builders::DeleteAppBot<'a> {
         self.client
             .delete_app_bot()
@@ -482,12 +512,14 @@ pub struct Permissions<'a> {
 
 impl Client {
     /// The seed's `client.billing`: wallets and usage meters ([`Billing`]).
+    #[inline]
     pub fn billing(&self) -> Billing<'_> {
         Billing { client: self }
     }
 
     /// The seed's `client.permissions`: access policies, org and user permissions
     /// ([`Permissions`]).
+    #[inline]
     pub fn permissions(&self) -> Permissions<'_> {
         Permissions { client: self }
     }
@@ -502,6 +534,7 @@ macro_rules! aliases {
         impl<'a> $Acc<'a> {
             $(
                 $(#[$doc])*
+                #[inline]
                 pub fn $alias(&self, $($arg: &str),*) -> builders::$B<'a> {
                     let $c = self;
                     $body
@@ -535,6 +568,7 @@ aliases!(Billing {
 });
 
 impl Permissions<'_> {
+    #[inline]
     fn org(&self) -> Scope {
         Scope {
             field: "org",
@@ -542,6 +576,7 @@ impl Permissions<'_> {
         }
     }
 
+    #[inline]
     fn user(&self) -> Scope {
         Scope {
             field: "user",

@@ -58,6 +58,7 @@ pub(crate) struct Grant {
 }
 
 impl Grant {
+    #[inline]
     pub(crate) fn from_sign_in(t: &types::AuthTokens) -> Self {
         Self {
             access: t.access_token.clone(),
@@ -66,6 +67,7 @@ impl Grant {
         }
     }
 
+    #[inline]
     pub(crate) fn from_oauth(t: &types::OAuthTokenResponse) -> Self {
         Self {
             access: t.access_token.clone(),
@@ -75,6 +77,7 @@ impl Grant {
     }
 
     /// How the session these tokens start can be renewed.
+    #[inline]
     pub(crate) fn renewal(&self, oauth: bool) -> Renewal {
         match (&self.refresh, oauth) {
             (Some(r), false) => Renewal::SignIn(r.clone()),
@@ -103,6 +106,7 @@ struct State {
 
 impl State {
     /// Whether the token must be renewed before use.
+    #[inline]
     fn due(&self, now: Instant) -> bool {
         if matches!(self.renewal, Renewal::Never) {
             return false;
@@ -114,6 +118,7 @@ impl State {
         }
     }
 
+    #[inline]
     fn secrets(&self) -> Vec<String> {
         let mut out: Vec<String> = self
             .bearer
@@ -141,6 +146,7 @@ pub(crate) struct TokenStore {
 }
 
 impl std::fmt::Debug for TokenStore {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let st = self.lock();
         let renewal = match st.renewal {
@@ -163,6 +169,7 @@ impl std::fmt::Debug for TokenStore {
 impl TokenStore {
     /// A store that starts with the configured API key, or — with a client id and secret but
     /// no key — signs in with those client credentials on first use.
+    #[inline]
     pub(crate) fn new(config: &MosaiaConfig, unauthenticated: RawClient) -> Self {
         let bearer = config.api_key.as_ref().and_then(|k| bearer(k.clone()).ok());
         let renewal = match (&config.api_key, &config.client_id, &config.client_secret) {
@@ -187,6 +194,7 @@ impl TokenStore {
         }
     }
 
+    #[inline]
     fn lock(&self) -> MutexGuard<'_, State> {
         // The state stays consistent even if a holder panicked: every update is one assignment.
         self.state
@@ -195,6 +203,7 @@ impl TokenStore {
     }
 
     /// Installs freshly issued tokens (sign-in, OAuth), replacing whatever the store held.
+    #[inline]
     pub(crate) async fn install(&self, grant: Grant, renewal: Renewal) -> Result<()> {
         let bearer = bearer(grant.access)?;
         let _flight = self.flight.lock().await;
@@ -208,6 +217,7 @@ impl TokenStore {
     }
 
     /// Forgets the session (after sign-out): later calls go out without a bearer token.
+    #[inline]
     pub(crate) async fn clear(&self) {
         let _flight = self.flight.lock().await;
         let mut st = self.lock();
@@ -218,6 +228,7 @@ impl TokenStore {
     }
 
     /// Refreshes the token first when it is due.
+    #[inline]
     async fn ensure_fresh(&self) -> Result<()> {
         let due = {
             let st = self.lock();
@@ -230,12 +241,14 @@ impl TokenStore {
     }
 
     /// The bearer token to use now, refreshed first when it is due.
+    #[inline]
     pub(crate) async fn current(&self) -> Result<Option<Secret>> {
         self.ensure_fresh().await?;
         Ok(self.lock().bearer.as_ref().map(|b| b.token.clone()))
     }
 
     /// The refresh token of the current sign-in session (`grant_type=refresh`), if any.
+    #[inline]
     pub(crate) fn sign_in_refresh_token(&self) -> Option<Secret> {
         match &self.lock().renewal {
             Renewal::SignIn(token) => Some(token.clone()),
@@ -244,11 +257,13 @@ impl TokenStore {
     }
 
     /// Every secret the store holds, for scrubbing text.
+    #[inline]
     pub(crate) fn known_secrets(&self) -> Vec<String> {
         self.lock().secrets()
     }
 
     /// Refreshes unless another caller did (or tried) since `seen` was read.
+    #[inline]
     async fn refresh(&self, seen: u64) -> Result<()> {
         let _flight = self.flight.lock().await;
         let renewal = {
@@ -305,6 +320,7 @@ impl TokenStore {
     }
 
     /// Asks the server for new tokens; returns them with the renewal that follows.
+    #[inline]
     async fn request(&self, renewal: &Renewal) -> Result<(Grant, Renewal)> {
         let api = &self.unauthenticated;
         match renewal {
@@ -373,11 +389,13 @@ impl TokenStore {
 }
 
 /// A sign-in body for `grant`.
+#[inline]
 pub(crate) fn sign_in_body(grant: SignInGrantType) -> types::builder::SignInRequest {
     types::SignInRequest::builder().grant_type(grant)
 }
 
 impl Credentials for TokenStore {
+    #[inline]
     fn apply<'a>(&'a self, headers: &'a mut HeaderMap) -> BoxFuture<'a, Result<()>> {
         Box::pin(async move {
             self.ensure_fresh().await?;
@@ -388,6 +406,7 @@ impl Credentials for TokenStore {
         })
     }
 
+    #[inline]
     fn renew(&self) -> BoxFuture<'_, Result<bool>> {
         Box::pin(async move {
             let seen = {
@@ -407,12 +426,14 @@ impl Credentials for TokenStore {
         })
     }
 
+    #[inline]
     fn secrets(&self) -> Vec<String> {
         self.known_secrets()
     }
 }
 
 /// `Bearer <token>` as a sensitive header value.
+#[inline]
 fn bearer(token: Secret) -> Result<Bearer> {
     let mut header =
         HeaderValue::from_str(&format!("Bearer {}", token.expose_secret())).map_err(|_| {
@@ -427,6 +448,7 @@ fn bearer(token: Secret) -> Result<Bearer> {
 
 /// When a token expires: from `expires_in` (seconds), else from `exp` (epoch milliseconds, or
 /// seconds when the number is small enough to be seconds).
+#[inline]
 fn expires_at(expires_in: Option<i64>, exp: Option<&EpochTimestamp>) -> Option<Instant> {
     if let Some(secs) = expires_in.filter(|s| *s >= 0) {
         // An absurd lifetime (beyond what `Instant` can hold) means "does not expire".
@@ -450,6 +472,7 @@ fn expires_at(expires_in: Option<i64>, exp: Option<&EpochTimestamp>) -> Option<I
 }
 
 /// `err` with every secret in `known` removed from its texts (unchanged when none occurs).
+#[inline]
 pub(crate) fn scrub_error(err: Error, known: &[String]) -> Error {
     let known: Vec<&str> = known.iter().map(String::as_str).collect();
     err.map_text(|text| scrub_known(text, &known))
