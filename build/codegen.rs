@@ -941,16 +941,10 @@ fn deprecated_operations(spec: &OpenAPI) -> BTreeMap<String, String> {
 /// module, so that the request builders of `fluent` (see `build/fluent.rs`), which wrap them,
 /// can print what was set in their `Debug` (not the client, twice, as derived `Debug` did).
 fn expose_builder_fields(file: &mut syn::File) {
-    for item in &mut file.items {
-        let syn::Item::Mod(m) = item else { continue };
-        let (true, Some((_, items))) = (m.ident == "builder", &mut m.content) else {
-            continue;
-        };
-        for item in items {
-            if let syn::Item::Struct(st) = item {
-                for field in st.fields.iter_mut() {
-                    field.vis = syn::parse_quote!(pub(super));
-                }
+    for item in module_items(file, "builder").into_iter().flatten() {
+        if let syn::Item::Struct(st) = item {
+            for field in st.fields.iter_mut() {
+                field.vis = syn::parse_quote!(pub(super));
             }
         }
     }
@@ -961,23 +955,14 @@ fn expose_builder_fields(file: &mut syn::File) {
 /// this crate. Callers build them with `Type::builder()` (every type a request carries has one,
 /// see [`prune_struct_builders`]) or from JSON.
 fn mark_non_exhaustive(file: &mut syn::File) {
-    for item in &mut file.items {
-        let syn::Item::Mod(m) = item else { continue };
-        if m.ident != "types" {
-            continue;
-        }
-        let Some((_, items)) = &mut m.content else {
-            continue;
+    for item in module_items(file, "types").into_iter().flatten() {
+        let attrs = match item {
+            syn::Item::Struct(s) if matches!(s.fields, syn::Fields::Named(_)) => &mut s.attrs,
+            syn::Item::Enum(e) => &mut e.attrs,
+            _ => continue,
         };
-        for item in items {
-            let attrs = match item {
-                syn::Item::Struct(s) if matches!(s.fields, syn::Fields::Named(_)) => &mut s.attrs,
-                syn::Item::Enum(e) => &mut e.attrs,
-                _ => continue,
-            };
-            if !attrs.iter().any(|a| a.path().is_ident("non_exhaustive")) {
-                attrs.push(syn::parse_quote! { #[non_exhaustive] });
-            }
+        if !attrs.iter().any(|a| a.path().is_ident("non_exhaustive")) {
+            attrs.push(syn::parse_quote! { #[non_exhaustive] });
         }
     }
 }
