@@ -1716,17 +1716,14 @@ fn prune_struct_builders(file: &mut syn::File) {
             );
         }
     }
-    let dropped = |imp: &syn::ItemImpl| {
-        impl_self_name(imp).is_some_and(|n| mentions.contains_key(&n) && !carried.contains(&n))
-    };
+    // A type of the spec's that no request carries.
+    let unused = |name: String| mentions.contains_key(&name) && !carried.contains(&name);
+    let dropped = |imp: &syn::ItemImpl| impl_self_name(imp).is_some_and(unused);
     types.retain_mut(|item| match item {
         syn::Item::Mod(m) if m.ident == "builder" => {
             if let Some((_, items)) = &mut m.content {
                 items.retain(|item| match item {
-                    syn::Item::Struct(st) => {
-                        carried.contains(&st.ident.to_string())
-                            || !mentions.contains_key(&st.ident.to_string())
-                    }
+                    syn::Item::Struct(st) => !unused(st.ident.to_string()),
                     syn::Item::Impl(imp) => !dropped(imp),
                     _ => true,
                 });
