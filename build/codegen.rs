@@ -941,7 +941,10 @@ fn deprecated_operations(spec: &OpenAPI) -> BTreeMap<String, String> {
 /// module, so that the request builders of `fluent` (see `build/fluent.rs`), which wrap them,
 /// can print what was set in their `Debug` (not the client, twice, as derived `Debug` did).
 fn expose_builder_fields(file: &mut syn::File) {
-    for item in module_items(file, "builder").into_iter().flatten() {
+    for item in module_items(&mut file.items, "builder")
+        .into_iter()
+        .flatten()
+    {
         if let syn::Item::Struct(st) = item {
             for field in st.fields.iter_mut() {
                 field.vis = syn::parse_quote!(pub(super));
@@ -955,7 +958,7 @@ fn expose_builder_fields(file: &mut syn::File) {
 /// this crate. Callers build them with `Type::builder()` (every type a request carries has one,
 /// see [`prune_struct_builders`]) or from JSON.
 fn mark_non_exhaustive(file: &mut syn::File) {
-    for item in module_items(file, "types").into_iter().flatten() {
+    for item in module_items(&mut file.items, "types").into_iter().flatten() {
         let attrs = match item {
             syn::Item::Struct(s) if matches!(s.fields, syn::Fields::Named(_)) => &mut s.attrs,
             syn::Item::Enum(e) => &mut e.attrs,
@@ -983,19 +986,9 @@ fn mark_non_exhaustive(file: &mut syn::File) {
 ///
 /// An item of another shape is left as typify wrote it.
 fn shrink_builders(file: &mut syn::File) {
-    let builders = file
-        .items
-        .iter_mut()
-        .filter_map(|item| match item {
-            syn::Item::Mod(m) if m.ident == "types" => m.content.as_mut(),
-            _ => None,
-        })
-        .flat_map(|(_, items)| items.iter_mut())
-        .filter_map(|item| match item {
-            syn::Item::Mod(m) if m.ident == "builder" => m.content.as_mut(),
-            _ => None,
-        });
-    for (_, items) in builders {
+    let builders =
+        module_items(&mut file.items, "types").and_then(|types| module_items(types, "builder"));
+    if let Some(items) = builders {
         // Builder name → (field name → whether its value type is an `Option`).
         let mut optional: BTreeMap<String, BTreeMap<String, bool>> = BTreeMap::new();
         for item in items.iter() {
@@ -1646,9 +1639,9 @@ fn idents(tokens: TokenStream, out: &mut BTreeSet<String>) {
     }
 }
 
-/// The items of the top-level module `name`.
-fn module_items<'a>(file: &'a mut syn::File, name: &str) -> Option<&'a mut Vec<syn::Item>> {
-    file.items.iter_mut().find_map(|item| match item {
+/// The items of the module `name` among `items`.
+fn module_items<'a>(items: &'a mut [syn::Item], name: &str) -> Option<&'a mut Vec<syn::Item>> {
+    items.iter_mut().find_map(|item| match item {
         syn::Item::Mod(m) if m.ident == name => m.content.as_mut().map(|(_, items)| items),
         _ => None,
     })
@@ -1670,7 +1663,7 @@ fn impl_self_name(imp: &syn::ItemImpl) -> Option<String> {
 /// `X::builder()`; the others were about 60% of them, for the compile of the crate to check.
 fn prune_struct_builders(file: &mut syn::File) {
     let mut roots = BTreeSet::new();
-    if let Some(items) = module_items(file, "builder") {
+    if let Some(items) = module_items(&mut file.items, "builder") {
         for item in items.iter() {
             if let syn::Item::Struct(st) = item {
                 for field in &st.fields {
@@ -1680,7 +1673,7 @@ fn prune_struct_builders(file: &mut syn::File) {
             }
         }
     }
-    let Some(types) = module_items(file, "types") else {
+    let Some(types) = module_items(&mut file.items, "types") else {
         return;
     };
     // Type name → the type names its fields and variants mention.
