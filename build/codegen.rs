@@ -27,7 +27,7 @@ use std::path::Path;
 
 use openapiv3::{OpenAPI, ReferenceOr, SchemaKind, Type};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, ToTokens};
 use syn::visit_mut::VisitMut;
 
 /// A service whose spec the crate compiles.
@@ -940,6 +940,7 @@ fn deprecated_operations(spec: &OpenAPI) -> BTreeMap<String, String> {
 /// Makes the fields of progenitor's request builders (`mod builder`) visible to the generated
 /// module, so that the request builders of `fluent` (see `build/fluent.rs`), which wrap them,
 /// can print what was set in their `Debug` (not the client, twice, as derived `Debug` did).
+/// progenitor's builders themselves are then not `Debug`: nothing prints them.
 fn expose_builder_fields(file: &mut syn::File) {
     for item in module_items(&mut file.items, "builder")
         .into_iter()
@@ -948,6 +949,13 @@ fn expose_builder_fields(file: &mut syn::File) {
         if let syn::Item::Struct(st) = item {
             for field in st.fields.iter_mut() {
                 field.vis = syn::parse_quote!(pub(super));
+            }
+            for attr in &mut st.attrs {
+                if attr.path().is_ident("derive")
+                    && quote!(#attr).to_string().replace(' ', "") == "#[derive(Debug,Clone)]"
+                {
+                    *attr = syn::parse_quote!(#[derive(Clone)]);
+                }
             }
         }
     }
@@ -1429,7 +1437,7 @@ fn path_probe(service: &ServiceSpec, spec: &OpenAPI) -> TokenStream {
             let method = format_ident!("{}", id);
             rows.push(quote! { (#id, #path) });
             arms.push(quote! {
-                #id => client.raw().#method() #(#setters)* .send().await.map(|_| ()).map_err(crate::Error::from_generated),
+                #id => crate::calls::exec_raw(client.raw().#method() #(#setters)* .prepare()).await.map(|_| ()),
             });
         }
     }
@@ -1578,8 +1586,11 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
         Err(panic) => return Err(explain_failure(service, spec, panic)),
     };
     let client = rewrite(service.name, spec, client)?;
+    // progenitor's `send`s become `prepare`s first: the request builders of `fluent` call them.
+    let mut client: syn::File = syn::parse2(client).map_err(|e| e.to_string())?;
+    plain_sends(&mut client)?;
     let fluent = {
-        let file: syn::File = syn::parse2(client.clone()).map_err(|e| e.to_string())?;
+        let file = &client;
         let cfg = crate::fluent::FluentConfig {
             service: service.name,
             client: service.client,
@@ -1589,9 +1600,10 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
             hand_written: service.hand_written,
             body_verdict: service.body_verdict,
         };
-        crate::fluent::generate(&cfg, spec, &file)
+        crate::fluent::generate(&cfg, spec, file)
             .map_err(|e| format!("{}: {e}", spec_path(service.name)))?
     };
+    let client = client.into_token_stream();
     let enums = enums_module(service.name, spec);
     let glue = glue(service, spec);
     let probe = path_probe(service, spec);
@@ -1614,7 +1626,6 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
         )
     })?;
     let mut file = file;
-    plain_sends(&mut file)?;
     prune_struct_builders(&mut file);
     compact_serde(&mut file);
     mark_inline(&mut file);
@@ -1732,12 +1743,14 @@ fn prune_struct_builders(file: &mut syn::File) {
     });
 }
 
-/// Rewrites each `async fn send` of progenitor's request builders (`mod builder`) into a plain
-/// function returning the future of one shared generic call (`crate::calls::exec_decode`, or
-/// `exec_empty` for an answer without a body). An `async fn` per operation was a coroutine
-/// for rustc to check, lay out and lower in every build of the crate, 150 of them; now each
-/// `send` only checks the arguments, builds the URL and hands over the closure that builds
-/// the request, and the awaiting is written once.
+/// Replaces each `async fn send` of progenitor's request builders (`mod builder`) with a plain
+/// `prepare`: it checks the arguments, builds the URL and the closure that builds the request
+/// (boxed), and returns them as a `crate::calls::Prepared`, which the shared generic functions
+/// of `src/calls.rs` send and decode. An `async fn` per operation was a coroutine, and then an
+/// `impl Future` per operation an opaque type, for rustc to check in every build of the crate,
+/// 150 of them; `prepare` has neither, and the awaiting is written once. The request builders
+/// of `fluent` call `prepare`; so does the hand-written code that sends through progenitor's
+/// builders (with `crate::calls::exec_raw`).
 ///
 /// The shape progenitor gives every operation here (after [`Rewrite`]) is, in order:
 /// `let Self { client, .. } = self;`, the checks of the arguments and the URL, `let mut build =
@@ -1871,20 +1884,21 @@ fn plain_send(f: &syn::ImplItemFn) -> Result<Option<syn::ImplItemFn>, String> {
         .strip_prefix('{')
         .and_then(|t| t.strip_suffix('}'))
         .unwrap_or(&success_text);
-    let exec = if success_text.contains("crate::transport::decode_response(response,") {
-        let service = success_text
+    let service = if success_text.contains("crate::transport::decode_response(response,") {
+        success_text
             .split("decode_response(response,\"")
             .nth(1)
             .and_then(|r| r.split('"').next())
-            .ok_or("no service in decode_response")?;
-        quote! { crate::calls::exec_decode(&raw.inner, prepared, #service, #operation, #code) }
+            .ok_or("no service in decode_response")?
+            .to_string()
     } else if success_text == "Ok(ResponseValue::empty(response.into_response()))" {
-        quote! { crate::calls::exec_empty(&raw.inner, prepared, #operation, #code) }
+        String::new()
     } else {
         return Err(format!("unknown success arm {success_text}"));
     };
-    let error_ty = {
-        // `Result<ResponseValue<T>, Error<E>>` → `Error<E>`
+    let empty = service.is_empty();
+    // `Result<ResponseValue<T>, Error<E>>` → `T` and `Error<E>`
+    let (answer_ty, error_ty) = {
         let syn::Type::Path(p) = &**output else {
             return Err("not a Result".into());
         };
@@ -1892,24 +1906,46 @@ fn plain_send(f: &syn::ImplItemFn) -> Result<Option<syn::ImplItemFn>, String> {
         let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
             return Err("not a Result".into());
         };
+        let answer = match args.args.first() {
+            Some(syn::GenericArgument::Type(syn::Type::Path(value))) => value
+                .path
+                .segments
+                .last()
+                .filter(|s| s.ident == "ResponseValue")
+                .and_then(|s| match &s.arguments {
+                    syn::PathArguments::AngleBracketed(a) => match a.args.first() {
+                        Some(syn::GenericArgument::Type(t)) => Some(t.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .ok_or("not a ResponseValue")?,
+            _ => return Err("not a ResponseValue".into()),
+        };
         match args.args.iter().nth(1) {
-            Some(syn::GenericArgument::Type(t)) => t.clone(),
+            Some(syn::GenericArgument::Type(t)) => (answer, t.clone()),
             _ => return Err("no error type".into()),
         }
     };
     let checks = &stmts[..build_at];
+    // The docs stay (`Sends a `GET` request to ..`): the request builders of `fluent` take
+    // them for their `send`.
     let attrs = &f.attrs;
     Ok(Some(syn::parse_quote! {
         #(#attrs)*
-        pub fn send(self) -> impl std::future::Future<Output = #output> + 'a {
+        pub(crate) fn prepare(
+            self,
+        ) -> std::result::Result<crate::calls::Prepared<'a, #answer_ty>, #error_ty> {
             let raw = self.#client_field;
-            // The checks of the arguments, the URL, and the closure building the request (what
-            // a retry calls again), or the error of an argument.
-            let prepared = (move || {
-                #(#checks)*
-                Ok::<_, #error_ty>(move || #request)
-            })();
-            #exec
+            #(#checks)*
+            Ok(crate::calls::Prepared::new(
+                &raw.inner,
+                Box::new(move || #request),
+                #service,
+                #operation,
+                #code,
+                #empty,
+            ))
         }
     }))
 }

@@ -390,7 +390,6 @@ const RESERVED: &[&str] = &[
     "send_with_response",
     "stream",
     "call",
-    "fail",
     "poll_interval",
 ];
 
@@ -442,17 +441,19 @@ pub fn generate(
         let bname = format_ident!("{}", builder_name);
         let bname_str = builder_name.clone();
         let bmethods = methods(builder_items, &builder_name);
-        let send = bmethods
-            .iter()
-            .find(|m| m.sig.ident == "send")
-            .ok_or_else(|| format!("{op_id}: no send"))?;
+        // progenitor's `prepare` (see `plain_sends` in `build/codegen.rs`), or for a request
+        // built once its `async fn send`.
+        let prepare = bmethods.iter().find(|m| m.sig.ident == "prepare");
+        let send = prepare
+            .or_else(|| bmethods.iter().find(|m| m.sig.ident == "send"))
+            .ok_or_else(|| format!("{op_id}: no prepare or send"))?;
         let send_docs = only_docs(&send.attrs);
-        // `Result<ResponseValue<T>, Error<E>>` → T
+        // `Result<Prepared<'a, T>, Error<E>>` or `Result<ResponseValue<T>, Error<E>>` → T
         let syn::ReturnType::Type(_, send_ret) = &send.sig.output else {
             return Err(format!("{op_id}: send returns nothing"));
         };
         let raw_payload = generic_of(send_ret, "Result")
-            .and_then(|t| generic_of(t, "ResponseValue"))
+            .and_then(|t| generic_of(t, "Prepared").or_else(|| generic_of(t, "ResponseValue")))
             .cloned()
             .ok_or_else(|| format!("{op_id}: unexpected send type"))?;
 
@@ -695,7 +696,7 @@ pub fn generate(
                     {
                         match value.try_into() {
                             Ok(v) => self.#ident = Some(crate::Secret::new(v)),
-                            Err(_) => self.fail(#name, "not a string"),
+                            Err(_) => crate::builders::fail(&mut self.error, #name, "not a string"),
                         }
                         self
                     }
@@ -844,7 +845,7 @@ pub fn generate(
                                     values.into_iter().map(|v| v.try_into()).collect();
                                 match values {
                                     Ok(v) => self.inner = self.inner.body_map(|b| b.#ident(#wrap)),
-                                    Err(e) => self.fail(#fname, e),
+                                    Err(e) => crate::builders::fail(&mut self.error, #fname, e),
                                 }
                                 self
                             }
@@ -859,7 +860,7 @@ pub fn generate(
                             {
                                 match value.try_into() {
                                     Ok(v) => self.inner = self.inner.body_map(|b| b.#ident(#wrap)),
-                                    Err(e) => self.fail(#fname, e),
+                                    Err(e) => crate::builders::fail(&mut self.error, #fname, e),
                                 }
                                 self
                             }
@@ -1005,28 +1006,51 @@ pub fn generate(
         // functions returning a future built by the shared generic combinators of
         // `src/calls.rs`: an `async fn` per operation was three coroutines for rustc to check
         // and lower, for every operation, in every build of the crate.
-        let call = if resolve_steps.is_empty() {
-            quote! {
-                fn call(
-                    self,
-                ) -> impl std::future::Future<
-                    Output = crate::Result<progenitor_client::ResponseValue<#raw_payload>>,
-                > + 'a {
-                    crate::calls::call(self.error, self.inner.send(), #service, #op_id)
-                }
-            }
+        // `send` and `send_with_response` are plain functions returning a future made by the
+        // shared generic functions of `src/calls.rs` from what progenitor's builder prepared:
+        // an `async fn`, or an `impl Future` of its own, per operation was a coroutine or an
+        // opaque type for rustc to check, for every operation, in every build of the crate.
+        // An operation with steps to run first (resolving a slug, holding a secret) has them in
+        // an `async fn call`; a request built once (progenitor's `async fn send`) is sent by it.
+        let (sends, call) = if prepare.is_some() && resolve_steps.is_empty() {
+            (
+                quote! {
+                    crate::calls::send(self.error, self.inner.prepare(), #service, #op_id, Self::payload)
+                },
+                quote! {},
+            )
         } else {
-            quote! {
-                async fn call(self) -> crate::Result<progenitor_client::ResponseValue<#raw_payload>> {
-                    #[allow(unused_mut, unused_variables)]
-                    let Self { client, mut inner, error, #(#resolve_idents,)* .. } = self;
-                    if let Some(e) = error {
-                        return Err(crate::Error::invalid_request(e).with_operation(#service, #op_id));
+            let answer = if prepare.is_some() {
+                quote! { crate::calls::call_prepared(inner.prepare(), #service, #op_id).await }
+            } else {
+                quote! { crate::calls::call(None, inner.send(), #service, #op_id).await }
+            };
+            (
+                quote! { crate::calls::send_call(self.call(), Self::payload) },
+                quote! {
+                    async fn call(self) -> crate::Result<progenitor_client::ResponseValue<#raw_payload>> {
+                        #[allow(unused_mut, unused_variables)]
+                        let Self { client, mut inner, error, #(#resolve_idents,)* .. } = self;
+                        if let Some(e) = error {
+                            return Err(crate::Error::invalid_request(e).with_operation(#service, #op_id));
+                        }
+                        #(#resolve_steps)*
+                        #answer
                     }
-                    #(#resolve_steps)*
-                    crate::calls::call(None, inner.send(), #service, #op_id).await
-                }
-            }
+                },
+            )
+        };
+        // The same call for `send_with_response`.
+        let sends_with_response: TokenStream = {
+            let text = sends.to_string();
+            let text = text
+                .replacen("calls :: send (", "calls :: send_with_response (", 1)
+                .replacen(
+                    "calls :: send_call (",
+                    "calls :: send_call_with_response (",
+                    1,
+                );
+            text.parse().map_err(|e| format!("{op_id}: {e}"))?
         };
         ops.push(quote! {
             #(#method_docs)*
@@ -1069,13 +1093,6 @@ pub fn generate(
                     }
                 }
 
-                #[allow(dead_code)]
-                fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-                    if self.error.is_none() {
-                        self.error = Some(format!("invalid value for `{field}`: {e}"));
-                    }
-                }
-
                 #(#param_setters)*
                 #(#body_setters)*
 
@@ -1085,7 +1102,7 @@ pub fn generate(
                 /// returns the status, headers and request id.
                 #(#deprecated)*
                 pub fn send(self) -> impl std::future::Future<Output = crate::Result<#payload>> + 'a {
-                    crate::calls::send(self.call(), Self::payload)
+                    #sends
                 }
 
                 /// Like [`send`](Self::send), with the response's status, headers and request id.
@@ -1093,7 +1110,7 @@ pub fn generate(
                 pub fn send_with_response(
                     self,
                 ) -> impl std::future::Future<Output = crate::Result<crate::Response<#payload>>> + 'a {
-                    crate::calls::send_with_response(self.call(), Self::payload)
+                    #sends_with_response
                 }
 
                 /// The payload of a decoded answer (envelope unwrapped, service rules applied),

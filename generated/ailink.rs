@@ -3446,7 +3446,7 @@ pub mod builder {
     /**Builder for [`Client::list_credentials`]
 
 [`Client::list_credentials`]: super::Client::list_credentials*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListCredentials<'a> {
         pub(super) client: &'a super::Client,
         pub(super) project_id: Result<Option<::uuid::Uuid>, String>,
@@ -3474,52 +3474,50 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v1/credentials`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<::std::vec::Vec<types::Credential>>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, ::std::vec::Vec<types::Credential>>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, project_id } = self;
-                let project_id = crate::builders::param(
-                    project_id,
-                    "project_id was not initialized",
-                )?;
-                let url = format!("{}/api/v1/credentials", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            client
-                                .client
-                                .get(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
+            let Self { client, project_id } = self;
+            let project_id = crate::builders::param(
+                project_id,
+                "project_id was not initialized",
+            )?;
+            let url = format!("{}/api/v1/credentials", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
+                                client
+                                    .client
+                                    .get(url.as_str())
+                                    .header(
+                                        ::reqwest::header::ACCEPT,
+                                        ::reqwest::header::HeaderValue::from_static(
+                                            "application/json",
+                                        ),
                                     ),
-                                ),
-                            "project_id",
-                            &project_id,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "ailink",
-                "list_credentials",
-                200u16,
+                                "project_id",
+                                &project_id,
+                            )
+                            .build()
+                    }),
+                    "ailink",
+                    "list_credentials",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_credential`]
 
 [`Client::create_credential`]: super::Client::create_credential*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateCredential<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreateCredentialRequest, String>,
@@ -3562,51 +3560,49 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v1/credentials`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::CreatedCredential>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::CreatedCredential>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateCredentialRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/api/v1/credentials", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateCredentialRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "ailink",
-                "create_credential",
-                201u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/credentials", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "ailink",
+                    "create_credential",
+                    201u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_tokens`]
 
 [`Client::list_tokens`]: super::Client::list_tokens*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListTokens<'a> {
         pub(super) client: &'a super::Client,
         pub(super) project_id: Result<Option<::uuid::Uuid>, String>,
@@ -3634,52 +3630,50 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v1/tokens`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<::std::vec::Vec<types::Token>>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, ::std::vec::Vec<types::Token>>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, project_id } = self;
-                let project_id = crate::builders::param(
-                    project_id,
-                    "project_id was not initialized",
-                )?;
-                let url = format!("{}/api/v1/tokens", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            client
-                                .client
-                                .get(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
+            let Self { client, project_id } = self;
+            let project_id = crate::builders::param(
+                project_id,
+                "project_id was not initialized",
+            )?;
+            let url = format!("{}/api/v1/tokens", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
+                                client
+                                    .client
+                                    .get(url.as_str())
+                                    .header(
+                                        ::reqwest::header::ACCEPT,
+                                        ::reqwest::header::HeaderValue::from_static(
+                                            "application/json",
+                                        ),
                                     ),
-                                ),
-                            "project_id",
-                            &project_id,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "ailink",
-                "list_tokens",
-                200u16,
+                                "project_id",
+                                &project_id,
+                            )
+                            .build()
+                    }),
+                    "ailink",
+                    "list_tokens",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_token`]
 
 [`Client::create_token`]: super::Client::create_token*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateToken<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreateTokenRequest, String>,
@@ -3720,50 +3714,48 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v1/tokens`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::CreatedToken>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::CreatedToken>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateTokenRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/api/v1/tokens", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateTokenRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "ailink",
-                "create_token",
-                201u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/tokens", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "ailink",
+                    "create_token",
+                    201u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::revoke_token`]
 
 [`Client::revoke_token`]: super::Client::revoke_token*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct RevokeToken<'a> {
         pub(super) client: &'a super::Client,
         pub(super) token_id: Result<::std::string::String, String>,
@@ -3791,52 +3783,50 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/api/v1/tokens/{token_id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::RevokeTokenAnswer>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::RevokeTokenAnswer>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, token_id } = self;
-                let token_id = crate::builders::param(
-                    token_id,
-                    "token_id was not initialized",
-                )?;
-                let url = format!(
-                    "{}/api/v1/tokens/{}", client.baseurl, crate
-                    ::transport::path_segment("token_id", token_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .delete(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "ailink",
-                "revoke_token",
-                200u16,
+            let Self { client, token_id } = self;
+            let token_id = crate::builders::param(
+                token_id,
+                "token_id was not initialized",
+            )?;
+            let url = format!(
+                "{}/api/v1/tokens/{}", client.baseurl, crate
+                ::transport::path_segment("token_id", token_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .delete(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "ailink",
+                    "revoke_token",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_policies`]
 
 [`Client::list_policies`]: super::Client::list_policies*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListPolicies<'a> {
         pub(super) client: &'a super::Client,
         pub(super) project_id: Result<Option<::uuid::Uuid>, String>,
@@ -3864,52 +3854,50 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v1/policies`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<::std::vec::Vec<types::Policy>>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, ::std::vec::Vec<types::Policy>>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, project_id } = self;
-                let project_id = crate::builders::param(
-                    project_id,
-                    "project_id was not initialized",
-                )?;
-                let url = format!("{}/api/v1/policies", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            client
-                                .client
-                                .get(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
+            let Self { client, project_id } = self;
+            let project_id = crate::builders::param(
+                project_id,
+                "project_id was not initialized",
+            )?;
+            let url = format!("{}/api/v1/policies", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
+                                client
+                                    .client
+                                    .get(url.as_str())
+                                    .header(
+                                        ::reqwest::header::ACCEPT,
+                                        ::reqwest::header::HeaderValue::from_static(
+                                            "application/json",
+                                        ),
                                     ),
-                                ),
-                            "project_id",
-                            &project_id,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "ailink",
-                "list_policies",
-                200u16,
+                                "project_id",
+                                &project_id,
+                            )
+                            .build()
+                    }),
+                    "ailink",
+                    "list_policies",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_policy`]
 
 [`Client::create_policy`]: super::Client::create_policy*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreatePolicy<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreatePolicyRequest, String>,
@@ -3950,51 +3938,48 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v1/policies`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::PolicyWriteResult>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::PolicyWriteResult>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreatePolicyRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/api/v1/policies", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreatePolicyRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "ailink",
-                "create_policy",
-                201u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/policies", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "ailink",
+                    "create_policy",
+                    201u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::update_policy`]
 
 [`Client::update_policy`]: super::Client::update_policy*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdatePolicy<'a> {
         pub(super) client: &'a super::Client,
         pub(super) policy_id: Result<::uuid::Uuid, String>,
@@ -4049,59 +4034,56 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/api/v1/policies/{policy_id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::PolicyWriteResult>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::PolicyWriteResult>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, policy_id, body } = self;
-                let policy_id = crate::builders::param(
-                    policy_id,
-                    "policy_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::UpdatePolicyRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/api/v1/policies/{}", client.baseurl, crate
-                    ::transport::path_segment("policy_id", & policy_id.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .put(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, policy_id, body } = self;
+            let policy_id = crate::builders::param(
+                policy_id,
+                "policy_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdatePolicyRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "ailink",
-                "update_policy",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/v1/policies/{}", client.baseurl, crate
+                ::transport::path_segment("policy_id", & policy_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .put(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "ailink",
+                    "update_policy",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::delete_policy`]
 
 [`Client::delete_policy`]: super::Client::delete_policy*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeletePolicy<'a> {
         pub(super) client: &'a super::Client,
         pub(super) policy_id: Result<::uuid::Uuid, String>,
@@ -4128,52 +4110,50 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/api/v1/policies/{policy_id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::DeletePolicyResult>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::DeletePolicyResult>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, policy_id } = self;
-                let policy_id = crate::builders::param(
-                    policy_id,
-                    "policy_id was not initialized",
-                )?;
-                let url = format!(
-                    "{}/api/v1/policies/{}", client.baseurl, crate
-                    ::transport::path_segment("policy_id", & policy_id.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .delete(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "ailink",
-                "delete_policy",
-                200u16,
+            let Self { client, policy_id } = self;
+            let policy_id = crate::builders::param(
+                policy_id,
+                "policy_id was not initialized",
+            )?;
+            let url = format!(
+                "{}/api/v1/policies/{}", client.baseurl, crate
+                ::transport::path_segment("policy_id", & policy_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .delete(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "ailink",
+                    "delete_policy",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_audit_logs`]
 
 [`Client::list_audit_logs`]: super::Client::list_audit_logs*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListAuditLogs<'a> {
         pub(super) client: &'a super::Client,
         pub(super) limit: Result<Option<i64>, String>,
@@ -4227,65 +4207,60 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v1/audit`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<::std::vec::Vec<types::AuditLog>>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, ::std::vec::Vec<types::AuditLog>>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, limit, offset, project_id } = self;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let offset = crate::builders::param(
-                    offset,
-                    "offset was not initialized",
-                )?;
-                let project_id = crate::builders::param(
-                    project_id,
-                    "project_id was not initialized",
-                )?;
-                let url = format!("{}/api/v1/audit", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self { client, limit, offset, project_id } = self;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let offset = crate::builders::param(offset, "offset was not initialized")?;
+            let project_id = crate::builders::param(
+                project_id,
+                "project_id was not initialized",
+            )?;
+            let url = format!("{}/api/v1/audit", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
-                                    client
-                                        .client
-                                        .get(url.as_str())
-                                        .header(
-                                            ::reqwest::header::ACCEPT,
-                                            ::reqwest::header::HeaderValue::from_static(
-                                                "application/json",
+                                    crate::transport::query_param(
+                                        client
+                                            .client
+                                            .get(url.as_str())
+                                            .header(
+                                                ::reqwest::header::ACCEPT,
+                                                ::reqwest::header::HeaderValue::from_static(
+                                                    "application/json",
+                                                ),
                                             ),
-                                        ),
-                                    "limit",
-                                    &limit,
+                                        "limit",
+                                        &limit,
+                                    ),
+                                    "offset",
+                                    &offset,
                                 ),
-                                "offset",
-                                &offset,
-                            ),
-                            "project_id",
-                            &project_id,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "ailink",
-                "list_audit_logs",
-                200u16,
+                                "project_id",
+                                &project_id,
+                            )
+                            .build()
+                    }),
+                    "ailink",
+                    "list_audit_logs",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_approvals`]
 
 [`Client::list_approvals`]: super::Client::list_approvals*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListApprovals<'a> {
         pub(super) client: &'a super::Client,
         pub(super) project_id: Result<Option<::uuid::Uuid>, String>,
@@ -4313,55 +4288,50 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v1/approvals`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<
-                ResponseValue<::std::vec::Vec<types::ApprovalRequest>>,
-                Error<()>,
-            >,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, ::std::vec::Vec<types::ApprovalRequest>>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, project_id } = self;
-                let project_id = crate::builders::param(
-                    project_id,
-                    "project_id was not initialized",
-                )?;
-                let url = format!("{}/api/v1/approvals", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            client
-                                .client
-                                .get(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
+            let Self { client, project_id } = self;
+            let project_id = crate::builders::param(
+                project_id,
+                "project_id was not initialized",
+            )?;
+            let url = format!("{}/api/v1/approvals", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
+                                client
+                                    .client
+                                    .get(url.as_str())
+                                    .header(
+                                        ::reqwest::header::ACCEPT,
+                                        ::reqwest::header::HeaderValue::from_static(
+                                            "application/json",
+                                        ),
                                     ),
-                                ),
-                            "project_id",
-                            &project_id,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "ailink",
-                "list_approvals",
-                200u16,
+                                "project_id",
+                                &project_id,
+                            )
+                            .build()
+                    }),
+                    "ailink",
+                    "list_approvals",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::decide_approval`]
 
 [`Client::decide_approval`]: super::Client::decide_approval*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DecideApproval<'a> {
         pub(super) client: &'a super::Client,
         pub(super) approval_id: Result<::uuid::Uuid, String>,
@@ -4433,67 +4403,65 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v1/approvals/{approval_id}/decision`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ApprovalDecision>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ApprovalDecision>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, approval_id, project_id, body } = self;
-                let approval_id = crate::builders::param(
-                    approval_id,
-                    "approval_id was not initialized",
-                )?;
-                let project_id = crate::builders::param(
-                    project_id,
-                    "project_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::ApprovalDecisionRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/api/v1/approvals/{}/decision", client.baseurl, crate
-                    ::transport::path_segment("approval_id", & approval_id.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            client
-                                .client
-                                .post(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
-                                    ),
-                                )
-                                .json(&body),
-                            "project_id",
-                            &project_id,
-                        )
-                        .build()
+            let Self { client, approval_id, project_id, body } = self;
+            let approval_id = crate::builders::param(
+                approval_id,
+                "approval_id was not initialized",
+            )?;
+            let project_id = crate::builders::param(
+                project_id,
+                "project_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::ApprovalDecisionRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "ailink",
-                "decide_approval",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/v1/approvals/{}/decision", client.baseurl, crate
+                ::transport::path_segment("approval_id", & approval_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
+                                client
+                                    .client
+                                    .post(url.as_str())
+                                    .header(
+                                        ::reqwest::header::ACCEPT,
+                                        ::reqwest::header::HeaderValue::from_static(
+                                            "application/json",
+                                        ),
+                                    )
+                                    .json(&body),
+                                "project_id",
+                                &project_id,
+                            )
+                            .build()
+                    }),
+                    "ailink",
+                    "decide_approval",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_projects`]
 
 [`Client::list_projects`]: super::Client::list_projects*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListProjects<'a> {
         pub(super) client: &'a super::Client,
         pub(super) project_id: Result<Option<::uuid::Uuid>, String>,
@@ -4521,52 +4489,50 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v1/projects`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<::std::vec::Vec<types::Project>>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, ::std::vec::Vec<types::Project>>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, project_id } = self;
-                let project_id = crate::builders::param(
-                    project_id,
-                    "project_id was not initialized",
-                )?;
-                let url = format!("{}/api/v1/projects", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            client
-                                .client
-                                .get(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
+            let Self { client, project_id } = self;
+            let project_id = crate::builders::param(
+                project_id,
+                "project_id was not initialized",
+            )?;
+            let url = format!("{}/api/v1/projects", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
+                                client
+                                    .client
+                                    .get(url.as_str())
+                                    .header(
+                                        ::reqwest::header::ACCEPT,
+                                        ::reqwest::header::HeaderValue::from_static(
+                                            "application/json",
+                                        ),
                                     ),
-                                ),
-                            "project_id",
-                            &project_id,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "ailink",
-                "list_projects",
-                200u16,
+                                "project_id",
+                                &project_id,
+                            )
+                            .build()
+                    }),
+                    "ailink",
+                    "list_projects",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_project`]
 
 [`Client::create_project`]: super::Client::create_project*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateProject<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreateProjectRequest, String>,
@@ -4609,44 +4575,38 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v1/projects`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::Project>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<crate::calls::Prepared<'a, types::Project>, Error<()>> {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateProjectRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/api/v1/projects", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateProjectRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "ailink",
-                "create_project",
-                201u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v1/projects", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "ailink",
+                    "create_project",
+                    201u16,
+                    false,
+                ),
             )
         }
     }
@@ -5063,13 +5023,6 @@ pub mod fluent {
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
         #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -5089,7 +5042,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<::std::vec::Vec<types::Credential>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "list_credentials",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -5098,7 +5057,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<::std::vec::Vec<types::Credential>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "list_credentials",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -5108,21 +5073,6 @@ pub mod fluent {
         ) -> crate::Result<::std::vec::Vec<types::Credential>> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<::std::vec::Vec<types::Credential>>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "ailink",
-                "list_credentials",
-            )
         }
     }
     ///The request of [`create_credential`](crate::ailink::AdminClient::create_credential): set its parameters and body fields, then [`send`](Self::send) it.
@@ -5161,13 +5111,6 @@ pub mod fluent {
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -5192,7 +5135,7 @@ pub mod fluent {
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.injection_header(Some(v)));
                 }
-                Err(e) => self.fail("injection_header", e),
+                Err(e) => crate::builders::fail(&mut self.error, "injection_header", e),
             }
             self
         }
@@ -5204,7 +5147,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.injection_mode(Some(v))),
-                Err(e) => self.fail("injection_mode", e),
+                Err(e) => crate::builders::fail(&mut self.error, "injection_mode", e),
             }
             self
         }
@@ -5216,7 +5159,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -5229,7 +5172,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.project_id(Some(v))),
-                Err(e) => self.fail("project_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "project_id", e),
             }
             self
         }
@@ -5242,7 +5185,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.provider(v)),
-                Err(e) => self.fail("provider", e),
+                Err(e) => crate::builders::fail(&mut self.error, "provider", e),
             }
             self
         }
@@ -5254,7 +5197,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.secret(v)),
-                Err(e) => self.fail("secret", e),
+                Err(e) => crate::builders::fail(&mut self.error, "secret", e),
             }
             self
         }
@@ -5268,7 +5211,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<types::CreatedCredential>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "create_credential",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -5277,7 +5226,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::CreatedCredential>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "create_credential",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -5287,21 +5242,6 @@ pub mod fluent {
         ) -> crate::Result<types::CreatedCredential> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::CreatedCredential>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "ailink",
-                "create_credential",
-            )
         }
     }
     ///The request of [`list_tokens`](crate::ailink::AdminClient::list_tokens): set its parameters and body fields, then [`send`](Self::send) it.
@@ -5343,13 +5283,6 @@ pub mod fluent {
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
         #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -5369,7 +5302,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<::std::vec::Vec<types::Token>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "list_tokens",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -5378,7 +5317,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<::std::vec::Vec<types::Token>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "list_tokens",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -5388,16 +5333,6 @@ pub mod fluent {
         ) -> crate::Result<::std::vec::Vec<types::Token>> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<::std::vec::Vec<types::Token>>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "ailink", "list_tokens")
         }
     }
     ///The request of [`create_token`](crate::ailink::AdminClient::create_token): set its parameters and body fields, then [`send`](Self::send) it.
@@ -5436,13 +5371,6 @@ pub mod fluent {
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -5464,7 +5392,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.credential_id(v)),
-                Err(e) => self.fail("credential_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "credential_id", e),
             }
             self
         }
@@ -5477,7 +5405,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -5495,7 +5423,7 @@ pub mod fluent {
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.policy_ids(v)),
-                Err(e) => self.fail("policy_ids", e),
+                Err(e) => crate::builders::fail(&mut self.error, "policy_ids", e),
             }
             self
         }
@@ -5508,7 +5436,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.project_id(Some(v))),
-                Err(e) => self.fail("project_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "project_id", e),
             }
             self
         }
@@ -5521,7 +5449,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.upstream_url(v)),
-                Err(e) => self.fail("upstream_url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "upstream_url", e),
             }
             self
         }
@@ -5533,7 +5461,13 @@ pub mod fluent {
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::CreatedToken>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "create_token",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -5542,7 +5476,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::CreatedToken>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "create_token",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -5550,14 +5490,6 @@ pub mod fluent {
         fn payload(body: types::CreatedToken) -> crate::Result<types::CreatedToken> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::CreatedToken>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "ailink", "create_token")
         }
     }
     ///The request of [`revoke_token`](crate::ailink::AdminClient::revoke_token): set its parameters and body fields, then [`send`](Self::send) it.
@@ -5595,13 +5527,6 @@ pub mod fluent {
                 token_id: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The virtual token itself (`ailink_v1_...`, `tf_v1_...` at the head), as returned in `token_id` / `id`. Not a UUID.
         #[inline]
         pub fn token_id<V>(mut self, value: V) -> Self
@@ -5610,7 +5535,9 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.token_id = Some(crate::Secret::new(v)),
-                Err(_) => self.fail("token_id", "not a string"),
+                Err(_) => {
+                    crate::builders::fail(&mut self.error, "token_id", "not a string")
+                }
             }
             self
         }
@@ -5624,7 +5551,7 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<types::RevokeTokenAnswer>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send_call(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -5633,7 +5560,7 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::RevokeTokenAnswer>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_call_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -5663,7 +5590,7 @@ pub mod fluent {
                 }
                 None => None,
             };
-            crate::calls::call(None, inner.send(), "ailink", "revoke_token").await
+            crate::calls::call_prepared(inner.prepare(), "ailink", "revoke_token").await
         }
     }
     ///The request of [`list_policies`](crate::ailink::AdminClient::list_policies): set its parameters and body fields, then [`send`](Self::send) it.
@@ -5705,13 +5632,6 @@ pub mod fluent {
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
         #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -5731,7 +5651,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<::std::vec::Vec<types::Policy>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "list_policies",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -5740,7 +5666,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<::std::vec::Vec<types::Policy>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "list_policies",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -5750,16 +5682,6 @@ pub mod fluent {
         ) -> crate::Result<::std::vec::Vec<types::Policy>> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<::std::vec::Vec<types::Policy>>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "ailink", "list_policies")
         }
     }
     ///The request of [`create_policy`](crate::ailink::AdminClient::create_policy): set its parameters and body fields, then [`send`](Self::send) it.
@@ -5798,13 +5720,6 @@ pub mod fluent {
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -5826,7 +5741,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.mode(Some(v))),
-                Err(e) => self.fail("mode", e),
+                Err(e) => crate::builders::fail(&mut self.error, "mode", e),
             }
             self
         }
@@ -5839,7 +5754,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -5852,7 +5767,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.project_id(Some(v))),
-                Err(e) => self.fail("project_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "project_id", e),
             }
             self
         }
@@ -5864,7 +5779,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.rules(v)),
-                Err(e) => self.fail("rules", e),
+                Err(e) => crate::builders::fail(&mut self.error, "rules", e),
             }
             self
         }
@@ -5878,7 +5793,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<types::PolicyWriteResult>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "create_policy",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -5887,7 +5808,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::PolicyWriteResult>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "create_policy",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -5897,16 +5824,6 @@ pub mod fluent {
         ) -> crate::Result<types::PolicyWriteResult> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::PolicyWriteResult>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "ailink", "create_policy")
         }
     }
     ///The request of [`update_policy`](crate::ailink::AdminClient::update_policy): set its parameters and body fields, then [`send`](Self::send) it.
@@ -5954,13 +5871,6 @@ pub mod fluent {
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Id of the policy.
         #[inline]
         pub fn policy_id<V>(mut self, value: V) -> Self
@@ -5991,7 +5901,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.mode(Some(v))),
-                Err(e) => self.fail("mode", e),
+                Err(e) => crate::builders::fail(&mut self.error, "mode", e),
             }
             self
         }
@@ -6003,7 +5913,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -6015,7 +5925,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.rules(Some(v))),
-                Err(e) => self.fail("rules", e),
+                Err(e) => crate::builders::fail(&mut self.error, "rules", e),
             }
             self
         }
@@ -6029,7 +5939,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<types::PolicyWriteResult>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "update_policy",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -6038,7 +5954,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::PolicyWriteResult>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "update_policy",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -6048,16 +5970,6 @@ pub mod fluent {
         ) -> crate::Result<types::PolicyWriteResult> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::PolicyWriteResult>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "ailink", "update_policy")
         }
     }
     ///The request of [`delete_policy`](crate::ailink::AdminClient::delete_policy): set its parameters and body fields, then [`send`](Self::send) it.
@@ -6099,13 +6011,6 @@ pub mod fluent {
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Id of the policy.
         #[inline]
         pub fn policy_id<V>(mut self, value: V) -> Self
@@ -6125,7 +6030,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<types::DeletePolicyResult>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "delete_policy",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -6134,7 +6045,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::DeletePolicyResult>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "delete_policy",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -6153,16 +6070,6 @@ pub mod fluent {
                 );
             }
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::DeletePolicyResult>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "ailink", "delete_policy")
         }
     }
     ///The request of [`list_audit_logs`](crate::ailink::AdminClient::list_audit_logs): set its parameters and body fields, then [`send`](Self::send) it.
@@ -6226,13 +6133,6 @@ pub mod fluent {
                 page_offset: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /**Page size, 1 to 200 (default 50; the gateway clamps out-of-range values into 1..=200).
 
 Also the page size of [`stream`](Self::stream).*/
@@ -6270,7 +6170,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<::std::vec::Vec<types::AuditLog>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "list_audit_logs",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -6279,7 +6185,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<::std::vec::Vec<types::AuditLog>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "list_audit_logs",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -6289,21 +6201,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<::std::vec::Vec<types::AuditLog>> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<::std::vec::Vec<types::AuditLog>>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "ailink",
-                "list_audit_logs",
-            )
         }
         ///Every item of this list, lazily: one page of `limit` items (default 200, at most 200) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -6370,13 +6267,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
         #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -6396,7 +6286,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<::std::vec::Vec<types::ApprovalRequest>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "list_approvals",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -6407,7 +6303,13 @@ Also where [`stream`](Self::stream) starts.*/
                 crate::Response<::std::vec::Vec<types::ApprovalRequest>>,
             >,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "list_approvals",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -6417,16 +6319,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<::std::vec::Vec<types::ApprovalRequest>> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<::std::vec::Vec<types::ApprovalRequest>>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "ailink", "list_approvals")
         }
     }
     ///The request of [`decide_approval`](crate::ailink::AdminClient::decide_approval): set its parameters and body fields, then [`send`](Self::send) it.
@@ -6483,13 +6375,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Id of the approval request.
         #[inline]
         pub fn approval_id<V>(mut self, value: V) -> Self
@@ -6531,7 +6416,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.decision(v)),
-                Err(e) => self.fail("decision", e),
+                Err(e) => crate::builders::fail(&mut self.error, "decision", e),
             }
             self
         }
@@ -6545,7 +6430,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<types::ApprovalDecision>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "decide_approval",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -6554,7 +6445,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::ApprovalDecision>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "decide_approval",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -6573,21 +6470,6 @@ Also where [`stream`](Self::stream) starts.*/
                 );
             }
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ApprovalDecision>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "ailink",
-                "decide_approval",
-            )
         }
     }
     ///The request of [`list_projects`](crate::ailink::AdminClient::list_projects): set its parameters and body fields, then [`send`](Self::send) it.
@@ -6629,13 +6511,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Project to act on; the default project `00000000-0000-0000-0000-000000000001` when omitted.
         #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -6655,7 +6530,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<::std::vec::Vec<types::Project>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "list_projects",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -6664,7 +6545,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<::std::vec::Vec<types::Project>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "list_projects",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -6674,16 +6561,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<::std::vec::Vec<types::Project>> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<::std::vec::Vec<types::Project>>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "ailink", "list_projects")
         }
     }
     ///The request of [`create_project`](crate::ailink::AdminClient::create_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -6722,13 +6599,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -6750,7 +6620,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -6762,7 +6632,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::Project>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "create_project",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -6771,7 +6647,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::Project>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "ailink",
+                "create_project",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -6779,14 +6661,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::Project) -> crate::Result<types::Project> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::Project>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "ailink", "create_project")
         }
     }
 }
@@ -6884,14 +6758,11 @@ pub mod path_probe {
     ) -> crate::Result<()> {
         match operation {
             "revoke_token" => {
-                client
-                    .raw()
-                    .revoke_token()
-                    .token_id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().revoke_token().token_id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             other => Err(crate::Error::invalid_request(format!("no probe for {other}"))),
         }

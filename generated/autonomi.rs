@@ -5930,7 +5930,7 @@ pub mod builder {
     /**Builder for [`Client::get_status`]
 
 [`Client::get_status`]: super::Client::get_status*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetStatus<'a> {
         pub(super) client: &'a super::Client,
     }
@@ -5941,44 +5941,39 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/status`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::Status>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<crate::calls::Prepared<'a, types::Status>, Error<()>> {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client } = self;
-                let url = format!("{}/api/status", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "get_status",
-                200u16,
+            let Self { client } = self;
+            let url = format!("{}/api/status", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "autonomi",
+                    "get_status",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_projects`]
 
 [`Client::list_projects`]: super::Client::list_projects*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListProjects<'a> {
         pub(super) client: &'a super::Client,
         pub(super) limit: Result<Option<i64>, String>,
@@ -6036,65 +6031,57 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/projects`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<::std::vec::Vec<types::Project>>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, ::std::vec::Vec<types::Project>>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, limit, offset, status } = self;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let offset = crate::builders::param(
-                    offset,
-                    "offset was not initialized",
-                )?;
-                let status = crate::builders::param(
-                    status,
-                    "status was not initialized",
-                )?;
-                let url = format!("{}/api/projects", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self { client, limit, offset, status } = self;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let offset = crate::builders::param(offset, "offset was not initialized")?;
+            let status = crate::builders::param(status, "status was not initialized")?;
+            let url = format!("{}/api/projects", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
-                                    client
-                                        .client
-                                        .get(url.as_str())
-                                        .header(
-                                            ::reqwest::header::ACCEPT,
-                                            ::reqwest::header::HeaderValue::from_static(
-                                                "application/json",
+                                    crate::transport::query_param(
+                                        client
+                                            .client
+                                            .get(url.as_str())
+                                            .header(
+                                                ::reqwest::header::ACCEPT,
+                                                ::reqwest::header::HeaderValue::from_static(
+                                                    "application/json",
+                                                ),
                                             ),
-                                        ),
-                                    "limit",
-                                    &limit,
+                                        "limit",
+                                        &limit,
+                                    ),
+                                    "offset",
+                                    &offset,
                                 ),
-                                "offset",
-                                &offset,
-                            ),
-                            "status",
-                            &status,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "list_projects",
-                200u16,
+                                "status",
+                                &status,
+                            )
+                            .build()
+                    }),
+                    "autonomi",
+                    "list_projects",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_project`]
 
 [`Client::create_project`]: super::Client::create_project*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateProject<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreateProjectRequest, String>,
@@ -6137,51 +6124,45 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/projects`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::Project>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<crate::calls::Prepared<'a, types::Project>, Error<()>> {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateProjectRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/api/projects", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateProjectRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "create_project",
-                201u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/projects", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "autonomi",
+                    "create_project",
+                    201u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_project`]
 
 [`Client::get_project`]: super::Client::get_project*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetProject<'a> {
         pub(super) client: &'a super::Client,
         pub(super) project_id: Result<i64, String>,
@@ -6206,52 +6187,47 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/projects/{project_id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::Project>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<crate::calls::Prepared<'a, types::Project>, Error<()>> {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, project_id } = self;
-                let project_id = crate::builders::param(
-                    project_id,
-                    "project_id was not initialized",
-                )?;
-                let url = format!(
-                    "{}/api/projects/{}", client.baseurl, crate
-                    ::transport::path_segment("project_id", & project_id.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "get_project",
-                200u16,
+            let Self { client, project_id } = self;
+            let project_id = crate::builders::param(
+                project_id,
+                "project_id was not initialized",
+            )?;
+            let url = format!(
+                "{}/api/projects/{}", client.baseurl, crate
+                ::transport::path_segment("project_id", & project_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "autonomi",
+                    "get_project",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::delete_project`]
 
 [`Client::delete_project`]: super::Client::delete_project*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteProject<'a> {
         pub(super) client: &'a super::Client,
         pub(super) project_id: Result<i64, String>,
@@ -6276,32 +6252,36 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/api/projects/{project_id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<()>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<crate::calls::Prepared<'a, ()>, Error<()>> {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, project_id } = self;
-                let project_id = crate::builders::param(
-                    project_id,
-                    "project_id was not initialized",
-                )?;
-                let url = format!(
-                    "{}/api/projects/{}", client.baseurl, crate
-                    ::transport::path_segment("project_id", & project_id.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<_, Error<()>>(move || client.client.delete(url.as_str()).build())
-            })();
-            crate::calls::exec_empty(&raw.inner, prepared, "delete_project", 204u16)
+            let Self { client, project_id } = self;
+            let project_id = crate::builders::param(
+                project_id,
+                "project_id was not initialized",
+            )?;
+            let url = format!(
+                "{}/api/projects/{}", client.baseurl, crate
+                ::transport::path_segment("project_id", & project_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || client.client.delete(url.as_str()).build()),
+                    "",
+                    "delete_project",
+                    204u16,
+                    true,
+                ),
+            )
         }
     }
     /**Builder for [`Client::list_sessions`]
 
 [`Client::list_sessions`]: super::Client::list_sessions*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListSessions<'a> {
         pub(super) client: &'a super::Client,
         pub(super) project_id: Result<i64, String>,
@@ -6326,52 +6306,50 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/projects/{project_id}/sessions`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<::std::vec::Vec<types::Session>>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, ::std::vec::Vec<types::Session>>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, project_id } = self;
-                let project_id = crate::builders::param(
-                    project_id,
-                    "project_id was not initialized",
-                )?;
-                let url = format!(
-                    "{}/api/projects/{}/sessions", client.baseurl, crate
-                    ::transport::path_segment("project_id", & project_id.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "list_sessions",
-                200u16,
+            let Self { client, project_id } = self;
+            let project_id = crate::builders::param(
+                project_id,
+                "project_id was not initialized",
+            )?;
+            let url = format!(
+                "{}/api/projects/{}/sessions", client.baseurl, crate
+                ::transport::path_segment("project_id", & project_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "autonomi",
+                    "list_sessions",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_session`]
 
 [`Client::get_session`]: super::Client::get_session*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetSession<'a> {
         pub(super) client: &'a super::Client,
         pub(super) session_id: Result<i64, String>,
@@ -6396,52 +6374,47 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/sessions/{session_id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::Session>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<crate::calls::Prepared<'a, types::Session>, Error<()>> {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, session_id } = self;
-                let session_id = crate::builders::param(
-                    session_id,
-                    "session_id was not initialized",
-                )?;
-                let url = format!(
-                    "{}/api/sessions/{}", client.baseurl, crate
-                    ::transport::path_segment("session_id", & session_id.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "get_session",
-                200u16,
+            let Self { client, session_id } = self;
+            let session_id = crate::builders::param(
+                session_id,
+                "session_id was not initialized",
+            )?;
+            let url = format!(
+                "{}/api/sessions/{}", client.baseurl, crate
+                ::transport::path_segment("session_id", & session_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "autonomi",
+                    "get_session",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_tasks`]
 
 [`Client::list_tasks`]: super::Client::list_tasks*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListTasks<'a> {
         pub(super) client: &'a super::Client,
         pub(super) project_id: Result<Option<i64>, String>,
@@ -6486,63 +6459,55 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/tasks`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<
-                ResponseValue<::std::vec::Vec<types::TaskSummary>>,
-                Error<()>,
-            >,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, ::std::vec::Vec<types::TaskSummary>>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, project_id, status } = self;
-                let project_id = crate::builders::param(
-                    project_id,
-                    "project_id was not initialized",
-                )?;
-                let status = crate::builders::param(
-                    status,
-                    "status was not initialized",
-                )?;
-                let url = format!("{}/api/tasks", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
-                                client
-                                    .client
-                                    .get(url.as_str())
-                                    .header(
-                                        ::reqwest::header::ACCEPT,
-                                        ::reqwest::header::HeaderValue::from_static(
-                                            "application/json",
+            let Self { client, project_id, status } = self;
+            let project_id = crate::builders::param(
+                project_id,
+                "project_id was not initialized",
+            )?;
+            let status = crate::builders::param(status, "status was not initialized")?;
+            let url = format!("{}/api/tasks", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
+                                crate::transport::query_param(
+                                    client
+                                        .client
+                                        .get(url.as_str())
+                                        .header(
+                                            ::reqwest::header::ACCEPT,
+                                            ::reqwest::header::HeaderValue::from_static(
+                                                "application/json",
+                                            ),
                                         ),
-                                    ),
-                                "project_id",
-                                &project_id,
-                            ),
-                            "status",
-                            &status,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "list_tasks",
-                200u16,
+                                    "project_id",
+                                    &project_id,
+                                ),
+                                "status",
+                                &status,
+                            )
+                            .build()
+                    }),
+                    "autonomi",
+                    "list_tasks",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_task`]
 
 [`Client::create_task`]: super::Client::create_task*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateTask<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreateTaskRequest, String>,
@@ -6583,50 +6548,45 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/tasks`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::Task>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<crate::calls::Prepared<'a, types::Task>, Error<()>> {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateTaskRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/api/tasks", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateTaskRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "create_task",
-                201u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/tasks", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "autonomi",
+                    "create_task",
+                    201u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_task`]
 
 [`Client::get_task`]: super::Client::get_task*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetTask<'a> {
         pub(super) client: &'a super::Client,
         pub(super) task_id: Result<i64, String>,
@@ -6651,52 +6611,47 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/tasks/{task_id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::Task>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<crate::calls::Prepared<'a, types::Task>, Error<()>> {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, task_id } = self;
-                let task_id = crate::builders::param(
-                    task_id,
-                    "task_id was not initialized",
-                )?;
-                let url = format!(
-                    "{}/api/tasks/{}", client.baseurl, crate
-                    ::transport::path_segment("task_id", & task_id.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "get_task",
-                200u16,
+            let Self { client, task_id } = self;
+            let task_id = crate::builders::param(
+                task_id,
+                "task_id was not initialized",
+            )?;
+            let url = format!(
+                "{}/api/tasks/{}", client.baseurl, crate
+                ::transport::path_segment("task_id", & task_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "autonomi",
+                    "get_task",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::update_task`]
 
 [`Client::update_task`]: super::Client::update_task*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateTask<'a> {
         pub(super) client: &'a super::Client,
         pub(super) task_id: Result<i64, String>,
@@ -6749,58 +6704,53 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/api/tasks/{task_id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::Task>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<crate::calls::Prepared<'a, types::Task>, Error<()>> {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, task_id, body } = self;
-                let task_id = crate::builders::param(
-                    task_id,
-                    "task_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::UpdateTaskRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/api/tasks/{}", client.baseurl, crate
-                    ::transport::path_segment("task_id", & task_id.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .put(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, task_id, body } = self;
+            let task_id = crate::builders::param(
+                task_id,
+                "task_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateTaskRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "update_task",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/tasks/{}", client.baseurl, crate
+                ::transport::path_segment("task_id", & task_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .put(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "autonomi",
+                    "update_task",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_tenants`]
 
 [`Client::list_tenants`]: super::Client::list_tenants*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListTenants<'a> {
         pub(super) client: &'a super::Client,
     }
@@ -6811,44 +6761,42 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v2/tenants`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<::std::vec::Vec<types::Tenant>>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, ::std::vec::Vec<types::Tenant>>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client } = self;
-                let url = format!("{}/api/v2/tenants", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "list_tenants",
-                200u16,
+            let Self { client } = self;
+            let url = format!("{}/api/v2/tenants", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "autonomi",
+                    "list_tenants",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_tenant`]
 
 [`Client::create_tenant`]: super::Client::create_tenant*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateTenant<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreateTenantRequest, String>,
@@ -6889,51 +6837,45 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v2/tenants`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::Tenant>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<crate::calls::Prepared<'a, types::Tenant>, Error<()>> {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateTenantRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/api/v2/tenants", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateTenantRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "create_tenant",
-                201u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v2/tenants", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "autonomi",
+                    "create_tenant",
+                    201u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_tenant`]
 
 [`Client::get_tenant`]: super::Client::get_tenant*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetTenant<'a> {
         pub(super) client: &'a super::Client,
         pub(super) tenant_id: Result<i64, String>,
@@ -6958,52 +6900,47 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v2/tenants/{tenant_id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::Tenant>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<crate::calls::Prepared<'a, types::Tenant>, Error<()>> {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, tenant_id } = self;
-                let tenant_id = crate::builders::param(
-                    tenant_id,
-                    "tenant_id was not initialized",
-                )?;
-                let url = format!(
-                    "{}/api/v2/tenants/{}", client.baseurl, crate
-                    ::transport::path_segment("tenant_id", & tenant_id.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "get_tenant",
-                200u16,
+            let Self { client, tenant_id } = self;
+            let tenant_id = crate::builders::param(
+                tenant_id,
+                "tenant_id was not initialized",
+            )?;
+            let url = format!(
+                "{}/api/v2/tenants/{}", client.baseurl, crate
+                ::transport::path_segment("tenant_id", & tenant_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "autonomi",
+                    "get_tenant",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::delete_tenant`]
 
 [`Client::delete_tenant`]: super::Client::delete_tenant*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteTenant<'a> {
         pub(super) client: &'a super::Client,
         pub(super) tenant_id: Result<i64, String>,
@@ -7028,32 +6965,36 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/api/v2/tenants/{tenant_id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<()>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<crate::calls::Prepared<'a, ()>, Error<()>> {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, tenant_id } = self;
-                let tenant_id = crate::builders::param(
-                    tenant_id,
-                    "tenant_id was not initialized",
-                )?;
-                let url = format!(
-                    "{}/api/v2/tenants/{}", client.baseurl, crate
-                    ::transport::path_segment("tenant_id", & tenant_id.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<_, Error<()>>(move || client.client.delete(url.as_str()).build())
-            })();
-            crate::calls::exec_empty(&raw.inner, prepared, "delete_tenant", 204u16)
+            let Self { client, tenant_id } = self;
+            let tenant_id = crate::builders::param(
+                tenant_id,
+                "tenant_id was not initialized",
+            )?;
+            let url = format!(
+                "{}/api/v2/tenants/{}", client.baseurl, crate
+                ::transport::path_segment("tenant_id", & tenant_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || client.client.delete(url.as_str()).build()),
+                    "",
+                    "delete_tenant",
+                    204u16,
+                    true,
+                ),
+            )
         }
     }
     /**Builder for [`Client::list_runs`]
 
 [`Client::list_runs`]: super::Client::list_runs*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListRuns<'a> {
         pub(super) client: &'a super::Client,
         pub(super) limit: Result<Option<i64>, String>,
@@ -7124,73 +7065,65 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v2/runs`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<::std::vec::Vec<types::Run>>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, ::std::vec::Vec<types::Run>>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, limit, offset, project_id, status } = self;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let offset = crate::builders::param(
-                    offset,
-                    "offset was not initialized",
-                )?;
-                let project_id = crate::builders::param(
-                    project_id,
-                    "project_id was not initialized",
-                )?;
-                let status = crate::builders::param(
-                    status,
-                    "status was not initialized",
-                )?;
-                let url = format!("{}/api/v2/runs", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self { client, limit, offset, project_id, status } = self;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let offset = crate::builders::param(offset, "offset was not initialized")?;
+            let project_id = crate::builders::param(
+                project_id,
+                "project_id was not initialized",
+            )?;
+            let status = crate::builders::param(status, "status was not initialized")?;
+            let url = format!("{}/api/v2/runs", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
-                                        client
-                                            .client
-                                            .get(url.as_str())
-                                            .header(
-                                                ::reqwest::header::ACCEPT,
-                                                ::reqwest::header::HeaderValue::from_static(
-                                                    "application/json",
+                                        crate::transport::query_param(
+                                            client
+                                                .client
+                                                .get(url.as_str())
+                                                .header(
+                                                    ::reqwest::header::ACCEPT,
+                                                    ::reqwest::header::HeaderValue::from_static(
+                                                        "application/json",
+                                                    ),
                                                 ),
-                                            ),
-                                        "limit",
-                                        &limit,
+                                            "limit",
+                                            &limit,
+                                        ),
+                                        "offset",
+                                        &offset,
                                     ),
-                                    "offset",
-                                    &offset,
+                                    "project_id",
+                                    &project_id,
                                 ),
-                                "project_id",
-                                &project_id,
-                            ),
-                            "status",
-                            &status,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "list_runs",
-                200u16,
+                                "status",
+                                &status,
+                            )
+                            .build()
+                    }),
+                    "autonomi",
+                    "list_runs",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_run`]
 
 [`Client::create_run`]: super::Client::create_run*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateRun<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreateRunRequest, String>,
@@ -7231,50 +7164,45 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v2/runs`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::Run>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<crate::calls::Prepared<'a, types::Run>, Error<()>> {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateRunRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/api/v2/runs", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateRunRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "create_run",
-                201u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v2/runs", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "autonomi",
+                    "create_run",
+                    201u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_run`]
 
 [`Client::get_run`]: super::Client::get_run*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetRun<'a> {
         pub(super) client: &'a super::Client,
         pub(super) run_id: Result<types::RunId, String>,
@@ -7299,52 +7227,44 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v2/runs/{run_id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::Run>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<crate::calls::Prepared<'a, types::Run>, Error<()>> {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, run_id } = self;
-                let run_id = crate::builders::param(
-                    run_id,
-                    "run_id was not initialized",
-                )?;
-                let url = format!(
-                    "{}/api/v2/runs/{}", client.baseurl, crate
-                    ::transport::path_segment("run_id", & run_id.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "get_run",
-                200u16,
+            let Self { client, run_id } = self;
+            let run_id = crate::builders::param(run_id, "run_id was not initialized")?;
+            let url = format!(
+                "{}/api/v2/runs/{}", client.baseurl, crate
+                ::transport::path_segment("run_id", & run_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "autonomi",
+                    "get_run",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::cancel_run`]
 
 [`Client::cancel_run`]: super::Client::cancel_run*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CancelRun<'a> {
         pub(super) client: &'a super::Client,
         pub(super) run_id: Result<types::RunId, String>,
@@ -7369,52 +7289,44 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v2/runs/{run_id}/cancel`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::Run>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<crate::calls::Prepared<'a, types::Run>, Error<()>> {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, run_id } = self;
-                let run_id = crate::builders::param(
-                    run_id,
-                    "run_id was not initialized",
-                )?;
-                let url = format!(
-                    "{}/api/v2/runs/{}/cancel", client.baseurl, crate
-                    ::transport::path_segment("run_id", & run_id.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "cancel_run",
-                200u16,
+            let Self { client, run_id } = self;
+            let run_id = crate::builders::param(run_id, "run_id was not initialized")?;
+            let url = format!(
+                "{}/api/v2/runs/{}/cancel", client.baseurl, crate
+                ::transport::path_segment("run_id", & run_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "autonomi",
+                    "cancel_run",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::replay_run`]
 
 [`Client::replay_run`]: super::Client::replay_run*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ReplayRun<'a> {
         pub(super) client: &'a super::Client,
         pub(super) run_id: Result<types::RunId, String>,
@@ -7439,52 +7351,44 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v2/runs/{run_id}/replay`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::Run>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<crate::calls::Prepared<'a, types::Run>, Error<()>> {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, run_id } = self;
-                let run_id = crate::builders::param(
-                    run_id,
-                    "run_id was not initialized",
-                )?;
-                let url = format!(
-                    "{}/api/v2/runs/{}/replay", client.baseurl, crate
-                    ::transport::path_segment("run_id", & run_id.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "replay_run",
-                200u16,
+            let Self { client, run_id } = self;
+            let run_id = crate::builders::param(run_id, "run_id was not initialized")?;
+            let url = format!(
+                "{}/api/v2/runs/{}/replay", client.baseurl, crate
+                ::transport::path_segment("run_id", & run_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "autonomi",
+                    "replay_run",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_run_timeline`]
 
 [`Client::get_run_timeline`]: super::Client::get_run_timeline*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetRunTimeline<'a> {
         pub(super) client: &'a super::Client,
         pub(super) run_id: Result<types::RunId, String>,
@@ -7509,52 +7413,47 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v2/runs/{run_id}/timeline`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::RunTimeline>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::RunTimeline>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, run_id } = self;
-                let run_id = crate::builders::param(
-                    run_id,
-                    "run_id was not initialized",
-                )?;
-                let url = format!(
-                    "{}/api/v2/runs/{}/timeline", client.baseurl, crate
-                    ::transport::path_segment("run_id", & run_id.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "get_run_timeline",
-                200u16,
+            let Self { client, run_id } = self;
+            let run_id = crate::builders::param(run_id, "run_id was not initialized")?;
+            let url = format!(
+                "{}/api/v2/runs/{}/timeline", client.baseurl, crate
+                ::transport::path_segment("run_id", & run_id.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "autonomi",
+                    "get_run_timeline",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_api_keys`]
 
 [`Client::list_api_keys`]: super::Client::list_api_keys*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListApiKeys<'a> {
         pub(super) client: &'a super::Client,
     }
@@ -7565,44 +7464,42 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v2/api-keys`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<::std::vec::Vec<types::ApiKey>>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, ::std::vec::Vec<types::ApiKey>>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client } = self;
-                let url = format!("{}/api/v2/api-keys", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "list_api_keys",
-                200u16,
+            let Self { client } = self;
+            let url = format!("{}/api/v2/api-keys", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "autonomi",
+                    "list_api_keys",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_api_key`]
 
 [`Client::create_api_key`]: super::Client::create_api_key*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateApiKey<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreateApiKeyRequest, String>,
@@ -7643,51 +7540,48 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v2/api-keys`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::CreatedApiKey>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::CreatedApiKey>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateApiKeyRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/api/v2/api-keys", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateApiKeyRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "create_api_key",
-                201u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/api/v2/api-keys", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "autonomi",
+                    "create_api_key",
+                    201u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::delete_api_key`]
 
 [`Client::delete_api_key`]: super::Client::delete_api_key*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteApiKey<'a> {
         pub(super) client: &'a super::Client,
         pub(super) identifier: Result<::std::string::String, String>,
@@ -7715,32 +7609,36 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/api/v2/api-keys/{identifier}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<()>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<crate::calls::Prepared<'a, ()>, Error<()>> {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, identifier } = self;
-                let identifier = crate::builders::param(
-                    identifier,
-                    "identifier was not initialized",
-                )?;
-                let url = format!(
-                    "{}/api/v2/api-keys/{}", client.baseurl, crate
-                    ::transport::path_segment("identifier", identifier.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<_, Error<()>>(move || client.client.delete(url.as_str()).build())
-            })();
-            crate::calls::exec_empty(&raw.inner, prepared, "delete_api_key", 204u16)
+            let Self { client, identifier } = self;
+            let identifier = crate::builders::param(
+                identifier,
+                "identifier was not initialized",
+            )?;
+            let url = format!(
+                "{}/api/v2/api-keys/{}", client.baseurl, crate
+                ::transport::path_segment("identifier", identifier.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || client.client.delete(url.as_str()).build()),
+                    "",
+                    "delete_api_key",
+                    204u16,
+                    true,
+                ),
+            )
         }
     }
     /**Builder for [`Client::rotate_api_key`]
 
 [`Client::rotate_api_key`]: super::Client::rotate_api_key*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct RotateApiKey<'a> {
         pub(super) client: &'a super::Client,
         pub(super) identifier: Result<::std::string::String, String>,
@@ -7796,59 +7694,56 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/api/v2/api-keys/{identifier}/rotate`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::RotatedApiKey>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::RotatedApiKey>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, identifier, body } = self;
-                let identifier = crate::builders::param(
-                    identifier,
-                    "identifier was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::RotateApiKeyRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/api/v2/api-keys/{}/rotate", client.baseurl, crate
-                    ::transport::path_segment("identifier", identifier.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, identifier, body } = self;
+            let identifier = crate::builders::param(
+                identifier,
+                "identifier was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::RotateApiKeyRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "rotate_api_key",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/api/v2/api-keys/{}/rotate", client.baseurl, crate
+                ::transport::path_segment("identifier", identifier.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "autonomi",
+                    "rotate_api_key",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::query_audit`]
 
 [`Client::query_audit`]: super::Client::query_audit*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct QueryAudit<'a> {
         pub(super) client: &'a super::Client,
         pub(super) action: Result<Option<::std::string::String>, String>,
@@ -7951,97 +7846,89 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v2/audit`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<::std::vec::Vec<types::AuditEntry>>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, ::std::vec::Vec<types::AuditEntry>>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self {
-                    client,
-                    action,
-                    end_date,
-                    limit,
-                    offset,
-                    resource_type,
-                    start_date,
-                } = self;
-                let action = crate::builders::param(
-                    action,
-                    "action was not initialized",
-                )?;
-                let end_date = crate::builders::param(
-                    end_date,
-                    "end_date was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let offset = crate::builders::param(
-                    offset,
-                    "offset was not initialized",
-                )?;
-                let resource_type = crate::builders::param(
-                    resource_type,
-                    "resource_type was not initialized",
-                )?;
-                let start_date = crate::builders::param(
-                    start_date,
-                    "start_date was not initialized",
-                )?;
-                let url = format!("{}/api/v2/audit", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self {
+                client,
+                action,
+                end_date,
+                limit,
+                offset,
+                resource_type,
+                start_date,
+            } = self;
+            let action = crate::builders::param(action, "action was not initialized")?;
+            let end_date = crate::builders::param(
+                end_date,
+                "end_date was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let offset = crate::builders::param(offset, "offset was not initialized")?;
+            let resource_type = crate::builders::param(
+                resource_type,
+                "resource_type was not initialized",
+            )?;
+            let start_date = crate::builders::param(
+                start_date,
+                "start_date was not initialized",
+            )?;
+            let url = format!("{}/api/v2/audit", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
-                                                client
-                                                    .client
-                                                    .get(url.as_str())
-                                                    .header(
-                                                        ::reqwest::header::ACCEPT,
-                                                        ::reqwest::header::HeaderValue::from_static(
-                                                            "application/json",
+                                                crate::transport::query_param(
+                                                    client
+                                                        .client
+                                                        .get(url.as_str())
+                                                        .header(
+                                                            ::reqwest::header::ACCEPT,
+                                                            ::reqwest::header::HeaderValue::from_static(
+                                                                "application/json",
+                                                            ),
                                                         ),
-                                                    ),
-                                                "action",
-                                                &action,
+                                                    "action",
+                                                    &action,
+                                                ),
+                                                "end_date",
+                                                &end_date,
                                             ),
-                                            "end_date",
-                                            &end_date,
+                                            "limit",
+                                            &limit,
                                         ),
-                                        "limit",
-                                        &limit,
+                                        "offset",
+                                        &offset,
                                     ),
-                                    "offset",
-                                    &offset,
+                                    "resource_type",
+                                    &resource_type,
                                 ),
-                                "resource_type",
-                                &resource_type,
-                            ),
-                            "start_date",
-                            &start_date,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "query_audit",
-                200u16,
+                                "start_date",
+                                &start_date,
+                            )
+                            .build()
+                    }),
+                    "autonomi",
+                    "query_audit",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::verify_audit`]
 
 [`Client::verify_audit`]: super::Client::verify_audit*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct VerifyAudit<'a> {
         pub(super) client: &'a super::Client,
     }
@@ -8052,37 +7939,35 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api/v2/audit/verify`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AuditVerifyResult>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AuditVerifyResult>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client } = self;
-                let url = format!("{}/api/v2/audit/verify", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "autonomi",
-                "verify_audit",
-                200u16,
+            let Self { client } = self;
+            let url = format!("{}/api/v2/audit/verify", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "autonomi",
+                    "verify_audit",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
@@ -8779,13 +8664,6 @@ pub mod fluent {
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Sends a `GET` request to `/api/status`
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
@@ -8794,7 +8672,13 @@ pub mod fluent {
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::Status>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "get_status",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -8803,7 +8687,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::Status>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "get_status",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -8811,14 +8701,6 @@ pub mod fluent {
         fn payload(body: types::Status) -> crate::Result<types::Status> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::Status>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "autonomi", "get_status")
         }
     }
     ///The request of [`list_projects`](crate::autonomi::Client::list_projects): set its parameters and body fields, then [`send`](Self::send) it.
@@ -8882,13 +8764,6 @@ pub mod fluent {
                 page_offset: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /**Page size, 1–500 (9.22.12; default 50). Ignored by 5.52.4.
 
 Also the page size of [`stream`](Self::stream).*/
@@ -8926,7 +8801,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<::std::vec::Vec<types::Project>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "list_projects",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -8935,7 +8816,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<::std::vec::Vec<types::Project>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "list_projects",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -8945,21 +8832,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<::std::vec::Vec<types::Project>> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<::std::vec::Vec<types::Project>>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "autonomi",
-                "list_projects",
-            )
         }
         ///Every item of this list, lazily: one page of `limit` items (default 100, at most 1000) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -9023,13 +8895,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -9052,7 +8917,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -9065,7 +8930,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -9078,7 +8943,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.prd_path(Some(v))),
-                Err(e) => self.fail("prd_path", e),
+                Err(e) => crate::builders::fail(&mut self.error, "prd_path", e),
             }
             self
         }
@@ -9093,7 +8958,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tenant_id(Some(v))),
-                Err(e) => self.fail("tenant_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tenant_id", e),
             }
             self
         }
@@ -9105,7 +8970,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::Project>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "create_project",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -9114,7 +8985,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::Project>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "create_project",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -9122,19 +8999,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         fn payload(body: types::Project) -> crate::Result<types::Project> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::Project>>,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "autonomi",
-                "create_project",
-            )
         }
     }
     ///The request of [`get_project`](crate::autonomi::Client::get_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -9176,13 +9040,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The project's integer id.
         #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -9200,7 +9057,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::Project>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "get_project",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -9209,7 +9072,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::Project>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "get_project",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -9217,14 +9086,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         fn payload(body: types::Project) -> crate::Result<types::Project> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::Project>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "autonomi", "get_project")
         }
     }
     ///The request of [`delete_project`](crate::autonomi::Client::delete_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -9266,13 +9127,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The project's integer id.
         #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -9288,14 +9142,26 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// returns the status, headers and request id.
         #[inline]
         pub fn send(self) -> impl std::future::Future<Output = crate::Result<()>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "delete_project",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
         pub fn send_with_response(
             self,
         ) -> impl std::future::Future<Output = crate::Result<crate::Response<()>>> + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "delete_project",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -9303,19 +9169,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         fn payload(body: ()) -> crate::Result<()> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<()>>,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "autonomi",
-                "delete_project",
-            )
         }
     }
     ///The request of [`list_sessions`](crate::autonomi::Client::list_sessions): set its parameters and body fields, then [`send`](Self::send) it.
@@ -9357,13 +9210,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The project's integer id.
         #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -9383,7 +9229,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> impl std::future::Future<
             Output = crate::Result<::std::vec::Vec<types::Session>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "list_sessions",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -9392,7 +9244,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<::std::vec::Vec<types::Session>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "list_sessions",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -9402,21 +9260,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> crate::Result<::std::vec::Vec<types::Session>> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<::std::vec::Vec<types::Session>>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "autonomi",
-                "list_sessions",
-            )
         }
     }
     ///The request of [`get_session`](crate::autonomi::Client::get_session): set its parameters and body fields, then [`send`](Self::send) it.
@@ -9458,13 +9301,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The session's integer id (sessions are integer-keyed in the server's database).
         #[inline]
         pub fn session_id<V>(mut self, value: V) -> Self
@@ -9482,7 +9318,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::Session>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "get_session",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -9491,7 +9333,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::Session>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "get_session",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -9499,14 +9347,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         fn payload(body: types::Session) -> crate::Result<types::Session> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::Session>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "autonomi", "get_session")
         }
     }
     ///The request of [`list_tasks`](crate::autonomi::Client::list_tasks): set its parameters and body fields, then [`send`](Self::send) it.
@@ -9557,13 +9397,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Ignored by 5.52.4; applied by 9.22.12 (which then answers `[]`, see above).
         #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -9592,7 +9425,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> impl std::future::Future<
             Output = crate::Result<::std::vec::Vec<types::TaskSummary>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "list_tasks",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -9601,7 +9440,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<::std::vec::Vec<types::TaskSummary>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "list_tasks",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -9611,16 +9456,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> crate::Result<::std::vec::Vec<types::TaskSummary>> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<::std::vec::Vec<types::TaskSummary>>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "autonomi", "list_tasks")
         }
     }
     ///The request of [`create_task`](crate::autonomi::Client::create_task): set its parameters and body fields, then [`send`](Self::send) it.
@@ -9659,13 +9494,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -9687,7 +9515,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -9702,7 +9530,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.estimated_duration(Some(v)));
                 }
-                Err(e) => self.fail("estimated_duration", e),
+                Err(e) => crate::builders::fail(&mut self.error, "estimated_duration", e),
             }
             self
         }
@@ -9715,7 +9543,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.parent_task_id(Some(v))),
-                Err(e) => self.fail("parent_task_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "parent_task_id", e),
             }
             self
         }
@@ -9728,7 +9556,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.position(Some(v))),
-                Err(e) => self.fail("position", e),
+                Err(e) => crate::builders::fail(&mut self.error, "position", e),
             }
             self
         }
@@ -9740,7 +9568,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.priority(Some(v))),
-                Err(e) => self.fail("priority", e),
+                Err(e) => crate::builders::fail(&mut self.error, "priority", e),
             }
             self
         }
@@ -9753,7 +9581,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.project_id(v)),
-                Err(e) => self.fail("project_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "project_id", e),
             }
             self
         }
@@ -9765,7 +9593,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.status(Some(v))),
-                Err(e) => self.fail("status", e),
+                Err(e) => crate::builders::fail(&mut self.error, "status", e),
             }
             self
         }
@@ -9778,7 +9606,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.title(v)),
-                Err(e) => self.fail("title", e),
+                Err(e) => crate::builders::fail(&mut self.error, "title", e),
             }
             self
         }
@@ -9790,7 +9618,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::Task>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "create_task",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -9799,7 +9633,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::Task>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "create_task",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -9807,14 +9647,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         fn payload(body: types::Task) -> crate::Result<types::Task> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::Task>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "autonomi", "create_task")
         }
     }
     ///The request of [`get_task`](crate::autonomi::Client::get_task): set its parameters and body fields, then [`send`](Self::send) it.
@@ -9856,13 +9688,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The task's integer id.
         #[inline]
         pub fn task_id<V>(mut self, value: V) -> Self
@@ -9880,7 +9705,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::Task>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "get_task",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -9889,7 +9720,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::Task>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "get_task",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -9897,14 +9734,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         fn payload(body: types::Task) -> crate::Result<types::Task> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::Task>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "autonomi", "get_task")
         }
     }
     ///The request of [`update_task`](crate::autonomi::Client::update_task): set its parameters and body fields, then [`send`](Self::send) it.
@@ -9952,13 +9781,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The task's integer id.
         #[inline]
         pub fn task_id<V>(mut self, value: V) -> Self
@@ -9990,7 +9812,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.actual_duration(Some(v))),
-                Err(e) => self.fail("actual_duration", e),
+                Err(e) => crate::builders::fail(&mut self.error, "actual_duration", e),
             }
             self
         }
@@ -10004,7 +9826,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.assigned_agent_id(Some(v)));
                 }
-                Err(e) => self.fail("assigned_agent_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "assigned_agent_id", e),
             }
             self
         }
@@ -10016,7 +9838,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -10031,7 +9853,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.estimated_duration(Some(v)));
                 }
-                Err(e) => self.fail("estimated_duration", e),
+                Err(e) => crate::builders::fail(&mut self.error, "estimated_duration", e),
             }
             self
         }
@@ -10043,7 +9865,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.position(Some(v))),
-                Err(e) => self.fail("position", e),
+                Err(e) => crate::builders::fail(&mut self.error, "position", e),
             }
             self
         }
@@ -10055,7 +9877,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.priority(Some(v))),
-                Err(e) => self.fail("priority", e),
+                Err(e) => crate::builders::fail(&mut self.error, "priority", e),
             }
             self
         }
@@ -10067,7 +9889,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.status(Some(v))),
-                Err(e) => self.fail("status", e),
+                Err(e) => crate::builders::fail(&mut self.error, "status", e),
             }
             self
         }
@@ -10080,7 +9902,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.title(Some(v))),
-                Err(e) => self.fail("title", e),
+                Err(e) => crate::builders::fail(&mut self.error, "title", e),
             }
             self
         }
@@ -10092,7 +9914,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::Task>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "update_task",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -10101,7 +9929,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::Task>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "update_task",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -10109,14 +9943,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         fn payload(body: types::Task) -> crate::Result<types::Task> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::Task>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "autonomi", "update_task")
         }
     }
     ///The request of [`list_tenants`](crate::autonomi::Client::list_tenants): set its parameters and body fields, then [`send`](Self::send) it.
@@ -10149,13 +9975,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Sends a `GET` request to `/api/v2/tenants`
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
@@ -10166,7 +9985,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> impl std::future::Future<
             Output = crate::Result<::std::vec::Vec<types::Tenant>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "list_tenants",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -10175,7 +10000,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<::std::vec::Vec<types::Tenant>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "list_tenants",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -10185,16 +10016,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> crate::Result<::std::vec::Vec<types::Tenant>> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<::std::vec::Vec<types::Tenant>>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "autonomi", "list_tenants")
         }
     }
     ///The request of [`create_tenant`](crate::autonomi::Client::create_tenant): set its parameters and body fields, then [`send`](Self::send) it.
@@ -10233,13 +10054,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -10261,7 +10075,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -10274,7 +10088,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -10289,7 +10103,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.settings(v)),
-                Err(e) => self.fail("settings", e),
+                Err(e) => crate::builders::fail(&mut self.error, "settings", e),
             }
             self
         }
@@ -10301,7 +10115,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::Tenant>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "create_tenant",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -10310,7 +10130,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::Tenant>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "create_tenant",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -10318,19 +10144,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         fn payload(body: types::Tenant) -> crate::Result<types::Tenant> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::Tenant>>,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "autonomi",
-                "create_tenant",
-            )
         }
     }
     ///The request of [`get_tenant`](crate::autonomi::Client::get_tenant): set its parameters and body fields, then [`send`](Self::send) it.
@@ -10372,13 +10185,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The tenant's integer id.
         #[inline]
         pub fn tenant_id<V>(mut self, value: V) -> Self
@@ -10396,7 +10202,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::Tenant>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "get_tenant",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -10405,7 +10217,13 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::Tenant>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "get_tenant",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -10413,14 +10231,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         fn payload(body: types::Tenant) -> crate::Result<types::Tenant> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::Tenant>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "autonomi", "get_tenant")
         }
     }
     ///The request of [`delete_tenant`](crate::autonomi::Client::delete_tenant): set its parameters and body fields, then [`send`](Self::send) it.
@@ -10462,13 +10272,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The tenant's integer id.
         #[inline]
         pub fn tenant_id<V>(mut self, value: V) -> Self
@@ -10484,14 +10287,26 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         /// returns the status, headers and request id.
         #[inline]
         pub fn send(self) -> impl std::future::Future<Output = crate::Result<()>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "delete_tenant",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
         pub fn send_with_response(
             self,
         ) -> impl std::future::Future<Output = crate::Result<crate::Response<()>>> + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "delete_tenant",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -10499,19 +10314,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         fn payload(body: ()) -> crate::Result<()> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<()>>,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "autonomi",
-                "delete_tenant",
-            )
         }
     }
     ///The request of [`list_runs`](crate::autonomi::Client::list_runs): set its parameters and body fields, then [`send`](Self::send) it.
@@ -10584,13 +10386,6 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 page_offset: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /**Page size, 1–1000 (server default 50).
 
 Also the page size of [`stream`](Self::stream).*/
@@ -10637,7 +10432,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<::std::vec::Vec<types::Run>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "list_runs",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -10646,7 +10447,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<::std::vec::Vec<types::Run>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "list_runs",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -10656,16 +10463,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<::std::vec::Vec<types::Run>> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<::std::vec::Vec<types::Run>>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "autonomi", "list_runs")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 100, at most 1000) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -10729,13 +10526,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -10760,7 +10550,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.config(v)),
-                Err(e) => self.fail("config", e),
+                Err(e) => crate::builders::fail(&mut self.error, "config", e),
             }
             self
         }
@@ -10773,7 +10563,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.project_id(v)),
-                Err(e) => self.fail("project_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "project_id", e),
             }
             self
         }
@@ -10785,7 +10575,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.trigger(Some(v))),
-                Err(e) => self.fail("trigger", e),
+                Err(e) => crate::builders::fail(&mut self.error, "trigger", e),
             }
             self
         }
@@ -10797,7 +10587,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::Run>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "create_run",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -10806,7 +10602,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::Run>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "create_run",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -10814,14 +10616,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::Run) -> crate::Result<types::Run> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::Run>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "autonomi", "create_run")
         }
     }
     ///The request of [`get_run`](crate::autonomi::Client::get_run): set its parameters and body fields, then [`send`](Self::send) it.
@@ -10863,13 +10657,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The run's id (an integer for database runs; see `RunId`).
         #[inline]
         pub fn run_id<V>(mut self, value: V) -> Self
@@ -10887,7 +10674,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::Run>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "get_run",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -10896,7 +10689,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::Run>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "get_run",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -10904,14 +10703,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::Run) -> crate::Result<types::Run> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::Run>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "autonomi", "get_run")
         }
     }
     ///The request of [`cancel_run`](crate::autonomi::Client::cancel_run): set its parameters and body fields, then [`send`](Self::send) it.
@@ -10953,13 +10744,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The run's id (an integer for database runs; see `RunId`).
         #[inline]
         pub fn run_id<V>(mut self, value: V) -> Self
@@ -10977,7 +10761,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::Run>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "cancel_run",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -10986,7 +10776,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::Run>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "cancel_run",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -10994,14 +10790,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::Run) -> crate::Result<types::Run> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::Run>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "autonomi", "cancel_run")
         }
     }
     ///The request of [`replay_run`](crate::autonomi::Client::replay_run): set its parameters and body fields, then [`send`](Self::send) it.
@@ -11043,13 +10831,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The id of the run to replay (see `RunId`).
         #[inline]
         pub fn run_id<V>(mut self, value: V) -> Self
@@ -11067,7 +10848,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::Run>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "replay_run",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -11076,7 +10863,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::Run>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "replay_run",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -11084,14 +10877,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::Run) -> crate::Result<types::Run> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::Run>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "autonomi", "replay_run")
         }
     }
     ///The request of [`get_run_timeline`](crate::autonomi::Client::get_run_timeline): set its parameters and body fields, then [`send`](Self::send) it.
@@ -11133,13 +10918,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The run's id (an integer for database runs; see `RunId`).
         #[inline]
         pub fn run_id<V>(mut self, value: V) -> Self
@@ -11157,7 +10935,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::RunTimeline>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "get_run_timeline",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -11166,7 +10950,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::RunTimeline>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "get_run_timeline",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -11174,19 +10964,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::RunTimeline) -> crate::Result<types::RunTimeline> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::RunTimeline>>,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "autonomi",
-                "get_run_timeline",
-            )
         }
     }
     ///The request of [`list_api_keys`](crate::autonomi::Client::list_api_keys): set its parameters and body fields, then [`send`](Self::send) it.
@@ -11219,13 +10996,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Sends a `GET` request to `/api/v2/api-keys`
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
@@ -11236,7 +11006,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<::std::vec::Vec<types::ApiKey>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "list_api_keys",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -11245,7 +11021,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<::std::vec::Vec<types::ApiKey>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "list_api_keys",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -11255,21 +11037,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<::std::vec::Vec<types::ApiKey>> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<::std::vec::Vec<types::ApiKey>>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "autonomi",
-                "list_api_keys",
-            )
         }
     }
     ///The request of [`create_api_key`](crate::autonomi::Client::create_api_key): set its parameters and body fields, then [`send`](Self::send) it.
@@ -11308,13 +11075,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -11342,7 +11102,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.allowed_ips(v)),
-                Err(e) => self.fail("allowed_ips", e),
+                Err(e) => crate::builders::fail(&mut self.error, "allowed_ips", e),
             }
             self
         }
@@ -11354,7 +11114,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -11367,7 +11127,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.expires_days(Some(v))),
-                Err(e) => self.fail("expires_days", e),
+                Err(e) => crate::builders::fail(&mut self.error, "expires_days", e),
             }
             self
         }
@@ -11380,7 +11140,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -11393,7 +11153,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.rate_limit(Some(v))),
-                Err(e) => self.fail("rate_limit", e),
+                Err(e) => crate::builders::fail(&mut self.error, "rate_limit", e),
             }
             self
         }
@@ -11405,7 +11165,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.role(Some(v))),
-                Err(e) => self.fail("role", e),
+                Err(e) => crate::builders::fail(&mut self.error, "role", e),
             }
             self
         }
@@ -11426,7 +11186,7 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.scopes(v)),
-                Err(e) => self.fail("scopes", e),
+                Err(e) => crate::builders::fail(&mut self.error, "scopes", e),
             }
             self
         }
@@ -11440,7 +11200,13 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         ) -> impl std::future::Future<
             Output = crate::Result<types::CreatedApiKey>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "create_api_key",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -11449,7 +11215,13 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::CreatedApiKey>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "create_api_key",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -11457,21 +11229,6 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         fn payload(body: types::CreatedApiKey) -> crate::Result<types::CreatedApiKey> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::CreatedApiKey>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "autonomi",
-                "create_api_key",
-            )
         }
     }
     ///The request of [`delete_api_key`](crate::autonomi::Client::delete_api_key): set its parameters and body fields, then [`send`](Self::send) it.
@@ -11513,13 +11270,6 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The key's id or its name.
         #[inline]
         pub fn identifier<V>(mut self, value: V) -> Self
@@ -11535,14 +11285,26 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         /// returns the status, headers and request id.
         #[inline]
         pub fn send(self) -> impl std::future::Future<Output = crate::Result<()>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "delete_api_key",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
         pub fn send_with_response(
             self,
         ) -> impl std::future::Future<Output = crate::Result<crate::Response<()>>> + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "delete_api_key",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -11550,19 +11312,6 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         fn payload(body: ()) -> crate::Result<()> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<()>>,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "autonomi",
-                "delete_api_key",
-            )
         }
     }
     ///The request of [`rotate_api_key`](crate::autonomi::Client::rotate_api_key): set its parameters and body fields, then [`send`](Self::send) it.
@@ -11610,13 +11359,6 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The key's id or its name.
         #[inline]
         pub fn identifier<V>(mut self, value: V) -> Self
@@ -11650,7 +11392,7 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.grace_period_hours(Some(v)));
                 }
-                Err(e) => self.fail("grace_period_hours", e),
+                Err(e) => crate::builders::fail(&mut self.error, "grace_period_hours", e),
             }
             self
         }
@@ -11664,7 +11406,13 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         ) -> impl std::future::Future<
             Output = crate::Result<types::RotatedApiKey>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "rotate_api_key",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -11673,7 +11421,13 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::RotatedApiKey>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "rotate_api_key",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -11681,21 +11435,6 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         fn payload(body: types::RotatedApiKey) -> crate::Result<types::RotatedApiKey> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::RotatedApiKey>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "autonomi",
-                "rotate_api_key",
-            )
         }
     }
     ///The request of [`query_audit`](crate::autonomi::Client::query_audit): set its parameters and body fields, then [`send`](Self::send) it.
@@ -11786,13 +11525,6 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
                 page_offset: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Only entries with this action (`create`, `update`, `delete`, `cancel`, `replay`, `rotate`, ...).
         #[inline]
         pub fn action<V>(mut self, value: V) -> Self
@@ -11857,7 +11589,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<::std::vec::Vec<types::AuditEntry>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "query_audit",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -11866,7 +11604,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<::std::vec::Vec<types::AuditEntry>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "query_audit",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -11876,16 +11620,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<::std::vec::Vec<types::AuditEntry>> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<::std::vec::Vec<types::AuditEntry>>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "autonomi", "query_audit")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 1000, at most 10000) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -11943,13 +11677,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Sends a `GET` request to `/api/v2/audit/verify`
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
@@ -11960,7 +11687,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<types::AuditVerifyResult>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "verify_audit",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -11969,7 +11702,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::AuditVerifyResult>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "autonomi",
+                "verify_audit",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -11979,16 +11718,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<types::AuditVerifyResult> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AuditVerifyResult>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "autonomi", "verify_audit")
         }
     }
 }
@@ -12106,28 +11835,28 @@ pub mod path_probe {
     ) -> crate::Result<()> {
         match operation {
             "delete_api_key" => {
-                client
-                    .raw()
-                    .delete_api_key()
-                    .identifier(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().delete_api_key().identifier(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "rotate_api_key" => {
-                client
-                    .raw()
-                    .rotate_api_key()
-                    .identifier(value)
-                    .body(
-                        serde_json::from_str::<super::types::RotateApiKeyRequest>("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .rotate_api_key()
+                            .identifier(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::RotateApiKeyRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             other => Err(crate::Error::invalid_request(format!("no probe for {other}"))),
         }

@@ -10192,7 +10192,7 @@ pub mod builder {
     /**Builder for [`Client::list_groups`]
 
 [`Client::list_groups`]: super::Client::list_groups*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListGroups<'a> {
         pub(super) client: &'a super::Client,
         pub(super) slug: Result<Option<::std::string::String>, String>,
@@ -10221,49 +10221,47 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/groups`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::GroupListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::GroupListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, slug } = self;
-                let slug = crate::builders::param(slug, "slug was not initialized")?;
-                let url = format!("{}/groups", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            client
-                                .client
-                                .get(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
+            let Self { client, slug } = self;
+            let slug = crate::builders::param(slug, "slug was not initialized")?;
+            let url = format!("{}/groups", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
+                                client
+                                    .client
+                                    .get(url.as_str())
+                                    .header(
+                                        ::reqwest::header::ACCEPT,
+                                        ::reqwest::header::HeaderValue::from_static(
+                                            "application/json",
+                                        ),
                                     ),
-                                ),
-                            "slug",
-                            &slug,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "list_groups",
-                200u16,
+                                "slug",
+                                &slug,
+                            )
+                            .build()
+                    }),
+                    "clink",
+                    "list_groups",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_group`]
 
 [`Client::get_group`]: super::Client::get_group*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetGroup<'a> {
         pub(super) client: &'a super::Client,
         pub(super) group_id: Result<::std::string::String, String>,
@@ -10291,46 +10289,50 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/groups/{group_id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::GroupEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::GroupEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, group_id } = self;
-                let group_id = crate::builders::param(
-                    group_id,
-                    "group_id was not initialized",
-                )?;
-                let url = format!(
-                    "{}/groups/{}", client.baseurl, crate
-                    ::transport::path_segment("group_id", group_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(&raw.inner, prepared, "clink", "get_group", 200u16)
+            let Self { client, group_id } = self;
+            let group_id = crate::builders::param(
+                group_id,
+                "group_id was not initialized",
+            )?;
+            let url = format!(
+                "{}/groups/{}", client.baseurl, crate
+                ::transport::path_segment("group_id", group_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "clink",
+                    "get_group",
+                    200u16,
+                    false,
+                ),
+            )
         }
     }
     /**Builder for [`Client::list_members`]
 
 [`Client::list_members`]: super::Client::list_members*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListMembers<'a> {
         pub(super) client: &'a super::Client,
         pub(super) group_id: Result<::std::string::String, String>,
@@ -10358,52 +10360,50 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/groups/{group_id}/members`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::MemberListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::MemberListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, group_id } = self;
-                let group_id = crate::builders::param(
-                    group_id,
-                    "group_id was not initialized",
-                )?;
-                let url = format!(
-                    "{}/groups/{}/members", client.baseurl, crate
-                    ::transport::path_segment("group_id", group_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "list_members",
-                200u16,
+            let Self { client, group_id } = self;
+            let group_id = crate::builders::param(
+                group_id,
+                "group_id was not initialized",
+            )?;
+            let url = format!(
+                "{}/groups/{}/members", client.baseurl, crate
+                ::transport::path_segment("group_id", group_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "clink",
+                    "list_members",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_clinks`]
 
 [`Client::get_clinks`]: super::Client::get_clinks*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetClinks<'a> {
         pub(super) client: &'a super::Client,
         pub(super) for_me: Result<Option<bool>, String>,
@@ -10518,103 +10518,95 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/clinks`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ClinkListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ClinkListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self {
-                    client,
-                    for_me,
-                    group_id,
-                    limit,
-                    mark_read,
-                    since,
-                    status,
-                    unread_only,
-                } = self;
-                let for_me = crate::builders::param(
-                    for_me,
-                    "for_me was not initialized",
-                )?;
-                let group_id = crate::builders::param(
-                    group_id,
-                    "group_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let mark_read = crate::builders::param(
-                    mark_read,
-                    "mark_read was not initialized",
-                )?;
-                let since = crate::builders::param(since, "since was not initialized")?;
-                let status = crate::builders::param(
-                    status,
-                    "status was not initialized",
-                )?;
-                let unread_only = crate::builders::param(
-                    unread_only,
-                    "unread_only was not initialized",
-                )?;
-                let url = format!("{}/clinks", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self {
+                client,
+                for_me,
+                group_id,
+                limit,
+                mark_read,
+                since,
+                status,
+                unread_only,
+            } = self;
+            let for_me = crate::builders::param(for_me, "for_me was not initialized")?;
+            let group_id = crate::builders::param(
+                group_id,
+                "group_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let mark_read = crate::builders::param(
+                mark_read,
+                "mark_read was not initialized",
+            )?;
+            let since = crate::builders::param(since, "since was not initialized")?;
+            let status = crate::builders::param(status, "status was not initialized")?;
+            let unread_only = crate::builders::param(
+                unread_only,
+                "unread_only was not initialized",
+            )?;
+            let url = format!("{}/clinks", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
-                                                    client
-                                                        .client
-                                                        .get(url.as_str())
-                                                        .header(
-                                                            ::reqwest::header::ACCEPT,
-                                                            ::reqwest::header::HeaderValue::from_static(
-                                                                "application/json",
+                                                    crate::transport::query_param(
+                                                        client
+                                                            .client
+                                                            .get(url.as_str())
+                                                            .header(
+                                                                ::reqwest::header::ACCEPT,
+                                                                ::reqwest::header::HeaderValue::from_static(
+                                                                    "application/json",
+                                                                ),
                                                             ),
-                                                        ),
-                                                    "for_me",
-                                                    &for_me,
+                                                        "for_me",
+                                                        &for_me,
+                                                    ),
+                                                    "group_id",
+                                                    &group_id,
                                                 ),
-                                                "group_id",
-                                                &group_id,
+                                                "limit",
+                                                &limit,
                                             ),
-                                            "limit",
-                                            &limit,
+                                            "mark_read",
+                                            &mark_read,
                                         ),
-                                        "mark_read",
-                                        &mark_read,
+                                        "since",
+                                        &since,
                                     ),
-                                    "since",
-                                    &since,
+                                    "status",
+                                    &status,
                                 ),
-                                "status",
-                                &status,
-                            ),
-                            "unread_only",
-                            &unread_only,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "get_clinks",
-                200u16,
+                                "unread_only",
+                                &unread_only,
+                            )
+                            .build()
+                    }),
+                    "clink",
+                    "get_clinks",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::mark_read`]
 
 [`Client::mark_read`]: super::Client::mark_read*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct MarkRead<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::MarkReadRequest, String>,
@@ -10655,44 +10647,48 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/clinks/mark-read`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::MarkReadResultEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::MarkReadResultEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::MarkReadRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/clinks/mark-read", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::MarkReadRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(&raw.inner, prepared, "clink", "mark_read", 200u16)
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/clinks/mark-read", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "mark_read",
+                    200u16,
+                    false,
+                ),
+            )
         }
     }
     /**Builder for [`Client::send_clink`]
 
 [`Client::send_clink`]: super::Client::send_clink*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct SendClink<'a> {
         pub(super) client: &'a super::Client,
         pub(super) group_id: Result<::std::string::String, String>,
@@ -10748,58 +10744,56 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/groups/{group_id}/clinks`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ClinkEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ClinkEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, group_id, body } = self;
-                let group_id = crate::builders::param(
-                    group_id,
-                    "group_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::SendClinkRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/groups/{}/clinks", client.baseurl, crate
-                    ::transport::path_segment("group_id", group_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, group_id, body } = self;
+            let group_id = crate::builders::param(
+                group_id,
+                "group_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::SendClinkRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "send_clink",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/groups/{}/clinks", client.baseurl, crate
+                ::transport::path_segment("group_id", group_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "send_clink",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::check_inbox`]
 
 [`Client::check_inbox`]: super::Client::check_inbox*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CheckInbox<'a> {
         pub(super) client: &'a super::Client,
         pub(super) claim: Result<Option<bool>, String>,
@@ -10885,75 +10879,67 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/inbox`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::InboxEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::InboxEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, claim, for_me, limit, since, status } = self;
-                let claim = crate::builders::param(claim, "claim was not initialized")?;
-                let for_me = crate::builders::param(
-                    for_me,
-                    "for_me was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let since = crate::builders::param(since, "since was not initialized")?;
-                let status = crate::builders::param(
-                    status,
-                    "status was not initialized",
-                )?;
-                let url = format!("{}/inbox", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self { client, claim, for_me, limit, since, status } = self;
+            let claim = crate::builders::param(claim, "claim was not initialized")?;
+            let for_me = crate::builders::param(for_me, "for_me was not initialized")?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let since = crate::builders::param(since, "since was not initialized")?;
+            let status = crate::builders::param(status, "status was not initialized")?;
+            let url = format!("{}/inbox", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
-                                            client
-                                                .client
-                                                .get(url.as_str())
-                                                .header(
-                                                    ::reqwest::header::ACCEPT,
-                                                    ::reqwest::header::HeaderValue::from_static(
-                                                        "application/json",
+                                            crate::transport::query_param(
+                                                client
+                                                    .client
+                                                    .get(url.as_str())
+                                                    .header(
+                                                        ::reqwest::header::ACCEPT,
+                                                        ::reqwest::header::HeaderValue::from_static(
+                                                            "application/json",
+                                                        ),
                                                     ),
-                                                ),
-                                            "claim",
-                                            &claim,
+                                                "claim",
+                                                &claim,
+                                            ),
+                                            "for_me",
+                                            &for_me,
                                         ),
-                                        "for_me",
-                                        &for_me,
+                                        "limit",
+                                        &limit,
                                     ),
-                                    "limit",
-                                    &limit,
+                                    "since",
+                                    &since,
                                 ),
-                                "since",
-                                &since,
-                            ),
-                            "status",
-                            &status,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "check_inbox",
-                200u16,
+                                "status",
+                                &status,
+                            )
+                            .build()
+                    }),
+                    "clink",
+                    "check_inbox",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::claim_clink`]
 
 [`Client::claim_clink`]: super::Client::claim_clink*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ClaimClink<'a> {
         pub(super) client: &'a super::Client,
         pub(super) clink_id: Result<::std::string::String, String>,
@@ -11009,58 +10995,56 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/clinks/{clink_id}/claim`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ClinkEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ClinkEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, clink_id, body } = self;
-                let clink_id = crate::builders::param(
-                    clink_id,
-                    "clink_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::ClaimClinkRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/clinks/{}/claim", client.baseurl, crate
-                    ::transport::path_segment("clink_id", clink_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, clink_id, body } = self;
+            let clink_id = crate::builders::param(
+                clink_id,
+                "clink_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::ClaimClinkRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "claim_clink",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/clinks/{}/claim", client.baseurl, crate
+                ::transport::path_segment("clink_id", clink_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "claim_clink",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::release_clink`]
 
 [`Client::release_clink`]: super::Client::release_clink*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ReleaseClink<'a> {
         pub(super) client: &'a super::Client,
         pub(super) clink_id: Result<::std::string::String, String>,
@@ -11114,58 +11098,56 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/clinks/{clink_id}/release`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ClinkEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ClinkEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, clink_id, body } = self;
-                let clink_id = crate::builders::param(
-                    clink_id,
-                    "clink_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/clinks/{}/release", client.baseurl, crate
-                    ::transport::path_segment("clink_id", clink_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, clink_id, body } = self;
+            let clink_id = crate::builders::param(
+                clink_id,
+                "clink_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "release_clink",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/clinks/{}/release", client.baseurl, crate
+                ::transport::path_segment("clink_id", clink_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "release_clink",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::complete_clink`]
 
 [`Client::complete_clink`]: super::Client::complete_clink*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CompleteClink<'a> {
         pub(super) client: &'a super::Client,
         pub(super) clink_id: Result<::std::string::String, String>,
@@ -11223,59 +11205,56 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/clinks/{clink_id}/complete`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::CompleteClinkResultEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::CompleteClinkResultEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, clink_id, body } = self;
-                let clink_id = crate::builders::param(
-                    clink_id,
-                    "clink_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::CompleteClinkRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/clinks/{}/complete", client.baseurl, crate
-                    ::transport::path_segment("clink_id", clink_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, clink_id, body } = self;
+            let clink_id = crate::builders::param(
+                clink_id,
+                "clink_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::CompleteClinkRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "complete_clink",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/clinks/{}/complete", client.baseurl, crate
+                ::transport::path_segment("clink_id", clink_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "complete_clink",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_milestones`]
 
 [`Client::list_milestones`]: super::Client::list_milestones*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListMilestones<'a> {
         pub(super) client: &'a super::Client,
         pub(super) group_id: Result<::std::string::String, String>,
@@ -11335,65 +11314,60 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/groups/{group_id}/milestones`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::MilestoneListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::MilestoneListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, group_id, limit, status } = self;
-                let group_id = crate::builders::param(
-                    group_id,
-                    "group_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let status = crate::builders::param(
-                    status,
-                    "status was not initialized",
-                )?;
-                let url = format!(
-                    "{}/groups/{}/milestones", client.baseurl, crate
-                    ::transport::path_segment("group_id", group_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
-                                client
-                                    .client
-                                    .get(url.as_str())
-                                    .header(
-                                        ::reqwest::header::ACCEPT,
-                                        ::reqwest::header::HeaderValue::from_static(
-                                            "application/json",
+            let Self { client, group_id, limit, status } = self;
+            let group_id = crate::builders::param(
+                group_id,
+                "group_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let status = crate::builders::param(status, "status was not initialized")?;
+            let url = format!(
+                "{}/groups/{}/milestones", client.baseurl, crate
+                ::transport::path_segment("group_id", group_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
+                                crate::transport::query_param(
+                                    client
+                                        .client
+                                        .get(url.as_str())
+                                        .header(
+                                            ::reqwest::header::ACCEPT,
+                                            ::reqwest::header::HeaderValue::from_static(
+                                                "application/json",
+                                            ),
                                         ),
-                                    ),
-                                "limit",
-                                &limit,
-                            ),
-                            "status",
-                            &status,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "list_milestones",
-                200u16,
+                                    "limit",
+                                    &limit,
+                                ),
+                                "status",
+                                &status,
+                            )
+                            .build()
+                    }),
+                    "clink",
+                    "list_milestones",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_milestone`]
 
 [`Client::create_milestone`]: super::Client::create_milestone*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateMilestone<'a> {
         pub(super) client: &'a super::Client,
         pub(super) group_id: Result<::std::string::String, String>,
@@ -11451,59 +11425,56 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/groups/{group_id}/milestones`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::MilestoneEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::MilestoneEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, group_id, body } = self;
-                let group_id = crate::builders::param(
-                    group_id,
-                    "group_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateMilestoneRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/groups/{}/milestones", client.baseurl, crate
-                    ::transport::path_segment("group_id", group_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, group_id, body } = self;
+            let group_id = crate::builders::param(
+                group_id,
+                "group_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateMilestoneRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "create_milestone",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/groups/{}/milestones", client.baseurl, crate
+                ::transport::path_segment("group_id", group_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "create_milestone",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_milestone`]
 
 [`Client::get_milestone`]: super::Client::get_milestone*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetMilestone<'a> {
         pub(super) client: &'a super::Client,
         pub(super) milestone_id: Result<::std::string::String, String>,
@@ -11531,52 +11502,50 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/milestones/{milestone_id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::MilestoneEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::MilestoneEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, milestone_id } = self;
-                let milestone_id = crate::builders::param(
-                    milestone_id,
-                    "milestone_id was not initialized",
-                )?;
-                let url = format!(
-                    "{}/milestones/{}", client.baseurl, crate
-                    ::transport::path_segment("milestone_id", milestone_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "get_milestone",
-                200u16,
+            let Self { client, milestone_id } = self;
+            let milestone_id = crate::builders::param(
+                milestone_id,
+                "milestone_id was not initialized",
+            )?;
+            let url = format!(
+                "{}/milestones/{}", client.baseurl, crate
+                ::transport::path_segment("milestone_id", milestone_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "clink",
+                    "get_milestone",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::update_milestone`]
 
 [`Client::update_milestone`]: super::Client::update_milestone*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateMilestone<'a> {
         pub(super) client: &'a super::Client,
         pub(super) milestone_id: Result<::std::string::String, String>,
@@ -11634,59 +11603,56 @@ pub mod builder {
         }
         ///Sends a `PATCH` request to `/milestones/{milestone_id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::MilestoneEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::MilestoneEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, milestone_id, body } = self;
-                let milestone_id = crate::builders::param(
-                    milestone_id,
-                    "milestone_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::UpdateMilestoneRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/milestones/{}", client.baseurl, crate
-                    ::transport::path_segment("milestone_id", milestone_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .patch(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, milestone_id, body } = self;
+            let milestone_id = crate::builders::param(
+                milestone_id,
+                "milestone_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateMilestoneRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "update_milestone",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/milestones/{}", client.baseurl, crate
+                ::transport::path_segment("milestone_id", milestone_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .patch(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "update_milestone",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::add_checkpoint`]
 
 [`Client::add_checkpoint`]: super::Client::add_checkpoint*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct AddCheckpoint<'a> {
         pub(super) client: &'a super::Client,
         pub(super) milestone_id: Result<::std::string::String, String>,
@@ -11744,59 +11710,56 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/milestones/{milestone_id}/checkpoints`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::MilestoneEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::MilestoneEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, milestone_id, body } = self;
-                let milestone_id = crate::builders::param(
-                    milestone_id,
-                    "milestone_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::AddCheckpointRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/milestones/{}/checkpoints", client.baseurl, crate
-                    ::transport::path_segment("milestone_id", milestone_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, milestone_id, body } = self;
+            let milestone_id = crate::builders::param(
+                milestone_id,
+                "milestone_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::AddCheckpointRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "add_checkpoint",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/milestones/{}/checkpoints", client.baseurl, crate
+                ::transport::path_segment("milestone_id", milestone_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "add_checkpoint",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::delete_checkpoint`]
 
 [`Client::delete_checkpoint`]: super::Client::delete_checkpoint*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteCheckpoint<'a> {
         pub(super) client: &'a super::Client,
         pub(super) milestone_id: Result<::std::string::String, String>,
@@ -11836,55 +11799,53 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/milestones/{milestone_id}/checkpoints/{order}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::MilestoneEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::MilestoneEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, milestone_id, order } = self;
-                let milestone_id = crate::builders::param(
-                    milestone_id,
-                    "milestone_id was not initialized",
-                )?;
-                let order = crate::builders::param(order, "order was not initialized")?;
-                let url = format!(
-                    "{}/milestones/{}/checkpoints/{}", client.baseurl, crate
-                    ::transport::path_segment("milestone_id", milestone_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                    ::transport::path_segment("order", & order.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .delete(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "delete_checkpoint",
-                200u16,
+            let Self { client, milestone_id, order } = self;
+            let milestone_id = crate::builders::param(
+                milestone_id,
+                "milestone_id was not initialized",
+            )?;
+            let order = crate::builders::param(order, "order was not initialized")?;
+            let url = format!(
+                "{}/milestones/{}/checkpoints/{}", client.baseurl, crate
+                ::transport::path_segment("milestone_id", milestone_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("order", & order.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .delete(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "clink",
+                    "delete_checkpoint",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::update_checkpoint`]
 
 [`Client::update_checkpoint`]: super::Client::update_checkpoint*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateCheckpoint<'a> {
         pub(super) client: &'a super::Client,
         pub(super) milestone_id: Result<::std::string::String, String>,
@@ -11954,62 +11915,60 @@ pub mod builder {
         }
         ///Sends a `PATCH` request to `/milestones/{milestone_id}/checkpoints/{order}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::MilestoneEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::MilestoneEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, milestone_id, order, body } = self;
-                let milestone_id = crate::builders::param(
-                    milestone_id,
-                    "milestone_id was not initialized",
-                )?;
-                let order = crate::builders::param(order, "order was not initialized")?;
-                let body = body
-                    .and_then(|v| {
-                        types::UpdateCheckpointRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/milestones/{}/checkpoints/{}", client.baseurl, crate
-                    ::transport::path_segment("milestone_id", milestone_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                    ::transport::path_segment("order", & order.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .patch(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, milestone_id, order, body } = self;
+            let milestone_id = crate::builders::param(
+                milestone_id,
+                "milestone_id was not initialized",
+            )?;
+            let order = crate::builders::param(order, "order was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateCheckpointRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "update_checkpoint",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/milestones/{}/checkpoints/{}", client.baseurl, crate
+                ::transport::path_segment("milestone_id", milestone_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("order", & order.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .patch(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "update_checkpoint",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::complete_checkpoint`]
 
 [`Client::complete_checkpoint`]: super::Client::complete_checkpoint*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CompleteCheckpoint<'a> {
         pub(super) client: &'a super::Client,
         pub(super) milestone_id: Result<::std::string::String, String>,
@@ -12080,65 +12039,60 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/milestones/{milestone_id}/checkpoints/{order}/complete`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<
-                ResponseValue<types::MilestoneOrHilRequiredEnvelope>,
-                Error<()>,
-            >,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::MilestoneOrHilRequiredEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, milestone_id, order, body } = self;
-                let milestone_id = crate::builders::param(
-                    milestone_id,
-                    "milestone_id was not initialized",
-                )?;
-                let order = crate::builders::param(order, "order was not initialized")?;
-                let body = body
-                    .and_then(|v| {
-                        types::CompleteCheckpointRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/milestones/{}/checkpoints/{}/complete", client.baseurl, crate
-                    ::transport::path_segment("milestone_id", milestone_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                    ::transport::path_segment("order", & order.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, milestone_id, order, body } = self;
+            let milestone_id = crate::builders::param(
+                milestone_id,
+                "milestone_id was not initialized",
+            )?;
+            let order = crate::builders::param(order, "order was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::CompleteCheckpointRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "complete_checkpoint",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/milestones/{}/checkpoints/{}/complete", client.baseurl, crate
+                ::transport::path_segment("milestone_id", milestone_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("order", & order.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "complete_checkpoint",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::reopen_milestone`]
 
 [`Client::reopen_milestone`]: super::Client::reopen_milestone*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ReopenMilestone<'a> {
         pub(super) client: &'a super::Client,
         pub(super) milestone_id: Result<::std::string::String, String>,
@@ -12192,58 +12146,56 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/milestones/{milestone_id}/reopen`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::MilestoneEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::MilestoneEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, milestone_id, body } = self;
-                let milestone_id = crate::builders::param(
-                    milestone_id,
-                    "milestone_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/milestones/{}/reopen", client.baseurl, crate
-                    ::transport::path_segment("milestone_id", milestone_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, milestone_id, body } = self;
+            let milestone_id = crate::builders::param(
+                milestone_id,
+                "milestone_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "reopen_milestone",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/milestones/{}/reopen", client.baseurl, crate
+                ::transport::path_segment("milestone_id", milestone_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "reopen_milestone",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_projects`]
 
 [`Client::list_projects`]: super::Client::list_projects*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListProjects<'a> {
         pub(super) client: &'a super::Client,
         pub(super) group_id: Result<::std::string::String, String>,
@@ -12303,65 +12255,60 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/groups/{group_id}/projects`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ProjectListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ProjectListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, group_id, limit, status } = self;
-                let group_id = crate::builders::param(
-                    group_id,
-                    "group_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let status = crate::builders::param(
-                    status,
-                    "status was not initialized",
-                )?;
-                let url = format!(
-                    "{}/groups/{}/projects", client.baseurl, crate
-                    ::transport::path_segment("group_id", group_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
-                                client
-                                    .client
-                                    .get(url.as_str())
-                                    .header(
-                                        ::reqwest::header::ACCEPT,
-                                        ::reqwest::header::HeaderValue::from_static(
-                                            "application/json",
+            let Self { client, group_id, limit, status } = self;
+            let group_id = crate::builders::param(
+                group_id,
+                "group_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let status = crate::builders::param(status, "status was not initialized")?;
+            let url = format!(
+                "{}/groups/{}/projects", client.baseurl, crate
+                ::transport::path_segment("group_id", group_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
+                                crate::transport::query_param(
+                                    client
+                                        .client
+                                        .get(url.as_str())
+                                        .header(
+                                            ::reqwest::header::ACCEPT,
+                                            ::reqwest::header::HeaderValue::from_static(
+                                                "application/json",
+                                            ),
                                         ),
-                                    ),
-                                "limit",
-                                &limit,
-                            ),
-                            "status",
-                            &status,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "list_projects",
-                200u16,
+                                    "limit",
+                                    &limit,
+                                ),
+                                "status",
+                                &status,
+                            )
+                            .build()
+                    }),
+                    "clink",
+                    "list_projects",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_project`]
 
 [`Client::create_project`]: super::Client::create_project*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateProject<'a> {
         pub(super) client: &'a super::Client,
         pub(super) group_id: Result<::std::string::String, String>,
@@ -12419,59 +12366,56 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/groups/{group_id}/projects`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ProjectEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ProjectEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, group_id, body } = self;
-                let group_id = crate::builders::param(
-                    group_id,
-                    "group_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateProjectRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/groups/{}/projects", client.baseurl, crate
-                    ::transport::path_segment("group_id", group_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, group_id, body } = self;
+            let group_id = crate::builders::param(
+                group_id,
+                "group_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateProjectRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "create_project",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/groups/{}/projects", client.baseurl, crate
+                ::transport::path_segment("group_id", group_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "create_project",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_project`]
 
 [`Client::get_project`]: super::Client::get_project*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetProject<'a> {
         pub(super) client: &'a super::Client,
         pub(super) project_id: Result<::std::string::String, String>,
@@ -12499,52 +12443,50 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/projects/{project_id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ProjectEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ProjectEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, project_id } = self;
-                let project_id = crate::builders::param(
-                    project_id,
-                    "project_id was not initialized",
-                )?;
-                let url = format!(
-                    "{}/projects/{}", client.baseurl, crate
-                    ::transport::path_segment("project_id", project_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "get_project",
-                200u16,
+            let Self { client, project_id } = self;
+            let project_id = crate::builders::param(
+                project_id,
+                "project_id was not initialized",
+            )?;
+            let url = format!(
+                "{}/projects/{}", client.baseurl, crate
+                ::transport::path_segment("project_id", project_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "clink",
+                    "get_project",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::update_project`]
 
 [`Client::update_project`]: super::Client::update_project*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateProject<'a> {
         pub(super) client: &'a super::Client,
         pub(super) project_id: Result<::std::string::String, String>,
@@ -12602,59 +12544,56 @@ pub mod builder {
         }
         ///Sends a `PATCH` request to `/projects/{project_id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ProjectEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ProjectEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, project_id, body } = self;
-                let project_id = crate::builders::param(
-                    project_id,
-                    "project_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::UpdateProjectRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/projects/{}", client.baseurl, crate
-                    ::transport::path_segment("project_id", project_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .patch(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, project_id, body } = self;
+            let project_id = crate::builders::param(
+                project_id,
+                "project_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateProjectRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "update_project",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}", client.baseurl, crate
+                ::transport::path_segment("project_id", project_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .patch(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "update_project",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::complete_project`]
 
 [`Client::complete_project`]: super::Client::complete_project*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CompleteProject<'a> {
         pub(super) client: &'a super::Client,
         pub(super) project_id: Result<::std::string::String, String>,
@@ -12708,58 +12647,56 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/projects/{project_id}/complete`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ProjectEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ProjectEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, project_id, body } = self;
-                let project_id = crate::builders::param(
-                    project_id,
-                    "project_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/projects/{}/complete", client.baseurl, crate
-                    ::transport::path_segment("project_id", project_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, project_id, body } = self;
+            let project_id = crate::builders::param(
+                project_id,
+                "project_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "complete_project",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/complete", client.baseurl, crate
+                ::transport::path_segment("project_id", project_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "complete_project",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::archive_project`]
 
 [`Client::archive_project`]: super::Client::archive_project*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ArchiveProject<'a> {
         pub(super) client: &'a super::Client,
         pub(super) project_id: Result<::std::string::String, String>,
@@ -12813,58 +12750,56 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/projects/{project_id}/archive`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ProjectEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ProjectEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, project_id, body } = self;
-                let project_id = crate::builders::param(
-                    project_id,
-                    "project_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/projects/{}/archive", client.baseurl, crate
-                    ::transport::path_segment("project_id", project_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, project_id, body } = self;
+            let project_id = crate::builders::param(
+                project_id,
+                "project_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "archive_project",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/archive", client.baseurl, crate
+                ::transport::path_segment("project_id", project_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "archive_project",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::reopen_project`]
 
 [`Client::reopen_project`]: super::Client::reopen_project*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ReopenProject<'a> {
         pub(super) client: &'a super::Client,
         pub(super) project_id: Result<::std::string::String, String>,
@@ -12918,58 +12853,56 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/projects/{project_id}/reopen`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ProjectEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ProjectEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, project_id, body } = self;
-                let project_id = crate::builders::param(
-                    project_id,
-                    "project_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/projects/{}/reopen", client.baseurl, crate
-                    ::transport::path_segment("project_id", project_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, project_id, body } = self;
+            let project_id = crate::builders::param(
+                project_id,
+                "project_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "reopen_project",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/projects/{}/reopen", client.baseurl, crate
+                ::transport::path_segment("project_id", project_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "reopen_project",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_project_milestones`]
 
 [`Client::list_project_milestones`]: super::Client::list_project_milestones*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListProjectMilestones<'a> {
         pub(super) client: &'a super::Client,
         pub(super) project_id: Result<::std::string::String, String>,
@@ -13029,65 +12962,60 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/projects/{project_id}/milestones`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::MilestoneListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::MilestoneListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, project_id, limit, status } = self;
-                let project_id = crate::builders::param(
-                    project_id,
-                    "project_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let status = crate::builders::param(
-                    status,
-                    "status was not initialized",
-                )?;
-                let url = format!(
-                    "{}/projects/{}/milestones", client.baseurl, crate
-                    ::transport::path_segment("project_id", project_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
-                                client
-                                    .client
-                                    .get(url.as_str())
-                                    .header(
-                                        ::reqwest::header::ACCEPT,
-                                        ::reqwest::header::HeaderValue::from_static(
-                                            "application/json",
+            let Self { client, project_id, limit, status } = self;
+            let project_id = crate::builders::param(
+                project_id,
+                "project_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let status = crate::builders::param(status, "status was not initialized")?;
+            let url = format!(
+                "{}/projects/{}/milestones", client.baseurl, crate
+                ::transport::path_segment("project_id", project_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
+                                crate::transport::query_param(
+                                    client
+                                        .client
+                                        .get(url.as_str())
+                                        .header(
+                                            ::reqwest::header::ACCEPT,
+                                            ::reqwest::header::HeaderValue::from_static(
+                                                "application/json",
+                                            ),
                                         ),
-                                    ),
-                                "limit",
-                                &limit,
-                            ),
-                            "status",
-                            &status,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "list_project_milestones",
-                200u16,
+                                    "limit",
+                                    &limit,
+                                ),
+                                "status",
+                                &status,
+                            )
+                            .build()
+                    }),
+                    "clink",
+                    "list_project_milestones",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_proposals`]
 
 [`Client::list_proposals`]: super::Client::list_proposals*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListProposals<'a> {
         pub(super) client: &'a super::Client,
         pub(super) group_id: Result<::std::string::String, String>,
@@ -13147,65 +13075,60 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/groups/{group_id}/proposals`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ProposalListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ProposalListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, group_id, limit, status } = self;
-                let group_id = crate::builders::param(
-                    group_id,
-                    "group_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let status = crate::builders::param(
-                    status,
-                    "status was not initialized",
-                )?;
-                let url = format!(
-                    "{}/groups/{}/proposals", client.baseurl, crate
-                    ::transport::path_segment("group_id", group_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
-                                client
-                                    .client
-                                    .get(url.as_str())
-                                    .header(
-                                        ::reqwest::header::ACCEPT,
-                                        ::reqwest::header::HeaderValue::from_static(
-                                            "application/json",
+            let Self { client, group_id, limit, status } = self;
+            let group_id = crate::builders::param(
+                group_id,
+                "group_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let status = crate::builders::param(status, "status was not initialized")?;
+            let url = format!(
+                "{}/groups/{}/proposals", client.baseurl, crate
+                ::transport::path_segment("group_id", group_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
+                                crate::transport::query_param(
+                                    client
+                                        .client
+                                        .get(url.as_str())
+                                        .header(
+                                            ::reqwest::header::ACCEPT,
+                                            ::reqwest::header::HeaderValue::from_static(
+                                                "application/json",
+                                            ),
                                         ),
-                                    ),
-                                "limit",
-                                &limit,
-                            ),
-                            "status",
-                            &status,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "list_proposals",
-                200u16,
+                                    "limit",
+                                    &limit,
+                                ),
+                                "status",
+                                &status,
+                            )
+                            .build()
+                    }),
+                    "clink",
+                    "list_proposals",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_proposal`]
 
 [`Client::create_proposal`]: super::Client::create_proposal*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateProposal<'a> {
         pub(super) client: &'a super::Client,
         pub(super) group_id: Result<::std::string::String, String>,
@@ -13263,59 +13186,56 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/groups/{group_id}/proposals`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ProposalEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ProposalEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, group_id, body } = self;
-                let group_id = crate::builders::param(
-                    group_id,
-                    "group_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateProposalRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/groups/{}/proposals", client.baseurl, crate
-                    ::transport::path_segment("group_id", group_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, group_id, body } = self;
+            let group_id = crate::builders::param(
+                group_id,
+                "group_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateProposalRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "create_proposal",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/groups/{}/proposals", client.baseurl, crate
+                ::transport::path_segment("group_id", group_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "create_proposal",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_proposal`]
 
 [`Client::get_proposal`]: super::Client::get_proposal*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetProposal<'a> {
         pub(super) client: &'a super::Client,
         pub(super) proposal_id: Result<::std::string::String, String>,
@@ -13343,52 +13263,50 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/proposals/{proposal_id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ProposalEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ProposalEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, proposal_id } = self;
-                let proposal_id = crate::builders::param(
-                    proposal_id,
-                    "proposal_id was not initialized",
-                )?;
-                let url = format!(
-                    "{}/proposals/{}", client.baseurl, crate
-                    ::transport::path_segment("proposal_id", proposal_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "get_proposal",
-                200u16,
+            let Self { client, proposal_id } = self;
+            let proposal_id = crate::builders::param(
+                proposal_id,
+                "proposal_id was not initialized",
+            )?;
+            let url = format!(
+                "{}/proposals/{}", client.baseurl, crate
+                ::transport::path_segment("proposal_id", proposal_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "clink",
+                    "get_proposal",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::cast_vote`]
 
 [`Client::cast_vote`]: super::Client::cast_vote*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CastVote<'a> {
         pub(super) client: &'a super::Client,
         pub(super) proposal_id: Result<::std::string::String, String>,
@@ -13444,55 +13362,56 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/proposals/{proposal_id}/vote`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<
-                ResponseValue<types::ProposalOrHilRequiredEnvelope>,
-                Error<()>,
-            >,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ProposalOrHilRequiredEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, proposal_id, body } = self;
-                let proposal_id = crate::builders::param(
-                    proposal_id,
-                    "proposal_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::CastVoteRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/proposals/{}/vote", client.baseurl, crate
-                    ::transport::path_segment("proposal_id", proposal_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, proposal_id, body } = self;
+            let proposal_id = crate::builders::param(
+                proposal_id,
+                "proposal_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::CastVoteRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(&raw.inner, prepared, "clink", "cast_vote", 200u16)
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/proposals/{}/vote", client.baseurl, crate
+                ::transport::path_segment("proposal_id", proposal_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "cast_vote",
+                    200u16,
+                    false,
+                ),
+            )
         }
     }
     /**Builder for [`Client::finalize_proposal`]
 
 [`Client::finalize_proposal`]: super::Client::finalize_proposal*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct FinalizeProposal<'a> {
         pub(super) client: &'a super::Client,
         pub(super) proposal_id: Result<::std::string::String, String>,
@@ -13550,59 +13469,57 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/proposals/{proposal_id}/finalize`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ProposalEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ProposalEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, proposal_id, body } = self;
-                let proposal_id = crate::builders::param(
-                    proposal_id,
-                    "proposal_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::FinalizeProposalRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/proposals/{}/finalize", client.baseurl, crate
-                    ::transport::path_segment("proposal_id", proposal_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, proposal_id, body } = self;
+            let proposal_id = crate::builders::param(
+                proposal_id,
+                "proposal_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::FinalizeProposalRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "finalize_proposal",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/proposals/{}/finalize", client.baseurl, crate
+                ::transport::path_segment("proposal_id", proposal_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "finalize_proposal",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::submit_feedback`]
 
 [`Client::submit_feedback`]: super::Client::submit_feedback*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct SubmitFeedback<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::SubmitFeedbackRequest, String>,
@@ -13645,51 +13562,48 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/feedback`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::FeedbackResponseEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::FeedbackResponseEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::SubmitFeedbackRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/feedback", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SubmitFeedbackRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "submit_feedback",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/feedback", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "clink",
+                    "submit_feedback",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_my_permissions`]
 
 [`Client::get_my_permissions`]: super::Client::get_my_permissions*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetMyPermissions<'a> {
         pub(super) client: &'a super::Client,
     }
@@ -13700,44 +13614,42 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/api-keys/me/permissions`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::PermissionsResponseEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::PermissionsResponseEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client } = self;
-                let url = format!("{}/api-keys/me/permissions", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "get_my_permissions",
-                200u16,
+            let Self { client } = self;
+            let url = format!("{}/api-keys/me/permissions", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "clink",
+                    "get_my_permissions",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_pending_verifications`]
 
 [`Client::list_pending_verifications`]: super::Client::list_pending_verifications*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListPendingVerifications<'a> {
         pub(super) client: &'a super::Client,
         pub(super) group_id: Result<::std::string::String, String>,
@@ -13778,53 +13690,48 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/groups/{group_id}/hil/pending`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<
-                ResponseValue<types::PendingVerificationListEnvelope>,
-                Error<()>,
-            >,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::PendingVerificationListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, group_id, limit } = self;
-                let group_id = crate::builders::param(
-                    group_id,
-                    "group_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let url = format!(
-                    "{}/groups/{}/hil/pending", client.baseurl, crate
-                    ::transport::path_segment("group_id", group_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            client
-                                .client
-                                .get(url.as_str())
-                                .header(
-                                    ::reqwest::header::ACCEPT,
-                                    ::reqwest::header::HeaderValue::from_static(
-                                        "application/json",
+            let Self { client, group_id, limit } = self;
+            let group_id = crate::builders::param(
+                group_id,
+                "group_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let url = format!(
+                "{}/groups/{}/hil/pending", client.baseurl, crate
+                ::transport::path_segment("group_id", group_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
+                                client
+                                    .client
+                                    .get(url.as_str())
+                                    .header(
+                                        ::reqwest::header::ACCEPT,
+                                        ::reqwest::header::HeaderValue::from_static(
+                                            "application/json",
+                                        ),
                                     ),
-                                ),
-                            "limit",
-                            &limit,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "clink",
-                "list_pending_verifications",
-                200u16,
+                                "limit",
+                                &limit,
+                            )
+                            .build()
+                    }),
+                    "clink",
+                    "list_pending_verifications",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
@@ -15063,13 +14970,6 @@ pub mod fluent {
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Only return the group with this slug.
         #[inline]
         pub fn slug<V>(mut self, value: V) -> Self
@@ -15087,7 +14987,13 @@ pub mod fluent {
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<GroupList>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "list_groups",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -15096,7 +15002,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<GroupList>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "list_groups",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -15107,16 +15019,6 @@ pub mod fluent {
                 None => return Err(crate::transport::no_data("clink", "list_groups")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::GroupListEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "clink", "list_groups")
         }
     }
     ///The request of [`get_group`](crate::clink::Client::get_group): set its parameters and body fields, then [`send`](Self::send) it.
@@ -15154,13 +15056,6 @@ pub mod fluent {
                 group_id: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
         #[inline]
@@ -15181,7 +15076,7 @@ pub mod fluent {
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Group>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send_call(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -15190,7 +15085,7 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Group>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_call_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -15216,7 +15111,7 @@ pub mod fluent {
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            crate::calls::call(None, inner.send(), "clink", "get_group").await
+            crate::calls::call_prepared(inner.prepare(), "clink", "get_group").await
         }
     }
     ///The request of [`list_members`](crate::clink::Client::list_members): set its parameters and body fields, then [`send`](Self::send) it.
@@ -15254,13 +15149,6 @@ pub mod fluent {
                 group_id: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
         #[inline]
@@ -15281,7 +15169,7 @@ pub mod fluent {
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<MemberList>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send_call(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -15290,7 +15178,7 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<MemberList>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_call_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -15317,7 +15205,7 @@ pub mod fluent {
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            crate::calls::call(None, inner.send(), "clink", "list_members").await
+            crate::calls::call_prepared(inner.prepare(), "clink", "list_members").await
         }
     }
     ///The request of [`get_clinks`](crate::clink::Client::get_clinks): set its parameters and body fields, then [`send`](Self::send) it.
@@ -15411,13 +15299,6 @@ pub mod fluent {
                 poll: crate::polling::PollConfig::default(),
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Only clinks addressed to the caller or to nobody.
         #[inline]
         pub fn for_me<V>(mut self, value: V) -> Self
@@ -15491,7 +15372,7 @@ pub mod fluent {
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<ClinkList>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send_call(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -15500,7 +15381,7 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<ClinkList>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_call_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -15527,7 +15408,7 @@ pub mod fluent {
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            crate::calls::call(None, inner.send(), "clink", "get_clinks").await
+            crate::calls::call_prepared(inner.prepare(), "clink", "get_clinks").await
         }
         /// How often [`stream`](Self::stream) polls: the first interval, backing off
         /// while nothing new arrives (default: 1 s up to 15 s).
@@ -15603,13 +15484,6 @@ pub mod fluent {
                 resolve_body_group_ids: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -15643,7 +15517,7 @@ pub mod fluent {
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<MarkReadResult>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send_call(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -15652,7 +15526,7 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<MarkReadResult>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_call_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -15683,7 +15557,7 @@ pub mod fluent {
                 }
                 inner = inner.body_map(|b| b.group_ids(resolved));
             }
-            crate::calls::call(None, inner.send(), "clink", "mark_read").await
+            crate::calls::call_prepared(inner.prepare(), "clink", "mark_read").await
         }
     }
     ///The request of [`send_clink`](crate::clink::Client::send_clink): set its parameters and body fields, then [`send`](Self::send) it.
@@ -15727,13 +15601,6 @@ pub mod fluent {
                 group_id: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
         #[inline]
@@ -15768,7 +15635,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.content(v)),
-                Err(e) => self.fail("content", e),
+                Err(e) => crate::builders::fail(&mut self.error, "content", e),
             }
             self
         }
@@ -15781,7 +15648,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.for_(Some(v))),
-                Err(e) => self.fail("for", e),
+                Err(e) => crate::builders::fail(&mut self.error, "for", e),
             }
             self
         }
@@ -15793,7 +15660,7 @@ pub mod fluent {
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Clink>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send_call(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -15802,7 +15669,7 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Clink>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_call_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -15829,7 +15696,7 @@ pub mod fluent {
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            crate::calls::call(None, inner.send(), "clink", "send_clink").await
+            crate::calls::call_prepared(inner.prepare(), "clink", "send_clink").await
         }
     }
     ///The request of [`check_inbox`](crate::clink::Client::check_inbox): set its parameters and body fields, then [`send`](Self::send) it.
@@ -15909,13 +15776,6 @@ pub mod fluent {
                 poll: crate::polling::PollConfig::default(),
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Claim the returned pending clinks for processing.
         #[inline]
         pub fn claim<V>(mut self, value: V) -> Self
@@ -15969,7 +15829,13 @@ pub mod fluent {
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Inbox>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "check_inbox",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -15978,7 +15844,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Inbox>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "check_inbox",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -15989,16 +15861,6 @@ pub mod fluent {
                 None => return Err(crate::transport::no_data("clink", "check_inbox")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::InboxEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "clink", "check_inbox")
         }
         /// How often [`stream`](Self::stream) polls: the first interval, backing off
         /// while nothing new arrives (default: 1 s up to 15 s).
@@ -16078,13 +15940,6 @@ pub mod fluent {
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The clink's id.
         #[inline]
         pub fn clink_id<V>(mut self, value: V) -> Self
@@ -16113,7 +15968,13 @@ pub mod fluent {
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Clink>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "release_clink",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -16122,7 +15983,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Clink>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "release_clink",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -16133,16 +16000,6 @@ pub mod fluent {
                 None => return Err(crate::transport::no_data("clink", "release_clink")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ClinkEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "clink", "release_clink")
         }
     }
     ///The request of [`complete_clink`](crate::clink::Client::complete_clink): set its parameters and body fields, then [`send`](Self::send) it.
@@ -16190,13 +16047,6 @@ pub mod fluent {
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The clink's id.
         #[inline]
         pub fn clink_id<V>(mut self, value: V) -> Self
@@ -16228,7 +16078,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.response(Some(v))),
-                Err(e) => self.fail("response", e),
+                Err(e) => crate::builders::fail(&mut self.error, "response", e),
             }
             self
         }
@@ -16240,7 +16090,13 @@ pub mod fluent {
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<CompleteClinkResult>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "complete_clink",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -16249,7 +16105,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<CompleteClinkResult>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "complete_clink",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -16262,16 +16124,6 @@ pub mod fluent {
                 None => return Err(crate::transport::no_data("clink", "complete_clink")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::CompleteClinkResultEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "clink", "complete_clink")
         }
     }
     ///The request of [`list_milestones`](crate::clink::Client::list_milestones): set its parameters and body fields, then [`send`](Self::send) it.
@@ -16327,13 +16179,6 @@ pub mod fluent {
                 group_id: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
         #[inline]
@@ -16372,7 +16217,7 @@ pub mod fluent {
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<MilestoneList>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send_call(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -16381,7 +16226,7 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<MilestoneList>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_call_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -16410,7 +16255,8 @@ pub mod fluent {
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            crate::calls::call(None, inner.send(), "clink", "list_milestones").await
+            crate::calls::call_prepared(inner.prepare(), "clink", "list_milestones")
+                .await
         }
     }
     ///The request of [`create_milestone`](crate::clink::Client::create_milestone): set its parameters and body fields, then [`send`](Self::send) it.
@@ -16454,13 +16300,6 @@ pub mod fluent {
                 group_id: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
         #[inline]
@@ -16500,7 +16339,7 @@ pub mod fluent {
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.checkpoints(v)),
-                Err(e) => self.fail("checkpoints", e),
+                Err(e) => crate::builders::fail(&mut self.error, "checkpoints", e),
             }
             self
         }
@@ -16512,7 +16351,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -16525,7 +16364,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.project_id(Some(v))),
-                Err(e) => self.fail("project_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "project_id", e),
             }
             self
         }
@@ -16537,7 +16376,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.title(v)),
-                Err(e) => self.fail("title", e),
+                Err(e) => crate::builders::fail(&mut self.error, "title", e),
             }
             self
         }
@@ -16549,7 +16388,7 @@ pub mod fluent {
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Milestone>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send_call(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -16558,7 +16397,7 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Milestone>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_call_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -16587,7 +16426,8 @@ pub mod fluent {
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            crate::calls::call(None, inner.send(), "clink", "create_milestone").await
+            crate::calls::call_prepared(inner.prepare(), "clink", "create_milestone")
+                .await
         }
     }
     ///The request of [`get_milestone`](crate::clink::Client::get_milestone): set its parameters and body fields, then [`send`](Self::send) it.
@@ -16629,13 +16469,6 @@ pub mod fluent {
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The milestone's id.
         #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
@@ -16653,7 +16486,13 @@ pub mod fluent {
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Milestone>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "get_milestone",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -16662,7 +16501,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Milestone>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "get_milestone",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -16673,16 +16518,6 @@ pub mod fluent {
                 None => return Err(crate::transport::no_data("clink", "get_milestone")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::MilestoneEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "clink", "get_milestone")
         }
     }
     ///The request of [`update_milestone`](crate::clink::Client::update_milestone): set its parameters and body fields, then [`send`](Self::send) it.
@@ -16730,13 +16565,6 @@ pub mod fluent {
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The milestone's id.
         #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
@@ -16767,7 +16595,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -16779,7 +16607,7 @@ pub mod fluent {
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.title(Some(v))),
-                Err(e) => self.fail("title", e),
+                Err(e) => crate::builders::fail(&mut self.error, "title", e),
             }
             self
         }
@@ -16791,7 +16619,13 @@ pub mod fluent {
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Milestone>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "update_milestone",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -16800,7 +16634,13 @@ pub mod fluent {
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Milestone>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "update_milestone",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -16813,21 +16653,6 @@ pub mod fluent {
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::MilestoneEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "clink",
-                "update_milestone",
-            )
         }
     }
     ///The request of [`add_checkpoint`](crate::clink::Client::add_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
@@ -16875,13 +16700,6 @@ pub mod fluent {
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The milestone's id.
         #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
@@ -16920,7 +16738,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.depends_on(v)),
-                Err(e) => self.fail("depends_on", e),
+                Err(e) => crate::builders::fail(&mut self.error, "depends_on", e),
             }
             self
         }
@@ -16932,7 +16750,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -16944,7 +16762,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.git_branch_url(Some(v))),
-                Err(e) => self.fail("git_branch_url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "git_branch_url", e),
             }
             self
         }
@@ -16956,7 +16774,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.git_commit_url(Some(v))),
-                Err(e) => self.fail("git_commit_url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "git_commit_url", e),
             }
             self
         }
@@ -16968,7 +16786,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.git_pr_url(Some(v))),
-                Err(e) => self.fail("git_pr_url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "git_pr_url", e),
             }
             self
         }
@@ -16981,7 +16799,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.position(Some(v))),
-                Err(e) => self.fail("position", e),
+                Err(e) => crate::builders::fail(&mut self.error, "position", e),
             }
             self
         }
@@ -16996,7 +16814,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.requires_consensus(Some(v)));
                 }
-                Err(e) => self.fail("requires_consensus", e),
+                Err(e) => crate::builders::fail(&mut self.error, "requires_consensus", e),
             }
             self
         }
@@ -17008,7 +16826,7 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.title(v)),
-                Err(e) => self.fail("title", e),
+                Err(e) => crate::builders::fail(&mut self.error, "title", e),
             }
             self
         }
@@ -17020,7 +16838,13 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Milestone>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "add_checkpoint",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -17029,7 +16853,13 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Milestone>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "add_checkpoint",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -17040,16 +16870,6 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
                 None => return Err(crate::transport::no_data("clink", "add_checkpoint")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::MilestoneEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "clink", "add_checkpoint")
         }
     }
     ///The request of [`delete_checkpoint`](crate::clink::Client::delete_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
@@ -17100,13 +16920,6 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The milestone's id.
         #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
@@ -17133,7 +16946,13 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Milestone>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "delete_checkpoint",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -17142,7 +16961,13 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Milestone>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "delete_checkpoint",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -17155,21 +16980,6 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::MilestoneEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "clink",
-                "delete_checkpoint",
-            )
         }
     }
     ///The request of [`update_checkpoint`](crate::clink::Client::update_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
@@ -17226,13 +17036,6 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The milestone's id.
         #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
@@ -17280,7 +17083,7 @@ an absent field leaves them unchanged.
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.depends_on(Some(v))),
-                Err(e) => self.fail("depends_on", e),
+                Err(e) => crate::builders::fail(&mut self.error, "depends_on", e),
             }
             self
         }
@@ -17292,7 +17095,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -17304,7 +17107,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.git_branch_url(Some(v))),
-                Err(e) => self.fail("git_branch_url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "git_branch_url", e),
             }
             self
         }
@@ -17316,7 +17119,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.git_commit_url(Some(v))),
-                Err(e) => self.fail("git_commit_url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "git_commit_url", e),
             }
             self
         }
@@ -17328,7 +17131,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.git_pr_url(Some(v))),
-                Err(e) => self.fail("git_pr_url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "git_pr_url", e),
             }
             self
         }
@@ -17340,7 +17143,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.title(Some(v))),
-                Err(e) => self.fail("title", e),
+                Err(e) => crate::builders::fail(&mut self.error, "title", e),
             }
             self
         }
@@ -17352,7 +17155,13 @@ an absent field leaves them unchanged.
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Milestone>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "update_checkpoint",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -17361,7 +17170,13 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Milestone>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "update_checkpoint",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -17374,21 +17189,6 @@ an absent field leaves them unchanged.
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::MilestoneEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "clink",
-                "update_checkpoint",
-            )
         }
     }
     ///The request of [`complete_checkpoint`](crate::clink::Client::complete_checkpoint): set its parameters and body fields, then [`send`](Self::send) it.
@@ -17445,13 +17245,6 @@ an absent field leaves them unchanged.
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The milestone's id.
         #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
@@ -17494,7 +17287,7 @@ an absent field leaves them unchanged.
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.hil_expiry_seconds(Some(v)));
                 }
-                Err(e) => self.fail("hil_expiry_seconds", e),
+                Err(e) => crate::builders::fail(&mut self.error, "hil_expiry_seconds", e),
             }
             self
         }
@@ -17508,7 +17301,13 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::clink::Outcome<types::Milestone>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "complete_checkpoint",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -17519,7 +17318,13 @@ an absent field leaves them unchanged.
                 crate::Response<crate::clink::Outcome<types::Milestone>>,
             >,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "complete_checkpoint",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -17541,21 +17346,6 @@ an absent field leaves them unchanged.
                 },
             )?;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::MilestoneOrHilRequiredEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "clink",
-                "complete_checkpoint",
-            )
         }
     }
     ///The request of [`reopen_milestone`](crate::clink::Client::reopen_milestone): set its parameters and body fields, then [`send`](Self::send) it.
@@ -17603,13 +17393,6 @@ an absent field leaves them unchanged.
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The milestone's id.
         #[inline]
         pub fn milestone_id<V>(mut self, value: V) -> Self
@@ -17638,7 +17421,13 @@ an absent field leaves them unchanged.
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Milestone>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "reopen_milestone",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -17647,7 +17436,13 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Milestone>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "reopen_milestone",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -17660,21 +17455,6 @@ an absent field leaves them unchanged.
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::MilestoneEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "clink",
-                "reopen_milestone",
-            )
         }
     }
     ///The request of [`list_projects`](crate::clink::Client::list_projects): set its parameters and body fields, then [`send`](Self::send) it.
@@ -17730,13 +17510,6 @@ an absent field leaves them unchanged.
                 group_id: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
         #[inline]
@@ -17775,7 +17548,7 @@ an absent field leaves them unchanged.
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<ProjectList>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send_call(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -17784,7 +17557,7 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<ProjectList>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_call_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -17813,7 +17586,7 @@ an absent field leaves them unchanged.
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            crate::calls::call(None, inner.send(), "clink", "list_projects").await
+            crate::calls::call_prepared(inner.prepare(), "clink", "list_projects").await
         }
     }
     ///The request of [`create_project`](crate::clink::Client::create_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -17857,13 +17630,6 @@ an absent field leaves them unchanged.
                 group_id: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
         #[inline]
@@ -17898,7 +17664,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.color(Some(v))),
-                Err(e) => self.fail("color", e),
+                Err(e) => crate::builders::fail(&mut self.error, "color", e),
             }
             self
         }
@@ -17910,7 +17676,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -17923,7 +17689,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.slug(Some(v))),
-                Err(e) => self.fail("slug", e),
+                Err(e) => crate::builders::fail(&mut self.error, "slug", e),
             }
             self
         }
@@ -17935,7 +17701,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.title(v)),
-                Err(e) => self.fail("title", e),
+                Err(e) => crate::builders::fail(&mut self.error, "title", e),
             }
             self
         }
@@ -17947,7 +17713,7 @@ an absent field leaves them unchanged.
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Project>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send_call(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -17956,7 +17722,7 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Project>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_call_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -17983,7 +17749,7 @@ an absent field leaves them unchanged.
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            crate::calls::call(None, inner.send(), "clink", "create_project").await
+            crate::calls::call_prepared(inner.prepare(), "clink", "create_project").await
         }
     }
     ///The request of [`get_project`](crate::clink::Client::get_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -18025,13 +17791,6 @@ an absent field leaves them unchanged.
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The project's id.
         #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -18049,7 +17808,13 @@ an absent field leaves them unchanged.
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Project>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "get_project",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -18058,7 +17823,13 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Project>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "get_project",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -18069,16 +17840,6 @@ an absent field leaves them unchanged.
                 None => return Err(crate::transport::no_data("clink", "get_project")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ProjectEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "clink", "get_project")
         }
     }
     ///The request of [`update_project`](crate::clink::Client::update_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -18126,13 +17887,6 @@ an absent field leaves them unchanged.
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The project's id.
         #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -18163,7 +17917,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.color(Some(v))),
-                Err(e) => self.fail("color", e),
+                Err(e) => crate::builders::fail(&mut self.error, "color", e),
             }
             self
         }
@@ -18175,7 +17929,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -18187,7 +17941,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.slug(Some(v))),
-                Err(e) => self.fail("slug", e),
+                Err(e) => crate::builders::fail(&mut self.error, "slug", e),
             }
             self
         }
@@ -18199,7 +17953,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.title(Some(v))),
-                Err(e) => self.fail("title", e),
+                Err(e) => crate::builders::fail(&mut self.error, "title", e),
             }
             self
         }
@@ -18211,7 +17965,13 @@ an absent field leaves them unchanged.
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Project>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "update_project",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -18220,7 +17980,13 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Project>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "update_project",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -18231,16 +17997,6 @@ an absent field leaves them unchanged.
                 None => return Err(crate::transport::no_data("clink", "update_project")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ProjectEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "clink", "update_project")
         }
     }
     ///The request of [`complete_project`](crate::clink::Client::complete_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -18288,13 +18044,6 @@ an absent field leaves them unchanged.
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The project's id.
         #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -18323,7 +18072,13 @@ an absent field leaves them unchanged.
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Project>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "complete_project",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -18332,7 +18087,13 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Project>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "complete_project",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -18345,21 +18106,6 @@ an absent field leaves them unchanged.
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ProjectEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "clink",
-                "complete_project",
-            )
         }
     }
     ///The request of [`archive_project`](crate::clink::Client::archive_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -18407,13 +18153,6 @@ an absent field leaves them unchanged.
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The project's id.
         #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -18442,7 +18181,13 @@ an absent field leaves them unchanged.
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Project>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "archive_project",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -18451,7 +18196,13 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Project>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "archive_project",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -18462,16 +18213,6 @@ an absent field leaves them unchanged.
                 None => return Err(crate::transport::no_data("clink", "archive_project")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ProjectEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "clink", "archive_project")
         }
     }
     ///The request of [`reopen_project`](crate::clink::Client::reopen_project): set its parameters and body fields, then [`send`](Self::send) it.
@@ -18519,13 +18260,6 @@ an absent field leaves them unchanged.
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The project's id.
         #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -18554,7 +18288,13 @@ an absent field leaves them unchanged.
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Project>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "reopen_project",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -18563,7 +18303,13 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Project>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "reopen_project",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -18574,16 +18320,6 @@ an absent field leaves them unchanged.
                 None => return Err(crate::transport::no_data("clink", "reopen_project")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ProjectEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "clink", "reopen_project")
         }
     }
     ///The request of [`list_project_milestones`](crate::clink::Client::list_project_milestones): set its parameters and body fields, then [`send`](Self::send) it.
@@ -18643,13 +18379,6 @@ an absent field leaves them unchanged.
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The project's id.
         #[inline]
         pub fn project_id<V>(mut self, value: V) -> Self
@@ -18685,7 +18414,13 @@ an absent field leaves them unchanged.
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<MilestoneList>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "list_project_milestones",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -18694,7 +18429,13 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<MilestoneList>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "list_project_milestones",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -18709,21 +18450,6 @@ an absent field leaves them unchanged.
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::MilestoneListEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "clink",
-                "list_project_milestones",
-            )
         }
     }
     ///The request of [`list_proposals`](crate::clink::Client::list_proposals): set its parameters and body fields, then [`send`](Self::send) it.
@@ -18779,13 +18505,6 @@ an absent field leaves them unchanged.
                 group_id: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
         #[inline]
@@ -18824,7 +18543,7 @@ an absent field leaves them unchanged.
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<ProposalList>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send_call(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -18833,7 +18552,7 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<ProposalList>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_call_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -18862,7 +18581,7 @@ an absent field leaves them unchanged.
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            crate::calls::call(None, inner.send(), "clink", "list_proposals").await
+            crate::calls::call_prepared(inner.prepare(), "clink", "list_proposals").await
         }
     }
     ///The request of [`create_proposal`](crate::clink::Client::create_proposal): set its parameters and body fields, then [`send`](Self::send) it.
@@ -18906,13 +18625,6 @@ an absent field leaves them unchanged.
                 group_id: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
         #[inline]
@@ -18947,7 +18659,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.deadline_hours(Some(v))),
-                Err(e) => self.fail("deadline_hours", e),
+                Err(e) => crate::builders::fail(&mut self.error, "deadline_hours", e),
             }
             self
         }
@@ -18959,7 +18671,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -18977,7 +18689,7 @@ an absent field leaves them unchanged.
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.options(v)),
-                Err(e) => self.fail("options", e),
+                Err(e) => crate::builders::fail(&mut self.error, "options", e),
             }
             self
         }
@@ -18989,7 +18701,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.threshold_type(Some(v))),
-                Err(e) => self.fail("threshold_type", e),
+                Err(e) => crate::builders::fail(&mut self.error, "threshold_type", e),
             }
             self
         }
@@ -19001,7 +18713,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.title(v)),
-                Err(e) => self.fail("title", e),
+                Err(e) => crate::builders::fail(&mut self.error, "title", e),
             }
             self
         }
@@ -19013,7 +18725,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.voting_type(Some(v))),
-                Err(e) => self.fail("voting_type", e),
+                Err(e) => crate::builders::fail(&mut self.error, "voting_type", e),
             }
             self
         }
@@ -19025,7 +18737,7 @@ an absent field leaves them unchanged.
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Proposal>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send_call(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -19034,7 +18746,7 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Proposal>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_call_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -19061,7 +18773,8 @@ an absent field leaves them unchanged.
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            crate::calls::call(None, inner.send(), "clink", "create_proposal").await
+            crate::calls::call_prepared(inner.prepare(), "clink", "create_proposal")
+                .await
         }
     }
     ///The request of [`get_proposal`](crate::clink::Client::get_proposal): set its parameters and body fields, then [`send`](Self::send) it.
@@ -19103,13 +18816,6 @@ an absent field leaves them unchanged.
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The proposal's id.
         #[inline]
         pub fn proposal_id<V>(mut self, value: V) -> Self
@@ -19127,7 +18833,13 @@ an absent field leaves them unchanged.
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Proposal>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "get_proposal",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -19136,7 +18848,13 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Proposal>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "get_proposal",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -19147,16 +18865,6 @@ an absent field leaves them unchanged.
                 None => return Err(crate::transport::no_data("clink", "get_proposal")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ProposalEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "clink", "get_proposal")
         }
     }
     ///The request of [`cast_vote`](crate::clink::Client::cast_vote): set its parameters and body fields, then [`send`](Self::send) it.
@@ -19204,13 +18912,6 @@ an absent field leaves them unchanged.
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The proposal's id.
         #[inline]
         pub fn proposal_id<V>(mut self, value: V) -> Self
@@ -19241,7 +18942,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.comment(Some(v))),
-                Err(e) => self.fail("comment", e),
+                Err(e) => crate::builders::fail(&mut self.error, "comment", e),
             }
             self
         }
@@ -19256,7 +18957,7 @@ an absent field leaves them unchanged.
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.hil_expiry_seconds(Some(v)));
                 }
-                Err(e) => self.fail("hil_expiry_seconds", e),
+                Err(e) => crate::builders::fail(&mut self.error, "hil_expiry_seconds", e),
             }
             self
         }
@@ -19269,7 +18970,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.vote(v)),
-                Err(e) => self.fail("vote", e),
+                Err(e) => crate::builders::fail(&mut self.error, "vote", e),
             }
             self
         }
@@ -19283,7 +18984,13 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::clink::Outcome<types::Proposal>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "cast_vote",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -19294,7 +19001,13 @@ an absent field leaves them unchanged.
                 crate::Response<crate::clink::Outcome<types::Proposal>>,
             >,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "cast_vote",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -19314,16 +19027,6 @@ an absent field leaves them unchanged.
                 },
             )?;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ProposalOrHilRequiredEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "clink", "cast_vote")
         }
     }
     ///The request of [`finalize_proposal`](crate::clink::Client::finalize_proposal): set its parameters and body fields, then [`send`](Self::send) it.
@@ -19371,13 +19074,6 @@ an absent field leaves them unchanged.
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///The proposal's id.
         #[inline]
         pub fn proposal_id<V>(mut self, value: V) -> Self
@@ -19413,7 +19109,9 @@ an absent field leaves them unchanged.
                         .inner
                         .body_map(|b| b.total_eligible_voters(Some(v)));
                 }
-                Err(e) => self.fail("total_eligible_voters", e),
+                Err(e) => {
+                    crate::builders::fail(&mut self.error, "total_eligible_voters", e)
+                }
             }
             self
         }
@@ -19425,7 +19123,13 @@ an absent field leaves them unchanged.
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Proposal>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "finalize_proposal",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -19434,7 +19138,13 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Proposal>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "finalize_proposal",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -19447,21 +19157,6 @@ an absent field leaves them unchanged.
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ProposalEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "clink",
-                "finalize_proposal",
-            )
         }
     }
     ///The request of [`submit_feedback`](crate::clink::Client::submit_feedback): set its parameters and body fields, then [`send`](Self::send) it.
@@ -19500,13 +19195,6 @@ an absent field leaves them unchanged.
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -19528,7 +19216,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.category(v)),
-                Err(e) => self.fail("category", e),
+                Err(e) => crate::builders::fail(&mut self.error, "category", e),
             }
             self
         }
@@ -19541,7 +19229,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.content(v)),
-                Err(e) => self.fail("content", e),
+                Err(e) => crate::builders::fail(&mut self.error, "content", e),
             }
             self
         }
@@ -19553,7 +19241,7 @@ an absent field leaves them unchanged.
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.context(Some(v))),
-                Err(e) => self.fail("context", e),
+                Err(e) => crate::builders::fail(&mut self.error, "context", e),
             }
             self
         }
@@ -19565,7 +19253,13 @@ an absent field leaves them unchanged.
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<FeedbackResponse>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "submit_feedback",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -19574,7 +19268,13 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<FeedbackResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "submit_feedback",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -19587,16 +19287,6 @@ an absent field leaves them unchanged.
                 None => return Err(crate::transport::no_data("clink", "submit_feedback")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::FeedbackResponseEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "clink", "submit_feedback")
         }
     }
     ///The request of [`get_my_permissions`](crate::clink::Client::get_my_permissions): set its parameters and body fields, then [`send`](Self::send) it.
@@ -19629,13 +19319,6 @@ an absent field leaves them unchanged.
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Sends a `GET` request to `/api-keys/me/permissions`
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
@@ -19644,7 +19327,13 @@ an absent field leaves them unchanged.
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<PermissionsResponse>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "get_my_permissions",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -19653,7 +19342,13 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<PermissionsResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "clink",
+                "get_my_permissions",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -19668,21 +19363,6 @@ an absent field leaves them unchanged.
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::PermissionsResponseEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "clink",
-                "get_my_permissions",
-            )
         }
     }
     ///The request of [`list_pending_verifications`](crate::clink::Client::list_pending_verifications): set its parameters and body fields, then [`send`](Self::send) it.
@@ -19729,13 +19409,6 @@ an absent field leaves them unchanged.
                 group_id: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /**The group: its UUID or its slug. The wire takes the UUID; the SDK resolves a slug
 (`list_groups` with `slug`) once per client and caches it.*/
         #[inline]
@@ -19767,7 +19440,7 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<PendingVerificationList>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send_call(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -19776,7 +19449,7 @@ an absent field leaves them unchanged.
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<PendingVerificationList>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_call_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -19811,7 +19484,11 @@ an absent field leaves them unchanged.
             if let Some(value) = group_id {
                 inner = inner.group_id(client.resolve_group_owned(value).await?);
             }
-            crate::calls::call(None, inner.send(), "clink", "list_pending_verifications")
+            crate::calls::call_prepared(
+                    inner.prepare(),
+                    "clink",
+                    "list_pending_verifications",
+                )
                 .await
         }
     }
@@ -19993,389 +19670,392 @@ pub mod path_probe {
     ) -> crate::Result<()> {
         match operation {
             "get_group" => {
-                client
-                    .raw()
-                    .get_group()
-                    .group_id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().get_group().group_id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "list_members" => {
-                client
-                    .raw()
-                    .list_members()
-                    .group_id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().list_members().group_id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "send_clink" => {
-                client
-                    .raw()
-                    .send_clink()
-                    .group_id(value)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::SendClinkRequest,
-                        >("{\"content\":\"x\"}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .send_clink()
+                            .group_id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::SendClinkRequest,
+                                >("{\"content\":\"x\"}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "claim_clink" => {
-                client
-                    .raw()
-                    .claim_clink()
-                    .clink_id(value)
-                    .body(
-                        serde_json::from_str::<super::types::ClaimClinkRequest>("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .claim_clink()
+                            .clink_id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::ClaimClinkRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "release_clink" => {
-                client
-                    .raw()
-                    .release_clink()
-                    .clink_id(value)
-                    .body(
-                        serde_json::from_str::<super::types::EmptyRequest>("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .release_clink()
+                            .clink_id(value)
+                            .body(
+                                serde_json::from_str::<super::types::EmptyRequest>("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "complete_clink" => {
-                client
-                    .raw()
-                    .complete_clink()
-                    .clink_id(value)
-                    .body(
-                        serde_json::from_str::<super::types::CompleteClinkRequest>("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .complete_clink()
+                            .clink_id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::CompleteClinkRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "list_milestones" => {
-                client
-                    .raw()
-                    .list_milestones()
-                    .group_id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().list_milestones().group_id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "create_milestone" => {
-                client
-                    .raw()
-                    .create_milestone()
-                    .group_id(value)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::CreateMilestoneRequest,
-                        >("{\"checkpoints\":[],\"title\":\"x\"}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .create_milestone()
+                            .group_id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::CreateMilestoneRequest,
+                                >("{\"checkpoints\":[],\"title\":\"x\"}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "get_milestone" => {
-                client
-                    .raw()
-                    .get_milestone()
-                    .milestone_id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().get_milestone().milestone_id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "update_milestone" => {
-                client
-                    .raw()
-                    .update_milestone()
-                    .milestone_id(value)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::UpdateMilestoneRequest,
-                        >("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .update_milestone()
+                            .milestone_id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::UpdateMilestoneRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "add_checkpoint" => {
-                client
-                    .raw()
-                    .add_checkpoint()
-                    .milestone_id(value)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::AddCheckpointRequest,
-                        >("{\"title\":\"x\"}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .add_checkpoint()
+                            .milestone_id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::AddCheckpointRequest,
+                                >("{\"title\":\"x\"}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "delete_checkpoint" => {
-                client
-                    .raw()
-                    .delete_checkpoint()
-                    .milestone_id(value)
-                    .order(1i64)
-                    .send()
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .delete_checkpoint()
+                            .milestone_id(value)
+                            .order(1i64)
+                            .prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "update_checkpoint" => {
-                client
-                    .raw()
-                    .update_checkpoint()
-                    .milestone_id(value)
-                    .order(1i64)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::UpdateCheckpointRequest,
-                        >("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .update_checkpoint()
+                            .milestone_id(value)
+                            .order(1i64)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::UpdateCheckpointRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "complete_checkpoint" => {
-                client
-                    .raw()
-                    .complete_checkpoint()
-                    .milestone_id(value)
-                    .order(1i64)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::CompleteCheckpointRequest,
-                        >("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .complete_checkpoint()
+                            .milestone_id(value)
+                            .order(1i64)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::CompleteCheckpointRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "reopen_milestone" => {
-                client
-                    .raw()
-                    .reopen_milestone()
-                    .milestone_id(value)
-                    .body(
-                        serde_json::from_str::<super::types::EmptyRequest>("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .reopen_milestone()
+                            .milestone_id(value)
+                            .body(
+                                serde_json::from_str::<super::types::EmptyRequest>("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "list_projects" => {
-                client
-                    .raw()
-                    .list_projects()
-                    .group_id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().list_projects().group_id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "create_project" => {
-                client
-                    .raw()
-                    .create_project()
-                    .group_id(value)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::CreateProjectRequest,
-                        >("{\"title\":\"x\"}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .create_project()
+                            .group_id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::CreateProjectRequest,
+                                >("{\"title\":\"x\"}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "get_project" => {
-                client
-                    .raw()
-                    .get_project()
-                    .project_id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().get_project().project_id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "update_project" => {
-                client
-                    .raw()
-                    .update_project()
-                    .project_id(value)
-                    .body(
-                        serde_json::from_str::<super::types::UpdateProjectRequest>("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .update_project()
+                            .project_id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::UpdateProjectRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "complete_project" => {
-                client
-                    .raw()
-                    .complete_project()
-                    .project_id(value)
-                    .body(
-                        serde_json::from_str::<super::types::EmptyRequest>("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .complete_project()
+                            .project_id(value)
+                            .body(
+                                serde_json::from_str::<super::types::EmptyRequest>("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "archive_project" => {
-                client
-                    .raw()
-                    .archive_project()
-                    .project_id(value)
-                    .body(
-                        serde_json::from_str::<super::types::EmptyRequest>("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .archive_project()
+                            .project_id(value)
+                            .body(
+                                serde_json::from_str::<super::types::EmptyRequest>("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "reopen_project" => {
-                client
-                    .raw()
-                    .reopen_project()
-                    .project_id(value)
-                    .body(
-                        serde_json::from_str::<super::types::EmptyRequest>("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .reopen_project()
+                            .project_id(value)
+                            .body(
+                                serde_json::from_str::<super::types::EmptyRequest>("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "list_project_milestones" => {
-                client
-                    .raw()
-                    .list_project_milestones()
-                    .project_id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .list_project_milestones()
+                            .project_id(value)
+                            .prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "list_proposals" => {
-                client
-                    .raw()
-                    .list_proposals()
-                    .group_id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().list_proposals().group_id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "create_proposal" => {
-                client
-                    .raw()
-                    .create_proposal()
-                    .group_id(value)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::CreateProposalRequest,
-                        >("{\"title\":\"x\"}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .create_proposal()
+                            .group_id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::CreateProposalRequest,
+                                >("{\"title\":\"x\"}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "get_proposal" => {
-                client
-                    .raw()
-                    .get_proposal()
-                    .proposal_id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().get_proposal().proposal_id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "cast_vote" => {
-                client
-                    .raw()
-                    .cast_vote()
-                    .proposal_id(value)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::CastVoteRequest,
-                        >("{\"vote\":\"x\"}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .cast_vote()
+                            .proposal_id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::CastVoteRequest,
+                                >("{\"vote\":\"x\"}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "finalize_proposal" => {
-                client
-                    .raw()
-                    .finalize_proposal()
-                    .proposal_id(value)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::FinalizeProposalRequest,
-                        >("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .finalize_proposal()
+                            .proposal_id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::FinalizeProposalRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "list_pending_verifications" => {
-                client
-                    .raw()
-                    .list_pending_verifications()
-                    .group_id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .list_pending_verifications()
+                            .group_id(value)
+                            .prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             other => Err(crate::Error::invalid_request(format!("no probe for {other}"))),
         }

@@ -30619,7 +30619,7 @@ pub mod builder {
     /**Builder for [`Client::list_users`]
 
 [`Client::list_users`]: super::Client::list_users*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListUsers<'a> {
         pub(super) client: &'a super::Client,
         pub(super) active: Result<Option<bool>, String>,
@@ -30734,100 +30734,80 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/user`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::UserListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::UserListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self {
-                    client,
-                    active,
-                    external_id,
-                    limit,
-                    offset,
-                    q,
-                    search,
-                    tags,
-                } = self;
-                let active = crate::builders::param(
-                    active,
-                    "active was not initialized",
-                )?;
-                let external_id = crate::builders::param(
-                    external_id,
-                    "external_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let offset = crate::builders::param(
-                    offset,
-                    "offset was not initialized",
-                )?;
-                let q = crate::builders::param(q, "q was not initialized")?;
-                let search = crate::builders::param(
-                    search,
-                    "search was not initialized",
-                )?;
-                let tags = crate::builders::param(tags, "tags was not initialized")?;
-                let url = format!("{}/user", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self { client, active, external_id, limit, offset, q, search, tags } = self;
+            let active = crate::builders::param(active, "active was not initialized")?;
+            let external_id = crate::builders::param(
+                external_id,
+                "external_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let offset = crate::builders::param(offset, "offset was not initialized")?;
+            let q = crate::builders::param(q, "q was not initialized")?;
+            let search = crate::builders::param(search, "search was not initialized")?;
+            let tags = crate::builders::param(tags, "tags was not initialized")?;
+            let url = format!("{}/user", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
-                                                    client
-                                                        .client
-                                                        .get(url.as_str())
-                                                        .header(
-                                                            ::reqwest::header::ACCEPT,
-                                                            ::reqwest::header::HeaderValue::from_static(
-                                                                "application/json",
+                                                    crate::transport::query_param(
+                                                        client
+                                                            .client
+                                                            .get(url.as_str())
+                                                            .header(
+                                                                ::reqwest::header::ACCEPT,
+                                                                ::reqwest::header::HeaderValue::from_static(
+                                                                    "application/json",
+                                                                ),
                                                             ),
-                                                        ),
-                                                    "active",
-                                                    &active,
+                                                        "active",
+                                                        &active,
+                                                    ),
+                                                    "external_id",
+                                                    &external_id,
                                                 ),
-                                                "external_id",
-                                                &external_id,
+                                                "limit",
+                                                &limit,
                                             ),
-                                            "limit",
-                                            &limit,
+                                            "offset",
+                                            &offset,
                                         ),
-                                        "offset",
-                                        &offset,
+                                        "q",
+                                        &q,
                                     ),
-                                    "q",
-                                    &q,
+                                    "search",
+                                    &search,
                                 ),
-                                "search",
-                                &search,
-                            ),
-                            "tags",
-                            &tags,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "list_users",
-                200u16,
+                                "tags",
+                                &tags,
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "list_users",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_user`]
 
 [`Client::create_user`]: super::Client::create_user*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateUser<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreateUserRequest, String>,
@@ -30868,50 +30848,48 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/user`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::UserEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::UserEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateUserRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/user", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateUserRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "create_user",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/user", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "create_user",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_user`]
 
 [`Client::get_user`]: super::Client::get_user*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetUser<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -30939,42 +30917,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/user/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::UserEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::UserEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/user/{}", client.baseurl, crate ::transport::path_segment("id",
-                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(&raw.inner, prepared, "mosaia", "get_user", 200u16)
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "get_user",
+                    200u16,
+                    false,
+                ),
+            )
         }
     }
     /**Builder for [`Client::update_user`]
 
 [`Client::update_user`]: super::Client::update_user*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateUser<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -31030,54 +31012,52 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/user/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::UserEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::UserEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id, body } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let body = body
-                    .and_then(|v| {
-                        types::UpdateUserRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/user/{}", client.baseurl, crate ::transport::path_segment("id",
-                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .put(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, id, body } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateUserRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "update_user",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .put(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "update_user",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::delete_user`]
 
 [`Client::delete_user`]: super::Client::delete_user*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteUser<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -31105,48 +31085,46 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/user/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AckResponse>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/user/{}", client.baseurl, crate ::transport::path_segment("id",
-                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .delete(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "delete_user",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .delete(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "delete_user",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_user_session`]
 
 [`Client::get_user_session`]: super::Client::get_user_session*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetUserSession<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -31174,49 +31152,47 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/user/{id}/session`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::UserSessionEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::UserSessionEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/user/{}/session", client.baseurl, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "get_user_session",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/user/{}/session", client.baseurl, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "get_user_session",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_organizations`]
 
 [`Client::list_organizations`]: super::Client::list_organizations*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListOrganizations<'a> {
         pub(super) client: &'a super::Client,
         pub(super) active: Result<Option<bool>, String>,
@@ -31331,100 +31307,80 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/org`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::OrganizationListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::OrganizationListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self {
-                    client,
-                    active,
-                    external_id,
-                    limit,
-                    offset,
-                    q,
-                    search,
-                    tags,
-                } = self;
-                let active = crate::builders::param(
-                    active,
-                    "active was not initialized",
-                )?;
-                let external_id = crate::builders::param(
-                    external_id,
-                    "external_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let offset = crate::builders::param(
-                    offset,
-                    "offset was not initialized",
-                )?;
-                let q = crate::builders::param(q, "q was not initialized")?;
-                let search = crate::builders::param(
-                    search,
-                    "search was not initialized",
-                )?;
-                let tags = crate::builders::param(tags, "tags was not initialized")?;
-                let url = format!("{}/org", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self { client, active, external_id, limit, offset, q, search, tags } = self;
+            let active = crate::builders::param(active, "active was not initialized")?;
+            let external_id = crate::builders::param(
+                external_id,
+                "external_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let offset = crate::builders::param(offset, "offset was not initialized")?;
+            let q = crate::builders::param(q, "q was not initialized")?;
+            let search = crate::builders::param(search, "search was not initialized")?;
+            let tags = crate::builders::param(tags, "tags was not initialized")?;
+            let url = format!("{}/org", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
-                                                    client
-                                                        .client
-                                                        .get(url.as_str())
-                                                        .header(
-                                                            ::reqwest::header::ACCEPT,
-                                                            ::reqwest::header::HeaderValue::from_static(
-                                                                "application/json",
+                                                    crate::transport::query_param(
+                                                        client
+                                                            .client
+                                                            .get(url.as_str())
+                                                            .header(
+                                                                ::reqwest::header::ACCEPT,
+                                                                ::reqwest::header::HeaderValue::from_static(
+                                                                    "application/json",
+                                                                ),
                                                             ),
-                                                        ),
-                                                    "active",
-                                                    &active,
+                                                        "active",
+                                                        &active,
+                                                    ),
+                                                    "external_id",
+                                                    &external_id,
                                                 ),
-                                                "external_id",
-                                                &external_id,
+                                                "limit",
+                                                &limit,
                                             ),
-                                            "limit",
-                                            &limit,
+                                            "offset",
+                                            &offset,
                                         ),
-                                        "offset",
-                                        &offset,
+                                        "q",
+                                        &q,
                                     ),
-                                    "q",
-                                    &q,
+                                    "search",
+                                    &search,
                                 ),
-                                "search",
-                                &search,
-                            ),
-                            "tags",
-                            &tags,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "list_organizations",
-                200u16,
+                                "tags",
+                                &tags,
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "list_organizations",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_organization`]
 
 [`Client::create_organization`]: super::Client::create_organization*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateOrganization<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreateOrganizationRequest, String>,
@@ -31468,51 +31424,49 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/org`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::OrganizationEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::OrganizationEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateOrganizationRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/org", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateOrganizationRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "create_organization",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/org", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "create_organization",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_organization`]
 
 [`Client::get_organization`]: super::Client::get_organization*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetOrganization<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -31540,48 +31494,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/org/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::OrganizationEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::OrganizationEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
-                    .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "get_organization",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "get_organization",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::update_organization`]
 
 [`Client::update_organization`]: super::Client::update_organization*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateOrganization<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -31640,55 +31592,53 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/org/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::OrganizationEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::OrganizationEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id, body } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let body = body
-                    .and_then(|v| {
-                        types::UpdateOrganizationRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
-                    .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .put(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, id, body } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateOrganizationRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "update_organization",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .put(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "update_organization",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::delete_organization`]
 
 [`Client::delete_organization`]: super::Client::delete_organization*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteOrganization<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -31716,48 +31666,46 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/org/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AckResponse>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
-                    .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .delete(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "delete_organization",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .delete(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "delete_organization",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_agents`]
 
 [`Client::list_agents`]: super::Client::list_agents*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListAgents<'a> {
         pub(super) client: &'a super::Client,
         pub(super) active: Result<Option<bool>, String>,
@@ -31901,59 +31849,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/agent`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AgentListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AgentListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self {
-                    client,
-                    active,
-                    external_id,
-                    limit,
-                    offset,
-                    public,
-                    q,
-                    search,
-                    search_type,
-                    tags,
-                } = self;
-                let active = crate::builders::param(
-                    active,
-                    "active was not initialized",
-                )?;
-                let external_id = crate::builders::param(
-                    external_id,
-                    "external_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let offset = crate::builders::param(
-                    offset,
-                    "offset was not initialized",
-                )?;
-                let public = crate::builders::param(
-                    public,
-                    "public was not initialized",
-                )?;
-                let q = crate::builders::param(q, "q was not initialized")?;
-                let search = crate::builders::param(
-                    search,
-                    "search was not initialized",
-                )?;
-                let search_type = crate::builders::param(
-                    search_type,
-                    "search_type was not initialized",
-                )?;
-                let tags = crate::builders::param(tags, "tags was not initialized")?;
-                let url = format!("{}/agent", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self {
+                client,
+                active,
+                external_id,
+                limit,
+                offset,
+                public,
+                q,
+                search,
+                search_type,
+                tags,
+            } = self;
+            let active = crate::builders::param(active, "active was not initialized")?;
+            let external_id = crate::builders::param(
+                external_id,
+                "external_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let offset = crate::builders::param(offset, "offset was not initialized")?;
+            let public = crate::builders::param(public, "public was not initialized")?;
+            let q = crate::builders::param(q, "q was not initialized")?;
+            let search = crate::builders::param(search, "search was not initialized")?;
+            let search_type = crate::builders::param(
+                search_type,
+                "search_type was not initialized",
+            )?;
+            let tags = crate::builders::param(tags, "tags was not initialized")?;
+            let url = format!("{}/agent", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
@@ -31961,58 +31896,57 @@ pub mod builder {
                                                 crate::transport::query_param(
                                                     crate::transport::query_param(
                                                         crate::transport::query_param(
-                                                            client
-                                                                .client
-                                                                .get(url.as_str())
-                                                                .header(
-                                                                    ::reqwest::header::ACCEPT,
-                                                                    ::reqwest::header::HeaderValue::from_static(
-                                                                        "application/json",
+                                                            crate::transport::query_param(
+                                                                client
+                                                                    .client
+                                                                    .get(url.as_str())
+                                                                    .header(
+                                                                        ::reqwest::header::ACCEPT,
+                                                                        ::reqwest::header::HeaderValue::from_static(
+                                                                            "application/json",
+                                                                        ),
                                                                     ),
-                                                                ),
-                                                            "active",
-                                                            &active,
+                                                                "active",
+                                                                &active,
+                                                            ),
+                                                            "external_id",
+                                                            &external_id,
                                                         ),
-                                                        "external_id",
-                                                        &external_id,
+                                                        "limit",
+                                                        &limit,
                                                     ),
-                                                    "limit",
-                                                    &limit,
+                                                    "offset",
+                                                    &offset,
                                                 ),
-                                                "offset",
-                                                &offset,
+                                                "public",
+                                                &public,
                                             ),
-                                            "public",
-                                            &public,
+                                            "q",
+                                            &q,
                                         ),
-                                        "q",
-                                        &q,
+                                        "search",
+                                        &search,
                                     ),
-                                    "search",
-                                    &search,
+                                    "search_type",
+                                    &search_type,
                                 ),
-                                "search_type",
-                                &search_type,
-                            ),
-                            "tags",
-                            &tags,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "list_agents",
-                200u16,
+                                "tags",
+                                &tags,
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "list_agents",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_agent`]
 
 [`Client::create_agent`]: super::Client::create_agent*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateAgent<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreateAgentRequest, String>,
@@ -32053,50 +31987,48 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/agent`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AgentEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AgentEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateAgentRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/agent", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateAgentRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "create_agent",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/agent", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "create_agent",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_agent`]
 
 [`Client::get_agent`]: super::Client::get_agent*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetAgent<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -32124,48 +32056,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/agent/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AgentEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AgentEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id",
-                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "get_agent",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "get_agent",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::update_agent`]
 
 [`Client::update_agent`]: super::Client::update_agent*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateAgent<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -32221,54 +32151,52 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/agent/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AgentEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AgentEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id, body } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let body = body
-                    .and_then(|v| {
-                        types::UpdateAgentRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id",
-                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .put(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, id, body } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateAgentRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "update_agent",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .put(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "update_agent",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::delete_agent`]
 
 [`Client::delete_agent`]: super::Client::delete_agent*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteAgent<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -32296,48 +32224,46 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/agent/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AckResponse>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id",
-                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .delete(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "delete_agent",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .delete(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "delete_agent",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::agent_chat_completion`]
 
 [`Client::agent_chat_completion`]: super::Client::agent_chat_completion*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct AgentChatCompletion<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -32395,56 +32321,53 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/agent/{id}/chat/completions`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ChatCompletionResponse>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ChatCompletionResponse>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id, body } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let body = body
-                    .and_then(|v| {
-                        types::ChatCompletionRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/agent/{}/chat/completions", client.baseurl, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, id, body } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::ChatCompletionRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "agent_chat_completion",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/agent/{}/chat/completions", client.baseurl, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "agent_chat_completion",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_agent_groups`]
 
 [`Client::list_agent_groups`]: super::Client::list_agent_groups*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListAgentGroups<'a> {
         pub(super) client: &'a super::Client,
         pub(super) active: Result<Option<bool>, String>,
@@ -32572,109 +32495,95 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/group`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AgentGroupListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AgentGroupListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self {
-                    client,
-                    active,
-                    external_id,
-                    limit,
-                    offset,
-                    public,
-                    q,
-                    search,
-                    tags,
-                } = self;
-                let active = crate::builders::param(
-                    active,
-                    "active was not initialized",
-                )?;
-                let external_id = crate::builders::param(
-                    external_id,
-                    "external_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let offset = crate::builders::param(
-                    offset,
-                    "offset was not initialized",
-                )?;
-                let public = crate::builders::param(
-                    public,
-                    "public was not initialized",
-                )?;
-                let q = crate::builders::param(q, "q was not initialized")?;
-                let search = crate::builders::param(
-                    search,
-                    "search was not initialized",
-                )?;
-                let tags = crate::builders::param(tags, "tags was not initialized")?;
-                let url = format!("{}/group", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self {
+                client,
+                active,
+                external_id,
+                limit,
+                offset,
+                public,
+                q,
+                search,
+                tags,
+            } = self;
+            let active = crate::builders::param(active, "active was not initialized")?;
+            let external_id = crate::builders::param(
+                external_id,
+                "external_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let offset = crate::builders::param(offset, "offset was not initialized")?;
+            let public = crate::builders::param(public, "public was not initialized")?;
+            let q = crate::builders::param(q, "q was not initialized")?;
+            let search = crate::builders::param(search, "search was not initialized")?;
+            let tags = crate::builders::param(tags, "tags was not initialized")?;
+            let url = format!("{}/group", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
                                                     crate::transport::query_param(
-                                                        client
-                                                            .client
-                                                            .get(url.as_str())
-                                                            .header(
-                                                                ::reqwest::header::ACCEPT,
-                                                                ::reqwest::header::HeaderValue::from_static(
-                                                                    "application/json",
+                                                        crate::transport::query_param(
+                                                            client
+                                                                .client
+                                                                .get(url.as_str())
+                                                                .header(
+                                                                    ::reqwest::header::ACCEPT,
+                                                                    ::reqwest::header::HeaderValue::from_static(
+                                                                        "application/json",
+                                                                    ),
                                                                 ),
-                                                            ),
-                                                        "active",
-                                                        &active,
+                                                            "active",
+                                                            &active,
+                                                        ),
+                                                        "external_id",
+                                                        &external_id,
                                                     ),
-                                                    "external_id",
-                                                    &external_id,
+                                                    "limit",
+                                                    &limit,
                                                 ),
-                                                "limit",
-                                                &limit,
+                                                "offset",
+                                                &offset,
                                             ),
-                                            "offset",
-                                            &offset,
+                                            "public",
+                                            &public,
                                         ),
-                                        "public",
-                                        &public,
+                                        "q",
+                                        &q,
                                     ),
-                                    "q",
-                                    &q,
+                                    "search",
+                                    &search,
                                 ),
-                                "search",
-                                &search,
-                            ),
-                            "tags",
-                            &tags,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "list_agent_groups",
-                200u16,
+                                "tags",
+                                &tags,
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "list_agent_groups",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_agent_group`]
 
 [`Client::create_agent_group`]: super::Client::create_agent_group*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateAgentGroup<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreateAgentGroupRequest, String>,
@@ -32717,51 +32626,49 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/group`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AgentGroupEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AgentGroupEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateAgentGroupRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/group", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateAgentGroupRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "create_agent_group",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/group", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "create_agent_group",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_agent_group`]
 
 [`Client::get_agent_group`]: super::Client::get_agent_group*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetAgentGroup<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -32789,48 +32696,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/group/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AgentGroupEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AgentGroupEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/group/{}", client.baseurl, crate ::transport::path_segment("id",
-                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "get_agent_group",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "get_agent_group",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::update_agent_group`]
 
 [`Client::update_agent_group`]: super::Client::update_agent_group*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateAgentGroup<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -32888,55 +32793,53 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/group/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AgentGroupEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AgentGroupEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id, body } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let body = body
-                    .and_then(|v| {
-                        types::UpdateAgentGroupRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/group/{}", client.baseurl, crate ::transport::path_segment("id",
-                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .put(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, id, body } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateAgentGroupRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "update_agent_group",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .put(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "update_agent_group",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::delete_agent_group`]
 
 [`Client::delete_agent_group`]: super::Client::delete_agent_group*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteAgentGroup<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -32964,48 +32867,46 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/group/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AckResponse>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/group/{}", client.baseurl, crate ::transport::path_segment("id",
-                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .delete(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "delete_agent_group",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .delete(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "delete_agent_group",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::agent_group_chat_completion`]
 
 [`Client::agent_group_chat_completion`]: super::Client::agent_group_chat_completion*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct AgentGroupChatCompletion<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -33063,56 +32964,53 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/group/{id}/chat/completions`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ChatCompletionResponse>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ChatCompletionResponse>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id, body } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let body = body
-                    .and_then(|v| {
-                        types::ChatCompletionRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/group/{}/chat/completions", client.baseurl, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, id, body } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::ChatCompletionRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "agent_group_chat_completion",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/group/{}/chat/completions", client.baseurl, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "agent_group_chat_completion",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_models`]
 
 [`Client::list_models`]: super::Client::list_models*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListModels<'a> {
         pub(super) client: &'a super::Client,
         pub(super) active: Result<Option<bool>, String>,
@@ -33256,59 +33154,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/model`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ModelListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ModelListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self {
-                    client,
-                    active,
-                    external_id,
-                    limit,
-                    offset,
-                    provider,
-                    public,
-                    q,
-                    search,
-                    tags,
-                } = self;
-                let active = crate::builders::param(
-                    active,
-                    "active was not initialized",
-                )?;
-                let external_id = crate::builders::param(
-                    external_id,
-                    "external_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let offset = crate::builders::param(
-                    offset,
-                    "offset was not initialized",
-                )?;
-                let provider = crate::builders::param(
-                    provider,
-                    "provider was not initialized",
-                )?;
-                let public = crate::builders::param(
-                    public,
-                    "public was not initialized",
-                )?;
-                let q = crate::builders::param(q, "q was not initialized")?;
-                let search = crate::builders::param(
-                    search,
-                    "search was not initialized",
-                )?;
-                let tags = crate::builders::param(tags, "tags was not initialized")?;
-                let url = format!("{}/model", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self {
+                client,
+                active,
+                external_id,
+                limit,
+                offset,
+                provider,
+                public,
+                q,
+                search,
+                tags,
+            } = self;
+            let active = crate::builders::param(active, "active was not initialized")?;
+            let external_id = crate::builders::param(
+                external_id,
+                "external_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let offset = crate::builders::param(offset, "offset was not initialized")?;
+            let provider = crate::builders::param(
+                provider,
+                "provider was not initialized",
+            )?;
+            let public = crate::builders::param(public, "public was not initialized")?;
+            let q = crate::builders::param(q, "q was not initialized")?;
+            let search = crate::builders::param(search, "search was not initialized")?;
+            let tags = crate::builders::param(tags, "tags was not initialized")?;
+            let url = format!("{}/model", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
@@ -33316,58 +33201,57 @@ pub mod builder {
                                                 crate::transport::query_param(
                                                     crate::transport::query_param(
                                                         crate::transport::query_param(
-                                                            client
-                                                                .client
-                                                                .get(url.as_str())
-                                                                .header(
-                                                                    ::reqwest::header::ACCEPT,
-                                                                    ::reqwest::header::HeaderValue::from_static(
-                                                                        "application/json",
+                                                            crate::transport::query_param(
+                                                                client
+                                                                    .client
+                                                                    .get(url.as_str())
+                                                                    .header(
+                                                                        ::reqwest::header::ACCEPT,
+                                                                        ::reqwest::header::HeaderValue::from_static(
+                                                                            "application/json",
+                                                                        ),
                                                                     ),
-                                                                ),
-                                                            "active",
-                                                            &active,
+                                                                "active",
+                                                                &active,
+                                                            ),
+                                                            "external_id",
+                                                            &external_id,
                                                         ),
-                                                        "external_id",
-                                                        &external_id,
+                                                        "limit",
+                                                        &limit,
                                                     ),
-                                                    "limit",
-                                                    &limit,
+                                                    "offset",
+                                                    &offset,
                                                 ),
-                                                "offset",
-                                                &offset,
+                                                "provider",
+                                                &provider,
                                             ),
-                                            "provider",
-                                            &provider,
+                                            "public",
+                                            &public,
                                         ),
-                                        "public",
-                                        &public,
+                                        "q",
+                                        &q,
                                     ),
-                                    "q",
-                                    &q,
+                                    "search",
+                                    &search,
                                 ),
-                                "search",
-                                &search,
-                            ),
-                            "tags",
-                            &tags,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "list_models",
-                200u16,
+                                "tags",
+                                &tags,
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "list_models",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_model`]
 
 [`Client::create_model`]: super::Client::create_model*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateModel<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreateModelRequest, String>,
@@ -33408,50 +33292,48 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/model`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ModelEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ModelEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateModelRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/model", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateModelRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "create_model",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/model", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "create_model",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_model`]
 
 [`Client::get_model`]: super::Client::get_model*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetModel<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -33479,48 +33361,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/model/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ModelEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ModelEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/model/{}", client.baseurl, crate ::transport::path_segment("id",
-                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "get_model",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "get_model",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::update_model`]
 
 [`Client::update_model`]: super::Client::update_model*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateModel<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -33576,54 +33456,52 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/model/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ModelEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ModelEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id, body } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let body = body
-                    .and_then(|v| {
-                        types::UpdateModelRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/model/{}", client.baseurl, crate ::transport::path_segment("id",
-                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .put(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, id, body } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateModelRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "update_model",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .put(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "update_model",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::delete_model`]
 
 [`Client::delete_model`]: super::Client::delete_model*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteModel<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -33651,48 +33529,46 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/model/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AckResponse>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/model/{}", client.baseurl, crate ::transport::path_segment("id",
-                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .delete(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "delete_model",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .delete(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "delete_model",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::model_chat_completion`]
 
 [`Client::model_chat_completion`]: super::Client::model_chat_completion*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ModelChatCompletion<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -33750,56 +33626,53 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/model/{id}/chat/completions`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ChatCompletionResponse>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ChatCompletionResponse>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id, body } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let body = body
-                    .and_then(|v| {
-                        types::ChatCompletionRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/model/{}/chat/completions", client.baseurl, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, id, body } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::ChatCompletionRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "model_chat_completion",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/model/{}/chat/completions", client.baseurl, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "model_chat_completion",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_clients`]
 
 [`Client::list_clients`]: super::Client::list_clients*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListClients<'a> {
         pub(super) client: &'a super::Client,
         pub(super) active: Result<Option<bool>, String>,
@@ -33946,53 +33819,43 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/client`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::OAuthClientListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::OAuthClientListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self {
-                    client,
-                    active,
-                    external_id,
-                    limit,
-                    offset,
-                    org,
-                    q,
-                    search,
-                    tags,
-                    user,
-                } = self;
-                let active = crate::builders::param(
-                    active,
-                    "active was not initialized",
-                )?;
-                let external_id = crate::builders::param(
-                    external_id,
-                    "external_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let offset = crate::builders::param(
-                    offset,
-                    "offset was not initialized",
-                )?;
-                let org = crate::builders::param(org, "org was not initialized")?;
-                let q = crate::builders::param(q, "q was not initialized")?;
-                let search = crate::builders::param(
-                    search,
-                    "search was not initialized",
-                )?;
-                let tags = crate::builders::param(tags, "tags was not initialized")?;
-                let user = crate::builders::param(user, "user was not initialized")?;
-                let url = format!("{}/client", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self {
+                client,
+                active,
+                external_id,
+                limit,
+                offset,
+                org,
+                q,
+                search,
+                tags,
+                user,
+            } = self;
+            let active = crate::builders::param(active, "active was not initialized")?;
+            let external_id = crate::builders::param(
+                external_id,
+                "external_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let offset = crate::builders::param(offset, "offset was not initialized")?;
+            let org = crate::builders::param(org, "org was not initialized")?;
+            let q = crate::builders::param(q, "q was not initialized")?;
+            let search = crate::builders::param(search, "search was not initialized")?;
+            let tags = crate::builders::param(tags, "tags was not initialized")?;
+            let user = crate::builders::param(user, "user was not initialized")?;
+            let url = format!("{}/client", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
@@ -34000,58 +33863,57 @@ pub mod builder {
                                                 crate::transport::query_param(
                                                     crate::transport::query_param(
                                                         crate::transport::query_param(
-                                                            client
-                                                                .client
-                                                                .get(url.as_str())
-                                                                .header(
-                                                                    ::reqwest::header::ACCEPT,
-                                                                    ::reqwest::header::HeaderValue::from_static(
-                                                                        "application/json",
+                                                            crate::transport::query_param(
+                                                                client
+                                                                    .client
+                                                                    .get(url.as_str())
+                                                                    .header(
+                                                                        ::reqwest::header::ACCEPT,
+                                                                        ::reqwest::header::HeaderValue::from_static(
+                                                                            "application/json",
+                                                                        ),
                                                                     ),
-                                                                ),
-                                                            "active",
-                                                            &active,
+                                                                "active",
+                                                                &active,
+                                                            ),
+                                                            "external_id",
+                                                            &external_id,
                                                         ),
-                                                        "external_id",
-                                                        &external_id,
+                                                        "limit",
+                                                        &limit,
                                                     ),
-                                                    "limit",
-                                                    &limit,
+                                                    "offset",
+                                                    &offset,
                                                 ),
-                                                "offset",
-                                                &offset,
+                                                "org",
+                                                &org,
                                             ),
-                                            "org",
-                                            &org,
+                                            "q",
+                                            &q,
                                         ),
-                                        "q",
-                                        &q,
+                                        "search",
+                                        &search,
                                     ),
-                                    "search",
-                                    &search,
+                                    "tags",
+                                    &tags,
                                 ),
-                                "tags",
-                                &tags,
-                            ),
-                            "user",
-                            &user,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "list_clients",
-                200u16,
+                                "user",
+                                &user,
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "list_clients",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_client`]
 
 [`Client::create_client`]: super::Client::create_client*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateClient<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreateOAuthClientRequest, String>,
@@ -34094,51 +33956,49 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/client`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::OAuthClientEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::OAuthClientEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateOAuthClientRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/client", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateOAuthClientRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "create_client",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/client", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "create_client",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_client`]
 
 [`Client::get_client`]: super::Client::get_client*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetClient<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -34166,48 +34026,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/client/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::OAuthClientEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::OAuthClientEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/client/{}", client.baseurl, crate ::transport::path_segment("id",
-                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "get_client",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "get_client",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::update_client`]
 
 [`Client::update_client`]: super::Client::update_client*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateClient<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -34265,55 +34123,53 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/client/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::OAuthClientEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::OAuthClientEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id, body } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let body = body
-                    .and_then(|v| {
-                        types::UpdateOAuthClientRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/client/{}", client.baseurl, crate ::transport::path_segment("id",
-                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .put(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, id, body } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateOAuthClientRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "update_client",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .put(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "update_client",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::delete_client`]
 
 [`Client::delete_client`]: super::Client::delete_client*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteClient<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -34341,48 +34197,46 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/client/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AckResponse>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/client/{}", client.baseurl, crate ::transport::path_segment("id",
-                    id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .delete(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "delete_client",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .delete(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "delete_client",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_wallets`]
 
 [`Client::list_wallets`]: super::Client::list_wallets*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListWallets<'a> {
         pub(super) client: &'a super::Client,
         pub(super) active: Result<Option<bool>, String>,
@@ -34513,103 +34367,95 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/billing/wallet`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::WalletListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::WalletListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self {
-                    client,
-                    active,
-                    external_id,
-                    limit,
-                    offset,
-                    org,
-                    q,
-                    tags,
-                    user,
-                } = self;
-                let active = crate::builders::param(
-                    active,
-                    "active was not initialized",
-                )?;
-                let external_id = crate::builders::param(
-                    external_id,
-                    "external_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let offset = crate::builders::param(
-                    offset,
-                    "offset was not initialized",
-                )?;
-                let org = crate::builders::param(org, "org was not initialized")?;
-                let q = crate::builders::param(q, "q was not initialized")?;
-                let tags = crate::builders::param(tags, "tags was not initialized")?;
-                let user = crate::builders::param(user, "user was not initialized")?;
-                let url = format!("{}/billing/wallet", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self {
+                client,
+                active,
+                external_id,
+                limit,
+                offset,
+                org,
+                q,
+                tags,
+                user,
+            } = self;
+            let active = crate::builders::param(active, "active was not initialized")?;
+            let external_id = crate::builders::param(
+                external_id,
+                "external_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let offset = crate::builders::param(offset, "offset was not initialized")?;
+            let org = crate::builders::param(org, "org was not initialized")?;
+            let q = crate::builders::param(q, "q was not initialized")?;
+            let tags = crate::builders::param(tags, "tags was not initialized")?;
+            let user = crate::builders::param(user, "user was not initialized")?;
+            let url = format!("{}/billing/wallet", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
                                                     crate::transport::query_param(
-                                                        client
-                                                            .client
-                                                            .get(url.as_str())
-                                                            .header(
-                                                                ::reqwest::header::ACCEPT,
-                                                                ::reqwest::header::HeaderValue::from_static(
-                                                                    "application/json",
+                                                        crate::transport::query_param(
+                                                            client
+                                                                .client
+                                                                .get(url.as_str())
+                                                                .header(
+                                                                    ::reqwest::header::ACCEPT,
+                                                                    ::reqwest::header::HeaderValue::from_static(
+                                                                        "application/json",
+                                                                    ),
                                                                 ),
-                                                            ),
-                                                        "active",
-                                                        &active,
+                                                            "active",
+                                                            &active,
+                                                        ),
+                                                        "external_id",
+                                                        &external_id,
                                                     ),
-                                                    "external_id",
-                                                    &external_id,
+                                                    "limit",
+                                                    &limit,
                                                 ),
-                                                "limit",
-                                                &limit,
+                                                "offset",
+                                                &offset,
                                             ),
-                                            "offset",
-                                            &offset,
+                                            "org",
+                                            &org,
                                         ),
-                                        "org",
-                                        &org,
+                                        "q",
+                                        &q,
                                     ),
-                                    "q",
-                                    &q,
+                                    "tags",
+                                    &tags,
                                 ),
-                                "tags",
-                                &tags,
-                            ),
-                            "user",
-                            &user,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "list_wallets",
-                200u16,
+                                "user",
+                                &user,
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "list_wallets",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_wallet`]
 
 [`Client::create_wallet`]: super::Client::create_wallet*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateWallet<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreateWalletRequest, String>,
@@ -34650,51 +34496,48 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/billing/wallet`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::WalletEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::WalletEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateWalletRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/billing/wallet", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateWalletRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "create_wallet",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/billing/wallet", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "create_wallet",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_wallet`]
 
 [`Client::get_wallet`]: super::Client::get_wallet*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetWallet<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -34722,49 +34565,47 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/billing/wallet/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::WalletEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::WalletEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/billing/wallet/{}", client.baseurl, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "get_wallet",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/billing/wallet/{}", client.baseurl, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "get_wallet",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::update_wallet`]
 
 [`Client::update_wallet`]: super::Client::update_wallet*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateWallet<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -34820,56 +34661,53 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/billing/wallet/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::WalletEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::WalletEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id, body } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let body = body
-                    .and_then(|v| {
-                        types::UpdateWalletRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/billing/wallet/{}", client.baseurl, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .put(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, id, body } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateWalletRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "update_wallet",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/wallet/{}", client.baseurl, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .put(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "update_wallet",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::delete_wallet`]
 
 [`Client::delete_wallet`]: super::Client::delete_wallet*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteWallet<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -34897,49 +34735,47 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/billing/wallet/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AckResponse>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/billing/wallet/{}", client.baseurl, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .delete(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "delete_wallet",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/billing/wallet/{}", client.baseurl, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .delete(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "delete_wallet",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_meters`]
 
 [`Client::list_meters`]: super::Client::list_meters*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListMeters<'a> {
         pub(super) client: &'a super::Client,
         pub(super) active: Result<Option<bool>, String>,
@@ -35086,50 +34922,43 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/billing/usage`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::MeterListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::MeterListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self {
-                    client,
-                    active,
-                    external_id,
-                    limit,
-                    offset,
-                    org,
-                    q,
-                    tags,
-                    type_,
-                    user,
-                } = self;
-                let active = crate::builders::param(
-                    active,
-                    "active was not initialized",
-                )?;
-                let external_id = crate::builders::param(
-                    external_id,
-                    "external_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let offset = crate::builders::param(
-                    offset,
-                    "offset was not initialized",
-                )?;
-                let org = crate::builders::param(org, "org was not initialized")?;
-                let q = crate::builders::param(q, "q was not initialized")?;
-                let tags = crate::builders::param(tags, "tags was not initialized")?;
-                let type_ = crate::builders::param(type_, "type_ was not initialized")?;
-                let user = crate::builders::param(user, "user was not initialized")?;
-                let url = format!("{}/billing/usage", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self {
+                client,
+                active,
+                external_id,
+                limit,
+                offset,
+                org,
+                q,
+                tags,
+                type_,
+                user,
+            } = self;
+            let active = crate::builders::param(active, "active was not initialized")?;
+            let external_id = crate::builders::param(
+                external_id,
+                "external_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let offset = crate::builders::param(offset, "offset was not initialized")?;
+            let org = crate::builders::param(org, "org was not initialized")?;
+            let q = crate::builders::param(q, "q was not initialized")?;
+            let tags = crate::builders::param(tags, "tags was not initialized")?;
+            let type_ = crate::builders::param(type_, "type_ was not initialized")?;
+            let user = crate::builders::param(user, "user was not initialized")?;
+            let url = format!("{}/billing/usage", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
@@ -35137,58 +34966,57 @@ pub mod builder {
                                                 crate::transport::query_param(
                                                     crate::transport::query_param(
                                                         crate::transport::query_param(
-                                                            client
-                                                                .client
-                                                                .get(url.as_str())
-                                                                .header(
-                                                                    ::reqwest::header::ACCEPT,
-                                                                    ::reqwest::header::HeaderValue::from_static(
-                                                                        "application/json",
+                                                            crate::transport::query_param(
+                                                                client
+                                                                    .client
+                                                                    .get(url.as_str())
+                                                                    .header(
+                                                                        ::reqwest::header::ACCEPT,
+                                                                        ::reqwest::header::HeaderValue::from_static(
+                                                                            "application/json",
+                                                                        ),
                                                                     ),
-                                                                ),
-                                                            "active",
-                                                            &active,
+                                                                "active",
+                                                                &active,
+                                                            ),
+                                                            "external_id",
+                                                            &external_id,
                                                         ),
-                                                        "external_id",
-                                                        &external_id,
+                                                        "limit",
+                                                        &limit,
                                                     ),
-                                                    "limit",
-                                                    &limit,
+                                                    "offset",
+                                                    &offset,
                                                 ),
-                                                "offset",
-                                                &offset,
+                                                "org",
+                                                &org,
                                             ),
-                                            "org",
-                                            &org,
+                                            "q",
+                                            &q,
                                         ),
-                                        "q",
-                                        &q,
+                                        "tags",
+                                        &tags,
                                     ),
-                                    "tags",
-                                    &tags,
+                                    "type",
+                                    &type_,
                                 ),
-                                "type",
-                                &type_,
-                            ),
-                            "user",
-                            &user,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "list_meters",
-                200u16,
+                                "user",
+                                &user,
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "list_meters",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_meter`]
 
 [`Client::create_meter`]: super::Client::create_meter*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateMeter<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreateMeterRequest, String>,
@@ -35229,50 +35057,48 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/billing/usage`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::MeterEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::MeterEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateMeterRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/billing/usage", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateMeterRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "create_meter",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/billing/usage", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "create_meter",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_meter`]
 
 [`Client::get_meter`]: super::Client::get_meter*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetMeter<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -35300,49 +35126,47 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/billing/usage/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::MeterEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::MeterEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/billing/usage/{}", client.baseurl, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "get_meter",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/billing/usage/{}", client.baseurl, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "get_meter",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::update_meter`]
 
 [`Client::update_meter`]: super::Client::update_meter*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateMeter<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -35398,55 +35222,53 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/billing/usage/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::MeterEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::MeterEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id, body } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let body = body
-                    .and_then(|v| {
-                        types::UpdateMeterRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/billing/usage/{}", client.baseurl, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .put(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, id, body } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateMeterRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "update_meter",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/billing/usage/{}", client.baseurl, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .put(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "update_meter",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::delete_meter`]
 
 [`Client::delete_meter`]: super::Client::delete_meter*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteMeter<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -35474,49 +35296,47 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/billing/usage/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AckResponse>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/billing/usage/{}", client.baseurl, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .delete(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "delete_meter",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/billing/usage/{}", client.baseurl, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .delete(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "delete_meter",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_access_policies`]
 
 [`Client::list_access_policies`]: super::Client::list_access_policies*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListAccessPolicies<'a> {
         pub(super) client: &'a super::Client,
         pub(super) active: Result<Option<bool>, String>,
@@ -35631,100 +35451,80 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/iam/policy`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AccessPolicyListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AccessPolicyListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self {
-                    client,
-                    active,
-                    external_id,
-                    limit,
-                    offset,
-                    q,
-                    search,
-                    tags,
-                } = self;
-                let active = crate::builders::param(
-                    active,
-                    "active was not initialized",
-                )?;
-                let external_id = crate::builders::param(
-                    external_id,
-                    "external_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let offset = crate::builders::param(
-                    offset,
-                    "offset was not initialized",
-                )?;
-                let q = crate::builders::param(q, "q was not initialized")?;
-                let search = crate::builders::param(
-                    search,
-                    "search was not initialized",
-                )?;
-                let tags = crate::builders::param(tags, "tags was not initialized")?;
-                let url = format!("{}/iam/policy", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self { client, active, external_id, limit, offset, q, search, tags } = self;
+            let active = crate::builders::param(active, "active was not initialized")?;
+            let external_id = crate::builders::param(
+                external_id,
+                "external_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let offset = crate::builders::param(offset, "offset was not initialized")?;
+            let q = crate::builders::param(q, "q was not initialized")?;
+            let search = crate::builders::param(search, "search was not initialized")?;
+            let tags = crate::builders::param(tags, "tags was not initialized")?;
+            let url = format!("{}/iam/policy", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
-                                                    client
-                                                        .client
-                                                        .get(url.as_str())
-                                                        .header(
-                                                            ::reqwest::header::ACCEPT,
-                                                            ::reqwest::header::HeaderValue::from_static(
-                                                                "application/json",
+                                                    crate::transport::query_param(
+                                                        client
+                                                            .client
+                                                            .get(url.as_str())
+                                                            .header(
+                                                                ::reqwest::header::ACCEPT,
+                                                                ::reqwest::header::HeaderValue::from_static(
+                                                                    "application/json",
+                                                                ),
                                                             ),
-                                                        ),
-                                                    "active",
-                                                    &active,
+                                                        "active",
+                                                        &active,
+                                                    ),
+                                                    "external_id",
+                                                    &external_id,
                                                 ),
-                                                "external_id",
-                                                &external_id,
+                                                "limit",
+                                                &limit,
                                             ),
-                                            "limit",
-                                            &limit,
+                                            "offset",
+                                            &offset,
                                         ),
-                                        "offset",
-                                        &offset,
+                                        "q",
+                                        &q,
                                     ),
-                                    "q",
-                                    &q,
+                                    "search",
+                                    &search,
                                 ),
-                                "search",
-                                &search,
-                            ),
-                            "tags",
-                            &tags,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "list_access_policies",
-                200u16,
+                                "tags",
+                                &tags,
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "list_access_policies",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_access_policy`]
 
 [`Client::create_access_policy`]: super::Client::create_access_policy*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateAccessPolicy<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreateAccessPolicyRequest, String>,
@@ -35768,51 +35568,49 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/iam/policy`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AccessPolicyEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AccessPolicyEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateAccessPolicyRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/iam/policy", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateAccessPolicyRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "create_access_policy",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/iam/policy", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "create_access_policy",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_access_policy`]
 
 [`Client::get_access_policy`]: super::Client::get_access_policy*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetAccessPolicy<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -35840,49 +35638,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/iam/policy/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AccessPolicyEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AccessPolicyEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/iam/policy/{}", client.baseurl, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "get_access_policy",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
+                id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "get_access_policy",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::update_access_policy`]
 
 [`Client::update_access_policy`]: super::Client::update_access_policy*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateAccessPolicy<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -35941,56 +35736,53 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/iam/policy/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AccessPolicyEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AccessPolicyEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id, body } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let body = body
-                    .and_then(|v| {
-                        types::UpdateAccessPolicyRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/iam/policy/{}", client.baseurl, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .put(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, id, body } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateAccessPolicyRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "update_access_policy",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
+                id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .put(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "update_access_policy",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::delete_access_policy`]
 
 [`Client::delete_access_policy`]: super::Client::delete_access_policy*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteAccessPolicy<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -36018,49 +35810,46 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/iam/policy/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AckResponse>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/iam/policy/{}", client.baseurl, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .delete(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "delete_access_policy",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
+                id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .delete(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "delete_access_policy",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_permissions`]
 
 [`Client::list_permissions`]: super::Client::list_permissions*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListPermissions<'a> {
         pub(super) _client: &'a super::Client,
         pub(super) active: Result<Option<bool>, String>,
@@ -36207,53 +35996,43 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/iam/permission`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::PermissionListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::PermissionListEnvelope>,
+            Error<()>,
+        > {
             let raw = self._client;
-            let prepared = (move || {
-                let Self {
-                    _client,
-                    active,
-                    client,
-                    external_id,
-                    limit,
-                    offset,
-                    org,
-                    q,
-                    tags,
-                    user,
-                } = self;
-                let active = crate::builders::param(
-                    active,
-                    "active was not initialized",
-                )?;
-                let client = crate::builders::param(
-                    client,
-                    "client was not initialized",
-                )?;
-                let external_id = crate::builders::param(
-                    external_id,
-                    "external_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let offset = crate::builders::param(
-                    offset,
-                    "offset was not initialized",
-                )?;
-                let org = crate::builders::param(org, "org was not initialized")?;
-                let q = crate::builders::param(q, "q was not initialized")?;
-                let tags = crate::builders::param(tags, "tags was not initialized")?;
-                let user = crate::builders::param(user, "user was not initialized")?;
-                let url = format!("{}/iam/permission", _client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self {
+                _client,
+                active,
+                client,
+                external_id,
+                limit,
+                offset,
+                org,
+                q,
+                tags,
+                user,
+            } = self;
+            let active = crate::builders::param(active, "active was not initialized")?;
+            let client = crate::builders::param(client, "client was not initialized")?;
+            let external_id = crate::builders::param(
+                external_id,
+                "external_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let offset = crate::builders::param(offset, "offset was not initialized")?;
+            let org = crate::builders::param(org, "org was not initialized")?;
+            let q = crate::builders::param(q, "q was not initialized")?;
+            let tags = crate::builders::param(tags, "tags was not initialized")?;
+            let user = crate::builders::param(user, "user was not initialized")?;
+            let url = format!("{}/iam/permission", _client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
@@ -36261,58 +36040,57 @@ pub mod builder {
                                                 crate::transport::query_param(
                                                     crate::transport::query_param(
                                                         crate::transport::query_param(
-                                                            _client
-                                                                .client
-                                                                .get(url.as_str())
-                                                                .header(
-                                                                    ::reqwest::header::ACCEPT,
-                                                                    ::reqwest::header::HeaderValue::from_static(
-                                                                        "application/json",
+                                                            crate::transport::query_param(
+                                                                _client
+                                                                    .client
+                                                                    .get(url.as_str())
+                                                                    .header(
+                                                                        ::reqwest::header::ACCEPT,
+                                                                        ::reqwest::header::HeaderValue::from_static(
+                                                                            "application/json",
+                                                                        ),
                                                                     ),
-                                                                ),
-                                                            "active",
-                                                            &active,
+                                                                "active",
+                                                                &active,
+                                                            ),
+                                                            "client",
+                                                            &client,
                                                         ),
-                                                        "client",
-                                                        &client,
+                                                        "external_id",
+                                                        &external_id,
                                                     ),
-                                                    "external_id",
-                                                    &external_id,
+                                                    "limit",
+                                                    &limit,
                                                 ),
-                                                "limit",
-                                                &limit,
+                                                "offset",
+                                                &offset,
                                             ),
-                                            "offset",
-                                            &offset,
+                                            "org",
+                                            &org,
                                         ),
-                                        "org",
-                                        &org,
+                                        "q",
+                                        &q,
                                     ),
-                                    "q",
-                                    &q,
+                                    "tags",
+                                    &tags,
                                 ),
-                                "tags",
-                                &tags,
-                            ),
-                            "user",
-                            &user,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "list_permissions",
-                200u16,
+                                "user",
+                                &user,
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "list_permissions",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_permission`]
 
 [`Client::create_permission`]: super::Client::create_permission*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreatePermission<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreatePermissionRequest, String>,
@@ -36355,51 +36133,49 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/iam/permission`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::PermissionEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::PermissionEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreatePermissionRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/iam/permission", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreatePermissionRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "create_permission",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/iam/permission", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "create_permission",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_permission`]
 
 [`Client::get_permission`]: super::Client::get_permission*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetPermission<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -36427,49 +36203,47 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/iam/permission/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::PermissionEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::PermissionEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/iam/permission/{}", client.baseurl, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "get_permission",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/iam/permission/{}", client.baseurl, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "get_permission",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::update_permission`]
 
 [`Client::update_permission`]: super::Client::update_permission*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdatePermission<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -36527,56 +36301,54 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/iam/permission/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::PermissionEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::PermissionEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id, body } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let body = body
-                    .and_then(|v| {
-                        types::UpdatePermissionRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/iam/permission/{}", client.baseurl, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .put(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, id, body } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdatePermissionRequest::try_from(v)
+                        .map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "update_permission",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/iam/permission/{}", client.baseurl, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .put(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "update_permission",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::delete_permission`]
 
 [`Client::delete_permission`]: super::Client::delete_permission*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeletePermission<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -36604,49 +36376,47 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/iam/permission/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AckResponse>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/iam/permission/{}", client.baseurl, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .delete(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "delete_permission",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/iam/permission/{}", client.baseurl, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .delete(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "delete_permission",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_apps`]
 
 [`Client::list_apps`]: super::Client::list_apps*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListApps<'a> {
         pub(super) client: &'a super::Client,
         pub(super) active: Result<Option<bool>, String>,
@@ -36745,83 +36515,75 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/app`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AppListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AppListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, active, external_id, limit, offset, q, tags } = self;
-                let active = crate::builders::param(
-                    active,
-                    "active was not initialized",
-                )?;
-                let external_id = crate::builders::param(
-                    external_id,
-                    "external_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let offset = crate::builders::param(
-                    offset,
-                    "offset was not initialized",
-                )?;
-                let q = crate::builders::param(q, "q was not initialized")?;
-                let tags = crate::builders::param(tags, "tags was not initialized")?;
-                let url = format!("{}/app", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self { client, active, external_id, limit, offset, q, tags } = self;
+            let active = crate::builders::param(active, "active was not initialized")?;
+            let external_id = crate::builders::param(
+                external_id,
+                "external_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let offset = crate::builders::param(offset, "offset was not initialized")?;
+            let q = crate::builders::param(q, "q was not initialized")?;
+            let tags = crate::builders::param(tags, "tags was not initialized")?;
+            let url = format!("{}/app", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
-                                                client
-                                                    .client
-                                                    .get(url.as_str())
-                                                    .header(
-                                                        ::reqwest::header::ACCEPT,
-                                                        ::reqwest::header::HeaderValue::from_static(
-                                                            "application/json",
+                                                crate::transport::query_param(
+                                                    client
+                                                        .client
+                                                        .get(url.as_str())
+                                                        .header(
+                                                            ::reqwest::header::ACCEPT,
+                                                            ::reqwest::header::HeaderValue::from_static(
+                                                                "application/json",
+                                                            ),
                                                         ),
-                                                    ),
-                                                "active",
-                                                &active,
+                                                    "active",
+                                                    &active,
+                                                ),
+                                                "external_id",
+                                                &external_id,
                                             ),
-                                            "external_id",
-                                            &external_id,
+                                            "limit",
+                                            &limit,
                                         ),
-                                        "limit",
-                                        &limit,
+                                        "offset",
+                                        &offset,
                                     ),
-                                    "offset",
-                                    &offset,
+                                    "q",
+                                    &q,
                                 ),
-                                "q",
-                                &q,
-                            ),
-                            "tags",
-                            &tags,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "list_apps",
-                200u16,
+                                "tags",
+                                &tags,
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "list_apps",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_app`]
 
 [`Client::create_app`]: super::Client::create_app*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateApp<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::CreateAppRequest, String>,
@@ -36862,50 +36624,48 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/app`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AppEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AppEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateAppRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/app", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateAppRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "create_app",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/app", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "create_app",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_app`]
 
 [`Client::get_app`]: super::Client::get_app*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetApp<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -36933,42 +36693,46 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/app/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AppEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AppEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
-                    .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(&raw.inner, prepared, "mosaia", "get_app", 200u16)
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "get_app",
+                    200u16,
+                    false,
+                ),
+            )
         }
     }
     /**Builder for [`Client::update_app`]
 
 [`Client::update_app`]: super::Client::update_app*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateApp<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -37024,54 +36788,52 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/app/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AppEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AppEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id, body } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let body = body
-                    .and_then(|v| {
-                        types::UpdateAppRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
-                    .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .put(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, id, body } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateAppRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "update_app",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .put(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "update_app",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::delete_app`]
 
 [`Client::delete_app`]: super::Client::delete_app*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteApp<'a> {
         pub(super) client: &'a super::Client,
         pub(super) id: Result<::std::string::String, String>,
@@ -37099,48 +36861,46 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/app/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AckResponse>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, id } = self;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
-                    .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .delete(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "delete_app",
-                200u16,
+            let Self { client, id } = self;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
+                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .delete(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "delete_app",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_unscoped_tools`]
 
 [`Client::list_unscoped_tools`]: super::Client::list_unscoped_tools*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListUnscopedTools<'a> {
         pub(super) client: &'a super::Client,
         pub(super) active: Result<Option<bool>, String>,
@@ -37239,83 +36999,75 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/tool`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ToolListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ToolListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, active, external_id, limit, offset, q, tags } = self;
-                let active = crate::builders::param(
-                    active,
-                    "active was not initialized",
-                )?;
-                let external_id = crate::builders::param(
-                    external_id,
-                    "external_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let offset = crate::builders::param(
-                    offset,
-                    "offset was not initialized",
-                )?;
-                let q = crate::builders::param(q, "q was not initialized")?;
-                let tags = crate::builders::param(tags, "tags was not initialized")?;
-                let url = format!("{}/tool", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self { client, active, external_id, limit, offset, q, tags } = self;
+            let active = crate::builders::param(active, "active was not initialized")?;
+            let external_id = crate::builders::param(
+                external_id,
+                "external_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let offset = crate::builders::param(offset, "offset was not initialized")?;
+            let q = crate::builders::param(q, "q was not initialized")?;
+            let tags = crate::builders::param(tags, "tags was not initialized")?;
+            let url = format!("{}/tool", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
-                                                client
-                                                    .client
-                                                    .get(url.as_str())
-                                                    .header(
-                                                        ::reqwest::header::ACCEPT,
-                                                        ::reqwest::header::HeaderValue::from_static(
-                                                            "application/json",
+                                                crate::transport::query_param(
+                                                    client
+                                                        .client
+                                                        .get(url.as_str())
+                                                        .header(
+                                                            ::reqwest::header::ACCEPT,
+                                                            ::reqwest::header::HeaderValue::from_static(
+                                                                "application/json",
+                                                            ),
                                                         ),
-                                                    ),
-                                                "active",
-                                                &active,
+                                                    "active",
+                                                    &active,
+                                                ),
+                                                "external_id",
+                                                &external_id,
                                             ),
-                                            "external_id",
-                                            &external_id,
+                                            "limit",
+                                            &limit,
                                         ),
-                                        "limit",
-                                        &limit,
+                                        "offset",
+                                        &offset,
                                     ),
-                                    "offset",
-                                    &offset,
+                                    "q",
+                                    &q,
                                 ),
-                                "q",
-                                &q,
-                            ),
-                            "tags",
-                            &tags,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "list_unscoped_tools",
-                200u16,
+                                "tags",
+                                &tags,
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "list_unscoped_tools",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_tools`]
 
 [`Client::list_tools`]: super::Client::list_tools*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListTools<'a> {
         pub(super) client: &'a super::Client,
         pub(super) owner_kind: Result<
@@ -37463,113 +37215,105 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/{owner_kind}/{owner_id}/tool`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ToolListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ToolListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self {
-                    client,
-                    owner_kind,
-                    owner_id,
-                    active,
-                    external_id,
-                    limit,
-                    name,
-                    offset,
-                    q,
-                    tags,
-                } = self;
-                let owner_kind = crate::builders::param(
-                    owner_kind,
-                    "owner_kind was not initialized",
-                )?;
-                let owner_id = crate::builders::param(
-                    owner_id,
-                    "owner_id was not initialized",
-                )?;
-                let active = crate::builders::param(
-                    active,
-                    "active was not initialized",
-                )?;
-                let external_id = crate::builders::param(
-                    external_id,
-                    "external_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let name = crate::builders::param(name, "name was not initialized")?;
-                let offset = crate::builders::param(
-                    offset,
-                    "offset was not initialized",
-                )?;
-                let q = crate::builders::param(q, "q was not initialized")?;
-                let tags = crate::builders::param(tags, "tags was not initialized")?;
-                let url = format!(
-                    "{}/{}/{}/tool", client.baseurl, crate
-                    ::transport::path_segment("owner_kind", & owner_kind.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                    ::transport::path_segment("owner_id", owner_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self {
+                client,
+                owner_kind,
+                owner_id,
+                active,
+                external_id,
+                limit,
+                name,
+                offset,
+                q,
+                tags,
+            } = self;
+            let owner_kind = crate::builders::param(
+                owner_kind,
+                "owner_kind was not initialized",
+            )?;
+            let owner_id = crate::builders::param(
+                owner_id,
+                "owner_id was not initialized",
+            )?;
+            let active = crate::builders::param(active, "active was not initialized")?;
+            let external_id = crate::builders::param(
+                external_id,
+                "external_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let name = crate::builders::param(name, "name was not initialized")?;
+            let offset = crate::builders::param(offset, "offset was not initialized")?;
+            let q = crate::builders::param(q, "q was not initialized")?;
+            let tags = crate::builders::param(tags, "tags was not initialized")?;
+            let url = format!(
+                "{}/{}/{}/tool", client.baseurl, crate
+                ::transport::path_segment("owner_kind", & owner_kind.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("owner_id", owner_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
                                                 crate::transport::query_param(
-                                                    client
-                                                        .client
-                                                        .get(url.as_str())
-                                                        .header(
-                                                            ::reqwest::header::ACCEPT,
-                                                            ::reqwest::header::HeaderValue::from_static(
-                                                                "application/json",
+                                                    crate::transport::query_param(
+                                                        client
+                                                            .client
+                                                            .get(url.as_str())
+                                                            .header(
+                                                                ::reqwest::header::ACCEPT,
+                                                                ::reqwest::header::HeaderValue::from_static(
+                                                                    "application/json",
+                                                                ),
                                                             ),
-                                                        ),
-                                                    "active",
-                                                    &active,
+                                                        "active",
+                                                        &active,
+                                                    ),
+                                                    "external_id",
+                                                    &external_id,
                                                 ),
-                                                "external_id",
-                                                &external_id,
+                                                "limit",
+                                                &limit,
                                             ),
-                                            "limit",
-                                            &limit,
+                                            "name",
+                                            &name,
                                         ),
-                                        "name",
-                                        &name,
+                                        "offset",
+                                        &offset,
                                     ),
-                                    "offset",
-                                    &offset,
+                                    "q",
+                                    &q,
                                 ),
-                                "q",
-                                &q,
-                            ),
-                            "tags",
-                            &tags,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "list_tools",
-                200u16,
+                                "tags",
+                                &tags,
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "list_tools",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_tool`]
 
 [`Client::create_tool`]: super::Client::create_tool*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateTool<'a> {
         pub(super) client: &'a super::Client,
         pub(super) owner_kind: Result<
@@ -37643,64 +37387,62 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/{owner_kind}/{owner_id}/tool`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ToolEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ToolEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, owner_kind, owner_id, body } = self;
-                let owner_kind = crate::builders::param(
-                    owner_kind,
-                    "owner_kind was not initialized",
-                )?;
-                let owner_id = crate::builders::param(
-                    owner_id,
-                    "owner_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateToolRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/{}/{}/tool", client.baseurl, crate
-                    ::transport::path_segment("owner_kind", & owner_kind.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                    ::transport::path_segment("owner_id", owner_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, owner_kind, owner_id, body } = self;
+            let owner_kind = crate::builders::param(
+                owner_kind,
+                "owner_kind was not initialized",
+            )?;
+            let owner_id = crate::builders::param(
+                owner_id,
+                "owner_id was not initialized",
+            )?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateToolRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "create_tool",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/{}/{}/tool", client.baseurl, crate
+                ::transport::path_segment("owner_kind", & owner_kind.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("owner_id", owner_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "create_tool",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_tool`]
 
 [`Client::get_tool`]: super::Client::get_tool*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetTool<'a> {
         pub(super) client: &'a super::Client,
         pub(super) owner_kind: Result<
@@ -37761,55 +37503,59 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/{owner_kind}/{owner_id}/tool/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ToolEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ToolEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, owner_kind, owner_id, id } = self;
-                let owner_kind = crate::builders::param(
-                    owner_kind,
-                    "owner_kind was not initialized",
-                )?;
-                let owner_id = crate::builders::param(
-                    owner_id,
-                    "owner_id was not initialized",
-                )?;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/{}/{}/tool/{}", client.baseurl, crate
-                    ::transport::path_segment("owner_kind", & owner_kind.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                    ::transport::path_segment("owner_id", owner_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(&raw.inner, prepared, "mosaia", "get_tool", 200u16)
+            let Self { client, owner_kind, owner_id, id } = self;
+            let owner_kind = crate::builders::param(
+                owner_kind,
+                "owner_kind was not initialized",
+            )?;
+            let owner_id = crate::builders::param(
+                owner_id,
+                "owner_id was not initialized",
+            )?;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/{}/{}/tool/{}", client.baseurl, crate
+                ::transport::path_segment("owner_kind", & owner_kind.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("owner_id", owner_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "get_tool",
+                    200u16,
+                    false,
+                ),
+            )
         }
     }
     /**Builder for [`Client::update_tool`]
 
 [`Client::update_tool`]: super::Client::update_tool*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateTool<'a> {
         pub(super) client: &'a super::Client,
         pub(super) owner_kind: Result<
@@ -37898,67 +37644,65 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/{owner_kind}/{owner_id}/tool/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::ToolEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::ToolEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, owner_kind, owner_id, id, body } = self;
-                let owner_kind = crate::builders::param(
-                    owner_kind,
-                    "owner_kind was not initialized",
-                )?;
-                let owner_id = crate::builders::param(
-                    owner_id,
-                    "owner_id was not initialized",
-                )?;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let body = body
-                    .and_then(|v| {
-                        types::UpdateToolRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/{}/{}/tool/{}", client.baseurl, crate
-                    ::transport::path_segment("owner_kind", & owner_kind.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                    ::transport::path_segment("owner_id", owner_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .put(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, owner_kind, owner_id, id, body } = self;
+            let owner_kind = crate::builders::param(
+                owner_kind,
+                "owner_kind was not initialized",
+            )?;
+            let owner_id = crate::builders::param(
+                owner_id,
+                "owner_id was not initialized",
+            )?;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateToolRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "update_tool",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/{}/{}/tool/{}", client.baseurl, crate
+                ::transport::path_segment("owner_kind", & owner_kind.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("owner_id", owner_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .put(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "update_tool",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::delete_tool`]
 
 [`Client::delete_tool`]: super::Client::delete_tool*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteTool<'a> {
         pub(super) client: &'a super::Client,
         pub(super) owner_kind: Result<
@@ -38019,61 +37763,59 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/{owner_kind}/{owner_id}/tool/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AckResponse>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, owner_kind, owner_id, id } = self;
-                let owner_kind = crate::builders::param(
-                    owner_kind,
-                    "owner_kind was not initialized",
-                )?;
-                let owner_id = crate::builders::param(
-                    owner_id,
-                    "owner_id was not initialized",
-                )?;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/{}/{}/tool/{}", client.baseurl, crate
-                    ::transport::path_segment("owner_kind", & owner_kind.to_string())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                    ::transport::path_segment("owner_id", owner_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .delete(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "delete_tool",
-                200u16,
+            let Self { client, owner_kind, owner_id, id } = self;
+            let owner_kind = crate::builders::param(
+                owner_kind,
+                "owner_kind was not initialized",
+            )?;
+            let owner_id = crate::builders::param(
+                owner_id,
+                "owner_id was not initialized",
+            )?;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/{}/{}/tool/{}", client.baseurl, crate
+                ::transport::path_segment("owner_kind", & owner_kind.to_string())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("owner_id", owner_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .delete(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "delete_tool",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::list_app_bots`]
 
 [`Client::list_app_bots`]: super::Client::list_app_bots*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct ListAppBots<'a> {
         pub(super) client: &'a super::Client,
         pub(super) app_id: Result<::std::string::String, String>,
@@ -38187,100 +37929,80 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/app/{app_id}/bot`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AppBotListEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AppBotListEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self {
-                    client,
-                    app_id,
-                    active,
-                    external_id,
-                    limit,
-                    offset,
-                    q,
-                    tags,
-                } = self;
-                let app_id = crate::builders::param(
-                    app_id,
-                    "app_id was not initialized",
-                )?;
-                let active = crate::builders::param(
-                    active,
-                    "active was not initialized",
-                )?;
-                let external_id = crate::builders::param(
-                    external_id,
-                    "external_id was not initialized",
-                )?;
-                let limit = crate::builders::param(limit, "limit was not initialized")?;
-                let offset = crate::builders::param(
-                    offset,
-                    "offset was not initialized",
-                )?;
-                let q = crate::builders::param(q, "q was not initialized")?;
-                let tags = crate::builders::param(tags, "tags was not initialized")?;
-                let url = format!(
-                    "{}/app/{}/bot", client.baseurl, crate
-                    ::transport::path_segment("app_id", app_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    crate::transport::query_param(
-                            crate::transport::query_param(
+            let Self { client, app_id, active, external_id, limit, offset, q, tags } = self;
+            let app_id = crate::builders::param(app_id, "app_id was not initialized")?;
+            let active = crate::builders::param(active, "active was not initialized")?;
+            let external_id = crate::builders::param(
+                external_id,
+                "external_id was not initialized",
+            )?;
+            let limit = crate::builders::param(limit, "limit was not initialized")?;
+            let offset = crate::builders::param(offset, "offset was not initialized")?;
+            let q = crate::builders::param(q, "q was not initialized")?;
+            let tags = crate::builders::param(tags, "tags was not initialized")?;
+            let url = format!(
+                "{}/app/{}/bot", client.baseurl, crate
+                ::transport::path_segment("app_id", app_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        crate::transport::query_param(
                                 crate::transport::query_param(
                                     crate::transport::query_param(
                                         crate::transport::query_param(
                                             crate::transport::query_param(
-                                                client
-                                                    .client
-                                                    .get(url.as_str())
-                                                    .header(
-                                                        ::reqwest::header::ACCEPT,
-                                                        ::reqwest::header::HeaderValue::from_static(
-                                                            "application/json",
+                                                crate::transport::query_param(
+                                                    client
+                                                        .client
+                                                        .get(url.as_str())
+                                                        .header(
+                                                            ::reqwest::header::ACCEPT,
+                                                            ::reqwest::header::HeaderValue::from_static(
+                                                                "application/json",
+                                                            ),
                                                         ),
-                                                    ),
-                                                "active",
-                                                &active,
+                                                    "active",
+                                                    &active,
+                                                ),
+                                                "external_id",
+                                                &external_id,
                                             ),
-                                            "external_id",
-                                            &external_id,
+                                            "limit",
+                                            &limit,
                                         ),
-                                        "limit",
-                                        &limit,
+                                        "offset",
+                                        &offset,
                                     ),
-                                    "offset",
-                                    &offset,
+                                    "q",
+                                    &q,
                                 ),
-                                "q",
-                                &q,
-                            ),
-                            "tags",
-                            &tags,
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "list_app_bots",
-                200u16,
+                                "tags",
+                                &tags,
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "list_app_bots",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::create_app_bot`]
 
 [`Client::create_app_bot`]: super::Client::create_app_bot*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct CreateAppBot<'a> {
         pub(super) client: &'a super::Client,
         pub(super) app_id: Result<::std::string::String, String>,
@@ -38336,59 +38058,53 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/app/{app_id}/bot`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AppBotEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AppBotEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, app_id, body } = self;
-                let app_id = crate::builders::param(
-                    app_id,
-                    "app_id was not initialized",
-                )?;
-                let body = body
-                    .and_then(|v| {
-                        types::CreateAppBotRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/app/{}/bot", client.baseurl, crate
-                    ::transport::path_segment("app_id", app_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, app_id, body } = self;
+            let app_id = crate::builders::param(app_id, "app_id was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::CreateAppBotRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "create_app_bot",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/app/{}/bot", client.baseurl, crate
+                ::transport::path_segment("app_id", app_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "create_app_bot",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::get_app_bot`]
 
 [`Client::get_app_bot`]: super::Client::get_app_bot*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetAppBot<'a> {
         pub(super) client: &'a super::Client,
         pub(super) app_id: Result<::std::string::String, String>,
@@ -38431,55 +38147,50 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/app/{app_id}/bot/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AppBotEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AppBotEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, app_id, id } = self;
-                let app_id = crate::builders::param(
-                    app_id,
-                    "app_id was not initialized",
-                )?;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/app/{}/bot/{}", client.baseurl, crate
-                    ::transport::path_segment("app_id", app_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "get_app_bot",
-                200u16,
+            let Self { client, app_id, id } = self;
+            let app_id = crate::builders::param(app_id, "app_id was not initialized")?;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/app/{}/bot/{}", client.baseurl, crate
+                ::transport::path_segment("app_id", app_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "get_app_bot",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::update_app_bot`]
 
 [`Client::update_app_bot`]: super::Client::update_app_bot*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct UpdateAppBot<'a> {
         pub(super) client: &'a super::Client,
         pub(super) app_id: Result<::std::string::String, String>,
@@ -38550,62 +38261,56 @@ pub mod builder {
         }
         ///Sends a `PUT` request to `/app/{app_id}/bot/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AppBotEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AppBotEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, app_id, id, body } = self;
-                let app_id = crate::builders::param(
-                    app_id,
-                    "app_id was not initialized",
-                )?;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let body = body
-                    .and_then(|v| {
-                        types::UpdateAppBotRequest::try_from(v)
-                            .map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!(
-                    "{}/app/{}/bot/{}", client.baseurl, crate
-                    ::transport::path_segment("app_id", app_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .put(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, app_id, id, body } = self;
+            let app_id = crate::builders::param(app_id, "app_id was not initialized")?;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateAppBotRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "update_app_bot",
-                200u16,
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/app/{}/bot/{}", client.baseurl, crate
+                ::transport::path_segment("app_id", app_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .put(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "update_app_bot",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::delete_app_bot`]
 
 [`Client::delete_app_bot`]: super::Client::delete_app_bot*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct DeleteAppBot<'a> {
         pub(super) client: &'a super::Client,
         pub(super) app_id: Result<::std::string::String, String>,
@@ -38648,55 +38353,50 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/app/{app_id}/bot/{id}`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AckResponse>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, app_id, id } = self;
-                let app_id = crate::builders::param(
-                    app_id,
-                    "app_id was not initialized",
-                )?;
-                let id = crate::builders::param(id, "id was not initialized")?;
-                let url = format!(
-                    "{}/app/{}/bot/{}", client.baseurl, crate
-                    ::transport::path_segment("app_id", app_id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                    ::transport::path_segment("id", id.as_str())
-                    .map_err(progenitor_client::Error::InvalidRequest) ?,
-                );
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .delete(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "delete_app_bot",
-                200u16,
+            let Self { client, app_id, id } = self;
+            let app_id = crate::builders::param(app_id, "app_id was not initialized")?;
+            let id = crate::builders::param(id, "id was not initialized")?;
+            let url = format!(
+                "{}/app/{}/bot/{}", client.baseurl, crate
+                ::transport::path_segment("app_id", app_id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                ::transport::path_segment("id", id.as_str())
+                .map_err(progenitor_client::Error::InvalidRequest) ?,
+            );
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .delete(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "delete_app_bot",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::sign_in`]
 
 [`Client::sign_in`]: super::Client::sign_in*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct SignIn<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::SignInRequest, String>,
@@ -38735,44 +38435,48 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/auth/signin`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AuthTokensEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AuthTokensEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::SignInRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/auth/signin", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .post(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SignInRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(&raw.inner, prepared, "mosaia", "sign_in", 200u16)
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/auth/signin", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .post(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "sign_in",
+                    200u16,
+                    false,
+                ),
+            )
         }
     }
     /**Builder for [`Client::sign_out`]
 
 [`Client::sign_out`]: super::Client::sign_out*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct SignOut<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::SignOutRequest, String>,
@@ -38813,44 +38517,48 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/auth/signout`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::AckResponse>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::AckResponse>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client, body } = self;
-                let body = body
-                    .and_then(|v| {
-                        types::SignOutRequest::try_from(v).map_err(|e| e.to_string())
-                    })
-                    .map_err(Error::InvalidRequest)?;
-                let url = format!("{}/auth/signout", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .delete(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .json(&body)
-                        .build()
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::SignOutRequest::try_from(v).map_err(|e| e.to_string())
                 })
-            })();
-            crate::calls::exec_decode(&raw.inner, prepared, "mosaia", "sign_out", 200u16)
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/auth/signout", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .delete(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .json(&body)
+                            .build()
+                    }),
+                    "mosaia",
+                    "sign_out",
+                    200u16,
+                    false,
+                ),
+            )
         }
     }
     /**Builder for [`Client::get_self`]
 
 [`Client::get_self`]: super::Client::get_self*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetSelf<'a> {
         pub(super) client: &'a super::Client,
     }
@@ -38861,38 +38569,42 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/self`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::SessionEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::SessionEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client } = self;
-                let url = format!("{}/self", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(&raw.inner, prepared, "mosaia", "get_self", 200u16)
+            let Self { client } = self;
+            let url = format!("{}/self", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "get_self",
+                    200u16,
+                    false,
+                ),
+            )
         }
     }
     /**Builder for [`Client::get_session`]
 
 [`Client::get_session`]: super::Client::get_session*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct GetSession<'a> {
         pub(super) client: &'a super::Client,
     }
@@ -38903,44 +38615,42 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/session`
         #[inline]
-        pub fn send(
+        pub(crate) fn prepare(
             self,
-        ) -> impl std::future::Future<
-            Output = Result<ResponseValue<types::SessionEnvelope>, Error<()>>,
-        > + 'a {
+        ) -> std::result::Result<
+            crate::calls::Prepared<'a, types::SessionEnvelope>,
+            Error<()>,
+        > {
             let raw = self.client;
-            let prepared = (move || {
-                let Self { client } = self;
-                let url = format!("{}/session", client.baseurl,);
-                Ok::<
-                    _,
-                    Error<()>,
-                >(move || {
-                    client
-                        .client
-                        .get(url.as_str())
-                        .header(
-                            ::reqwest::header::ACCEPT,
-                            ::reqwest::header::HeaderValue::from_static(
-                                "application/json",
-                            ),
-                        )
-                        .build()
-                })
-            })();
-            crate::calls::exec_decode(
-                &raw.inner,
-                prepared,
-                "mosaia",
-                "get_session",
-                200u16,
+            let Self { client } = self;
+            let url = format!("{}/session", client.baseurl,);
+            Ok(
+                crate::calls::Prepared::new(
+                    &raw.inner,
+                    Box::new(move || {
+                        client
+                            .client
+                            .get(url.as_str())
+                            .header(
+                                ::reqwest::header::ACCEPT,
+                                ::reqwest::header::HeaderValue::from_static(
+                                    "application/json",
+                                ),
+                            )
+                            .build()
+                    }),
+                    "mosaia",
+                    "get_session",
+                    200u16,
+                    false,
+                ),
             )
         }
     }
     /**Builder for [`Client::oauth_token`]
 
 [`Client::oauth_token`]: super::Client::oauth_token*/
-    #[derive(Debug, Clone)]
+    #[derive(Clone)]
     pub struct OauthToken<'a> {
         pub(super) client: &'a super::Client,
         pub(super) body: Result<types::builder::OAuthTokenRequest, String>,
@@ -41334,13 +41044,6 @@ pub mod fluent {
                 page_offset: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Only active (`true`) or inactive (`false`) records.
         #[inline]
         pub fn active<V>(mut self, value: V) -> Self
@@ -41414,7 +41117,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::mosaia::List<User>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_users",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -41423,7 +41132,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<crate::mosaia::List<User>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_users",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -41433,16 +41148,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::mosaia::List<User>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::UserListEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "list_users")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -41504,13 +41209,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -41533,7 +41231,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -41546,7 +41244,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -41559,7 +41257,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.email(Some(v))),
-                Err(e) => self.fail("email", e),
+                Err(e) => crate::builders::fail(&mut self.error, "email", e),
             }
             self
         }
@@ -41574,7 +41272,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -41587,7 +41285,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -41600,7 +41298,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.first_name(Some(v))),
-                Err(e) => self.fail("first_name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "first_name", e),
             }
             self
         }
@@ -41613,7 +41311,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
-                Err(e) => self.fail("image", e),
+                Err(e) => crate::builders::fail(&mut self.error, "image", e),
             }
             self
         }
@@ -41626,7 +41324,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.last_name(Some(v))),
-                Err(e) => self.fail("last_name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "last_name", e),
             }
             self
         }
@@ -41641,7 +41339,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.links(v)),
-                Err(e) => self.fail("links", e),
+                Err(e) => crate::builders::fail(&mut self.error, "links", e),
             }
             self
         }
@@ -41654,7 +41352,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.location(Some(v))),
-                Err(e) => self.fail("location", e),
+                Err(e) => crate::builders::fail(&mut self.error, "location", e),
             }
             self
         }
@@ -41667,7 +41365,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -41680,7 +41378,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -41698,7 +41396,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -41711,7 +41409,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.url(Some(v))),
-                Err(e) => self.fail("url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "url", e),
             }
             self
         }
@@ -41724,7 +41422,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.username(Some(v))),
-                Err(e) => self.fail("username", e),
+                Err(e) => crate::builders::fail(&mut self.error, "username", e),
             }
             self
         }
@@ -41736,7 +41434,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<User>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_user",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -41745,7 +41449,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<User>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_user",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -41756,14 +41466,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "create_user")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::UserEnvelope>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "create_user")
         }
     }
     ///The request of [`get_user`](crate::mosaia::Client::get_user): set its parameters and body fields, then [`send`](Self::send) it.
@@ -41805,13 +41507,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -41829,7 +41524,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<User>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_user",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -41838,7 +41539,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<User>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_user",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -41849,14 +41556,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "get_user")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::UserEnvelope>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_user")
         }
     }
     ///The request of [`update_user`](crate::mosaia::Client::update_user): set its parameters and body fields, then [`send`](Self::send) it.
@@ -41904,13 +41603,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -41942,7 +41634,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -41955,7 +41647,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -41968,7 +41660,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.email(Some(v))),
-                Err(e) => self.fail("email", e),
+                Err(e) => crate::builders::fail(&mut self.error, "email", e),
             }
             self
         }
@@ -41983,7 +41675,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -41996,7 +41688,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -42009,7 +41701,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.first_name(Some(v))),
-                Err(e) => self.fail("first_name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "first_name", e),
             }
             self
         }
@@ -42022,7 +41714,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
-                Err(e) => self.fail("image", e),
+                Err(e) => crate::builders::fail(&mut self.error, "image", e),
             }
             self
         }
@@ -42035,7 +41727,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.last_name(Some(v))),
-                Err(e) => self.fail("last_name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "last_name", e),
             }
             self
         }
@@ -42050,7 +41742,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.links(v)),
-                Err(e) => self.fail("links", e),
+                Err(e) => crate::builders::fail(&mut self.error, "links", e),
             }
             self
         }
@@ -42063,7 +41755,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.location(Some(v))),
-                Err(e) => self.fail("location", e),
+                Err(e) => crate::builders::fail(&mut self.error, "location", e),
             }
             self
         }
@@ -42076,7 +41768,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -42089,7 +41781,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -42107,7 +41799,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -42120,7 +41812,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.url(Some(v))),
-                Err(e) => self.fail("url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "url", e),
             }
             self
         }
@@ -42133,7 +41825,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.username(Some(v))),
-                Err(e) => self.fail("username", e),
+                Err(e) => crate::builders::fail(&mut self.error, "username", e),
             }
             self
         }
@@ -42145,7 +41837,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<User>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_user",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -42154,7 +41852,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<User>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_user",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -42165,14 +41869,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "update_user")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::UserEnvelope>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "update_user")
         }
     }
     ///The request of [`delete_user`](crate::mosaia::Client::delete_user): set its parameters and body fields, then [`send`](Self::send) it.
@@ -42214,13 +41910,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -42238,7 +41927,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_user",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -42247,7 +41942,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::AckResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_user",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -42255,14 +41956,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "delete_user")
         }
     }
     ///The request of [`get_user_session`](crate::mosaia::Client::get_user_session): set its parameters and body fields, then [`send`](Self::send) it.
@@ -42304,13 +41997,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -42331,7 +42017,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<UserSession>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_user_session",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -42343,7 +42035,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<UserSession>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_user_session",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -42356,21 +42054,6 @@ Also where [`stream`](Self::stream) starts.*/
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::UserSessionEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "get_user_session",
-            )
         }
     }
     ///The request of [`list_organizations`](crate::mosaia::Client::list_organizations): set its parameters and body fields, then [`send`](Self::send) it.
@@ -42470,13 +42153,6 @@ Also where [`stream`](Self::stream) starts.*/
                 page_offset: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Only active (`true`) or inactive (`false`) records.
         #[inline]
         pub fn active<V>(mut self, value: V) -> Self
@@ -42550,7 +42226,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::mosaia::List<Organization>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_organizations",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -42559,7 +42241,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<crate::mosaia::List<Organization>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_organizations",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -42569,21 +42257,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::mosaia::List<Organization>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::OrganizationListEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "list_organizations",
-            )
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -42647,13 +42320,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -42676,7 +42342,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -42689,7 +42355,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -42704,7 +42370,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -42717,7 +42383,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -42730,7 +42396,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
-                Err(e) => self.fail("image", e),
+                Err(e) => crate::builders::fail(&mut self.error, "image", e),
             }
             self
         }
@@ -42743,7 +42409,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.location(Some(v))),
-                Err(e) => self.fail("location", e),
+                Err(e) => crate::builders::fail(&mut self.error, "location", e),
             }
             self
         }
@@ -42758,7 +42424,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
                 }
-                Err(e) => self.fail("long_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "long_description", e),
             }
             self
         }
@@ -42775,7 +42441,9 @@ Also where [`stream`](Self::stream) starts.*/
                         .inner
                         .body_map(|b| b.mosaia_recommendation(Some(v)));
                 }
-                Err(e) => self.fail("mosaia_recommendation", e),
+                Err(e) => {
+                    crate::builders::fail(&mut self.error, "mosaia_recommendation", e)
+                }
             }
             self
         }
@@ -42788,7 +42456,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -42803,7 +42471,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
                 }
-                Err(e) => self.fail("short_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "short_description", e),
             }
             self
         }
@@ -42816,7 +42484,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.size(Some(v))),
-                Err(e) => self.fail("size", e),
+                Err(e) => crate::builders::fail(&mut self.error, "size", e),
             }
             self
         }
@@ -42834,7 +42502,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -42846,7 +42514,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
-                Err(e) => self.fail("type", e),
+                Err(e) => crate::builders::fail(&mut self.error, "type", e),
             }
             self
         }
@@ -42859,7 +42527,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.url(Some(v))),
-                Err(e) => self.fail("url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "url", e),
             }
             self
         }
@@ -42871,7 +42539,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Organization>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_organization",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -42880,7 +42554,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Organization>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_organization",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -42895,21 +42575,6 @@ Also where [`stream`](Self::stream) starts.*/
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::OrganizationEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "create_organization",
-            )
         }
     }
     ///The request of [`get_organization`](crate::mosaia::Client::get_organization): set its parameters and body fields, then [`send`](Self::send) it.
@@ -42951,13 +42616,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -42975,7 +42633,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Organization>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_organization",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -42984,7 +42648,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Organization>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_organization",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -42997,21 +42667,6 @@ Also where [`stream`](Self::stream) starts.*/
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::OrganizationEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "get_organization",
-            )
         }
     }
     ///The request of [`update_organization`](crate::mosaia::Client::update_organization): set its parameters and body fields, then [`send`](Self::send) it.
@@ -43059,13 +42714,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -43097,7 +42745,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -43110,7 +42758,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -43125,7 +42773,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -43138,7 +42786,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -43151,7 +42799,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
-                Err(e) => self.fail("image", e),
+                Err(e) => crate::builders::fail(&mut self.error, "image", e),
             }
             self
         }
@@ -43164,7 +42812,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.location(Some(v))),
-                Err(e) => self.fail("location", e),
+                Err(e) => crate::builders::fail(&mut self.error, "location", e),
             }
             self
         }
@@ -43179,7 +42827,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
                 }
-                Err(e) => self.fail("long_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "long_description", e),
             }
             self
         }
@@ -43196,7 +42844,9 @@ Also where [`stream`](Self::stream) starts.*/
                         .inner
                         .body_map(|b| b.mosaia_recommendation(Some(v)));
                 }
-                Err(e) => self.fail("mosaia_recommendation", e),
+                Err(e) => {
+                    crate::builders::fail(&mut self.error, "mosaia_recommendation", e)
+                }
             }
             self
         }
@@ -43209,7 +42859,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -43224,7 +42874,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
                 }
-                Err(e) => self.fail("short_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "short_description", e),
             }
             self
         }
@@ -43237,7 +42887,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.size(Some(v))),
-                Err(e) => self.fail("size", e),
+                Err(e) => crate::builders::fail(&mut self.error, "size", e),
             }
             self
         }
@@ -43255,7 +42905,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -43267,7 +42917,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
-                Err(e) => self.fail("type", e),
+                Err(e) => crate::builders::fail(&mut self.error, "type", e),
             }
             self
         }
@@ -43280,7 +42930,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.url(Some(v))),
-                Err(e) => self.fail("url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "url", e),
             }
             self
         }
@@ -43292,7 +42942,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Organization>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_organization",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -43301,7 +42957,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Organization>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_organization",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -43316,21 +42978,6 @@ Also where [`stream`](Self::stream) starts.*/
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::OrganizationEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "update_organization",
-            )
         }
     }
     ///The request of [`delete_organization`](crate::mosaia::Client::delete_organization): set its parameters and body fields, then [`send`](Self::send) it.
@@ -43372,13 +43019,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -43396,7 +43036,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_organization",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -43405,7 +43051,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::AckResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_organization",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -43413,19 +43065,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "delete_organization",
-            )
         }
     }
     ///The request of [`list_agents`](crate::mosaia::Client::list_agents): set its parameters and body fields, then [`send`](Self::send) it.
@@ -43543,13 +43182,6 @@ Also where [`stream`](Self::stream) starts.*/
                 page_offset: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Only active (`true`) or inactive (`false`) records.
         #[inline]
         pub fn active<V>(mut self, value: V) -> Self
@@ -43641,7 +43273,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::mosaia::List<Agent>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_agents",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -43650,7 +43288,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<crate::mosaia::List<Agent>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_agents",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -43660,16 +43304,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::mosaia::List<Agent>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AgentListEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "list_agents")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -43731,13 +43365,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -43760,7 +43387,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -43773,7 +43400,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -43788,7 +43415,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -43801,7 +43428,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -43814,7 +43441,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.featured(Some(v))),
-                Err(e) => self.fail("featured", e),
+                Err(e) => crate::builders::fail(&mut self.error, "featured", e),
             }
             self
         }
@@ -43826,7 +43453,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.forked(Some(v))),
-                Err(e) => self.fail("forked", e),
+                Err(e) => crate::builders::fail(&mut self.error, "forked", e),
             }
             self
         }
@@ -43839,7 +43466,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
-                Err(e) => self.fail("image", e),
+                Err(e) => crate::builders::fail(&mut self.error, "image", e),
             }
             self
         }
@@ -43857,7 +43484,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
-                Err(e) => self.fail("keywords", e),
+                Err(e) => crate::builders::fail(&mut self.error, "keywords", e),
             }
             self
         }
@@ -43872,7 +43499,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
                 }
-                Err(e) => self.fail("long_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "long_description", e),
             }
             self
         }
@@ -43885,7 +43512,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.max_tokens(Some(v))),
-                Err(e) => self.fail("max_tokens", e),
+                Err(e) => crate::builders::fail(&mut self.error, "max_tokens", e),
             }
             self
         }
@@ -43898,7 +43525,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.mia(Some(v))),
-                Err(e) => self.fail("mia", e),
+                Err(e) => crate::builders::fail(&mut self.error, "mia", e),
             }
             self
         }
@@ -43911,7 +43538,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.model(Some(v))),
-                Err(e) => self.fail("model", e),
+                Err(e) => crate::builders::fail(&mut self.error, "model", e),
             }
             self
         }
@@ -43924,7 +43551,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -43937,7 +43564,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -43950,7 +43577,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
-                Err(e) => self.fail("public", e),
+                Err(e) => crate::builders::fail(&mut self.error, "public", e),
             }
             self
         }
@@ -43963,7 +43590,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.readme(Some(v))),
-                Err(e) => self.fail("readme", e),
+                Err(e) => crate::builders::fail(&mut self.error, "readme", e),
             }
             self
         }
@@ -43978,7 +43605,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
                 }
-                Err(e) => self.fail("short_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "short_description", e),
             }
             self
         }
@@ -43991,7 +43618,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.system_message(Some(v))),
-                Err(e) => self.fail("system_message", e),
+                Err(e) => crate::builders::fail(&mut self.error, "system_message", e),
             }
             self
         }
@@ -44004,7 +43631,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.system_prompt(Some(v))),
-                Err(e) => self.fail("system_prompt", e),
+                Err(e) => crate::builders::fail(&mut self.error, "system_prompt", e),
             }
             self
         }
@@ -44022,7 +43649,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -44035,7 +43662,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.temperature(Some(v))),
-                Err(e) => self.fail("temperature", e),
+                Err(e) => crate::builders::fail(&mut self.error, "temperature", e),
             }
             self
         }
@@ -44048,7 +43675,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -44060,7 +43687,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Agent>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_agent",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -44069,7 +43702,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Agent>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_agent",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -44080,16 +43719,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "create_agent")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AgentEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "create_agent")
         }
     }
     ///The request of [`get_agent`](crate::mosaia::Client::get_agent): set its parameters and body fields, then [`send`](Self::send) it.
@@ -44131,13 +43760,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -44155,7 +43777,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Agent>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_agent",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -44164,7 +43792,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Agent>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_agent",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -44175,16 +43809,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "get_agent")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AgentEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_agent")
         }
     }
     ///The request of [`update_agent`](crate::mosaia::Client::update_agent): set its parameters and body fields, then [`send`](Self::send) it.
@@ -44232,13 +43856,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -44270,7 +43887,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -44283,7 +43900,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -44298,7 +43915,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -44311,7 +43928,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -44324,7 +43941,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.featured(Some(v))),
-                Err(e) => self.fail("featured", e),
+                Err(e) => crate::builders::fail(&mut self.error, "featured", e),
             }
             self
         }
@@ -44336,7 +43953,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.forked(Some(v))),
-                Err(e) => self.fail("forked", e),
+                Err(e) => crate::builders::fail(&mut self.error, "forked", e),
             }
             self
         }
@@ -44349,7 +43966,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
-                Err(e) => self.fail("image", e),
+                Err(e) => crate::builders::fail(&mut self.error, "image", e),
             }
             self
         }
@@ -44367,7 +43984,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
-                Err(e) => self.fail("keywords", e),
+                Err(e) => crate::builders::fail(&mut self.error, "keywords", e),
             }
             self
         }
@@ -44382,7 +43999,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
                 }
-                Err(e) => self.fail("long_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "long_description", e),
             }
             self
         }
@@ -44395,7 +44012,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.max_tokens(Some(v))),
-                Err(e) => self.fail("max_tokens", e),
+                Err(e) => crate::builders::fail(&mut self.error, "max_tokens", e),
             }
             self
         }
@@ -44408,7 +44025,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.mia(Some(v))),
-                Err(e) => self.fail("mia", e),
+                Err(e) => crate::builders::fail(&mut self.error, "mia", e),
             }
             self
         }
@@ -44421,7 +44038,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.model(Some(v))),
-                Err(e) => self.fail("model", e),
+                Err(e) => crate::builders::fail(&mut self.error, "model", e),
             }
             self
         }
@@ -44434,7 +44051,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -44447,7 +44064,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -44460,7 +44077,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
-                Err(e) => self.fail("public", e),
+                Err(e) => crate::builders::fail(&mut self.error, "public", e),
             }
             self
         }
@@ -44473,7 +44090,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.readme(Some(v))),
-                Err(e) => self.fail("readme", e),
+                Err(e) => crate::builders::fail(&mut self.error, "readme", e),
             }
             self
         }
@@ -44488,7 +44105,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
                 }
-                Err(e) => self.fail("short_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "short_description", e),
             }
             self
         }
@@ -44501,7 +44118,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.system_message(Some(v))),
-                Err(e) => self.fail("system_message", e),
+                Err(e) => crate::builders::fail(&mut self.error, "system_message", e),
             }
             self
         }
@@ -44514,7 +44131,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.system_prompt(Some(v))),
-                Err(e) => self.fail("system_prompt", e),
+                Err(e) => crate::builders::fail(&mut self.error, "system_prompt", e),
             }
             self
         }
@@ -44532,7 +44149,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -44545,7 +44162,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.temperature(Some(v))),
-                Err(e) => self.fail("temperature", e),
+                Err(e) => crate::builders::fail(&mut self.error, "temperature", e),
             }
             self
         }
@@ -44558,7 +44175,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -44570,7 +44187,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Agent>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_agent",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -44579,7 +44202,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Agent>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_agent",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -44590,16 +44219,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "update_agent")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AgentEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "update_agent")
         }
     }
     ///The request of [`delete_agent`](crate::mosaia::Client::delete_agent): set its parameters and body fields, then [`send`](Self::send) it.
@@ -44641,13 +44260,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -44665,7 +44277,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_agent",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -44674,7 +44292,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::AckResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_agent",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -44682,14 +44306,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "delete_agent")
         }
     }
     ///The request of [`agent_chat_completion`](crate::mosaia::Client::agent_chat_completion): set its parameters and body fields, then [`send`](Self::send) it.
@@ -44737,13 +44353,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -44782,7 +44391,7 @@ Also where [`stream`](Self::stream) starts.*/
             > = values.into_iter().map(|v| v.try_into()).collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.frontend_tools(v)),
-                Err(e) => self.fail("frontend_tools", e),
+                Err(e) => crate::builders::fail(&mut self.error, "frontend_tools", e),
             }
             self
         }
@@ -44795,7 +44404,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.log_id(Some(v))),
-                Err(e) => self.fail("log_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "log_id", e),
             }
             self
         }
@@ -44808,7 +44417,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.logging(Some(v))),
-                Err(e) => self.fail("logging", e),
+                Err(e) => crate::builders::fail(&mut self.error, "logging", e),
             }
             self
         }
@@ -44821,7 +44430,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.max_tokens(Some(v))),
-                Err(e) => self.fail("max_tokens", e),
+                Err(e) => crate::builders::fail(&mut self.error, "max_tokens", e),
             }
             self
         }
@@ -44839,7 +44448,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.messages(v)),
-                Err(e) => self.fail("messages", e),
+                Err(e) => crate::builders::fail(&mut self.error, "messages", e),
             }
             self
         }
@@ -44852,7 +44461,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.model(Some(v))),
-                Err(e) => self.fail("model", e),
+                Err(e) => crate::builders::fail(&mut self.error, "model", e),
             }
             self
         }
@@ -44867,7 +44476,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.response_format(v)),
-                Err(e) => self.fail("response_format", e),
+                Err(e) => crate::builders::fail(&mut self.error, "response_format", e),
             }
             self
         }
@@ -44880,7 +44489,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.temperature(Some(v))),
-                Err(e) => self.fail("temperature", e),
+                Err(e) => crate::builders::fail(&mut self.error, "temperature", e),
             }
             self
         }
@@ -44893,7 +44502,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tool_choice(Some(v))),
-                Err(e) => self.fail("tool_choice", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tool_choice", e),
             }
             self
         }
@@ -44913,7 +44522,7 @@ Also where [`stream`](Self::stream) starts.*/
             > = values.into_iter().map(|v| v.try_into()).collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tools(v)),
-                Err(e) => self.fail("tools", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tools", e),
             }
             self
         }
@@ -44926,7 +44535,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.top_p(Some(v))),
-                Err(e) => self.fail("top_p", e),
+                Err(e) => crate::builders::fail(&mut self.error, "top_p", e),
             }
             self
         }
@@ -44939,7 +44548,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
-                Err(e) => self.fail("type", e),
+                Err(e) => crate::builders::fail(&mut self.error, "type", e),
             }
             self
         }
@@ -44952,7 +44561,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -44966,7 +44575,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<types::ChatCompletionResponse>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "agent_chat_completion",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -44975,7 +44590,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::ChatCompletionResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "agent_chat_completion",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -44985,21 +44606,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<types::ChatCompletionResponse> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ChatCompletionResponse>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "agent_chat_completion",
-            )
         }
     }
     ///The request of [`list_agent_groups`](crate::mosaia::Client::list_agent_groups): set its parameters and body fields, then [`send`](Self::send) it.
@@ -45108,13 +44714,6 @@ Also where [`stream`](Self::stream) starts.*/
                 page_offset: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Only active (`true`) or inactive (`false`) records.
         #[inline]
         pub fn active<V>(mut self, value: V) -> Self
@@ -45200,7 +44799,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::mosaia::List<AgentGroup>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_agent_groups",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -45212,7 +44817,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<crate::mosaia::List<AgentGroup>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_agent_groups",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -45222,21 +44833,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::mosaia::List<AgentGroup>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AgentGroupListEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "list_agent_groups",
-            )
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -45300,13 +44896,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -45329,7 +44918,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -45347,7 +44936,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.agents(v)),
-                Err(e) => self.fail("agents", e),
+                Err(e) => crate::builders::fail(&mut self.error, "agents", e),
             }
             self
         }
@@ -45362,7 +44951,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -45375,7 +44964,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -45388,7 +44977,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
-                Err(e) => self.fail("image", e),
+                Err(e) => crate::builders::fail(&mut self.error, "image", e),
             }
             self
         }
@@ -45406,7 +44995,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
-                Err(e) => self.fail("keywords", e),
+                Err(e) => crate::builders::fail(&mut self.error, "keywords", e),
             }
             self
         }
@@ -45421,7 +45010,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
                 }
-                Err(e) => self.fail("long_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "long_description", e),
             }
             self
         }
@@ -45434,7 +45023,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -45447,7 +45036,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -45460,7 +45049,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
-                Err(e) => self.fail("public", e),
+                Err(e) => crate::builders::fail(&mut self.error, "public", e),
             }
             self
         }
@@ -45475,7 +45064,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
                 }
-                Err(e) => self.fail("short_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "short_description", e),
             }
             self
         }
@@ -45493,7 +45082,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -45506,7 +45095,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -45521,7 +45110,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<AgentGroup>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_agent_group",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -45533,7 +45128,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<AgentGroup>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_agent_group",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -45546,21 +45147,6 @@ Also where [`stream`](Self::stream) starts.*/
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AgentGroupEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "create_agent_group",
-            )
         }
     }
     ///The request of [`get_agent_group`](crate::mosaia::Client::get_agent_group): set its parameters and body fields, then [`send`](Self::send) it.
@@ -45602,13 +45188,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -45629,7 +45208,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<AgentGroup>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_agent_group",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -45641,7 +45226,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<AgentGroup>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_agent_group",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -45654,21 +45245,6 @@ Also where [`stream`](Self::stream) starts.*/
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AgentGroupEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "get_agent_group",
-            )
         }
     }
     ///The request of [`update_agent_group`](crate::mosaia::Client::update_agent_group): set its parameters and body fields, then [`send`](Self::send) it.
@@ -45716,13 +45292,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -45754,7 +45323,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -45772,7 +45341,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.agents(v)),
-                Err(e) => self.fail("agents", e),
+                Err(e) => crate::builders::fail(&mut self.error, "agents", e),
             }
             self
         }
@@ -45787,7 +45356,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -45800,7 +45369,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -45813,7 +45382,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
-                Err(e) => self.fail("image", e),
+                Err(e) => crate::builders::fail(&mut self.error, "image", e),
             }
             self
         }
@@ -45831,7 +45400,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
-                Err(e) => self.fail("keywords", e),
+                Err(e) => crate::builders::fail(&mut self.error, "keywords", e),
             }
             self
         }
@@ -45846,7 +45415,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
                 }
-                Err(e) => self.fail("long_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "long_description", e),
             }
             self
         }
@@ -45859,7 +45428,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -45872,7 +45441,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -45885,7 +45454,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
-                Err(e) => self.fail("public", e),
+                Err(e) => crate::builders::fail(&mut self.error, "public", e),
             }
             self
         }
@@ -45900,7 +45469,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
                 }
-                Err(e) => self.fail("short_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "short_description", e),
             }
             self
         }
@@ -45918,7 +45487,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -45931,7 +45500,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -45946,7 +45515,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<AgentGroup>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_agent_group",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -45958,7 +45533,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<AgentGroup>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_agent_group",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -45971,21 +45552,6 @@ Also where [`stream`](Self::stream) starts.*/
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AgentGroupEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "update_agent_group",
-            )
         }
     }
     ///The request of [`delete_agent_group`](crate::mosaia::Client::delete_agent_group): set its parameters and body fields, then [`send`](Self::send) it.
@@ -46027,13 +45593,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -46054,7 +45613,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_agent_group",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -46066,7 +45631,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::AckResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_agent_group",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -46074,19 +45645,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "delete_agent_group",
-            )
         }
     }
     ///The request of [`agent_group_chat_completion`](crate::mosaia::Client::agent_group_chat_completion): set its parameters and body fields, then [`send`](Self::send) it.
@@ -46134,13 +45692,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -46179,7 +45730,7 @@ Also where [`stream`](Self::stream) starts.*/
             > = values.into_iter().map(|v| v.try_into()).collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.frontend_tools(v)),
-                Err(e) => self.fail("frontend_tools", e),
+                Err(e) => crate::builders::fail(&mut self.error, "frontend_tools", e),
             }
             self
         }
@@ -46192,7 +45743,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.log_id(Some(v))),
-                Err(e) => self.fail("log_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "log_id", e),
             }
             self
         }
@@ -46205,7 +45756,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.logging(Some(v))),
-                Err(e) => self.fail("logging", e),
+                Err(e) => crate::builders::fail(&mut self.error, "logging", e),
             }
             self
         }
@@ -46218,7 +45769,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.max_tokens(Some(v))),
-                Err(e) => self.fail("max_tokens", e),
+                Err(e) => crate::builders::fail(&mut self.error, "max_tokens", e),
             }
             self
         }
@@ -46236,7 +45787,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.messages(v)),
-                Err(e) => self.fail("messages", e),
+                Err(e) => crate::builders::fail(&mut self.error, "messages", e),
             }
             self
         }
@@ -46249,7 +45800,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.model(Some(v))),
-                Err(e) => self.fail("model", e),
+                Err(e) => crate::builders::fail(&mut self.error, "model", e),
             }
             self
         }
@@ -46264,7 +45815,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.response_format(v)),
-                Err(e) => self.fail("response_format", e),
+                Err(e) => crate::builders::fail(&mut self.error, "response_format", e),
             }
             self
         }
@@ -46277,7 +45828,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.temperature(Some(v))),
-                Err(e) => self.fail("temperature", e),
+                Err(e) => crate::builders::fail(&mut self.error, "temperature", e),
             }
             self
         }
@@ -46290,7 +45841,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tool_choice(Some(v))),
-                Err(e) => self.fail("tool_choice", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tool_choice", e),
             }
             self
         }
@@ -46310,7 +45861,7 @@ Also where [`stream`](Self::stream) starts.*/
             > = values.into_iter().map(|v| v.try_into()).collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tools(v)),
-                Err(e) => self.fail("tools", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tools", e),
             }
             self
         }
@@ -46323,7 +45874,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.top_p(Some(v))),
-                Err(e) => self.fail("top_p", e),
+                Err(e) => crate::builders::fail(&mut self.error, "top_p", e),
             }
             self
         }
@@ -46336,7 +45887,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
-                Err(e) => self.fail("type", e),
+                Err(e) => crate::builders::fail(&mut self.error, "type", e),
             }
             self
         }
@@ -46349,7 +45900,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -46366,7 +45917,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<types::ChatCompletionResponse>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "agent_group_chat_completion",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -46378,7 +45935,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::ChatCompletionResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "agent_group_chat_completion",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -46388,21 +45951,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<types::ChatCompletionResponse> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ChatCompletionResponse>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "agent_group_chat_completion",
-            )
         }
     }
     ///The request of [`list_models`](crate::mosaia::Client::list_models): set its parameters and body fields, then [`send`](Self::send) it.
@@ -46520,13 +46068,6 @@ Also where [`stream`](Self::stream) starts.*/
                 page_offset: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Only active (`true`) or inactive (`false`) records.
         #[inline]
         pub fn active<V>(mut self, value: V) -> Self
@@ -46618,7 +46159,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::mosaia::List<Model>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_models",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -46627,7 +46174,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<crate::mosaia::List<Model>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_models",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -46637,16 +46190,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::mosaia::List<Model>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ModelListEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "list_models")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -46708,13 +46251,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -46737,7 +46273,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -46749,7 +46285,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.api_key(Some(v))),
-                Err(e) => self.fail("api_key", e),
+                Err(e) => crate::builders::fail(&mut self.error, "api_key", e),
             }
             self
         }
@@ -46762,7 +46298,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.api_type(Some(v))),
-                Err(e) => self.fail("api_type", e),
+                Err(e) => crate::builders::fail(&mut self.error, "api_type", e),
             }
             self
         }
@@ -46775,7 +46311,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.base_url(Some(v))),
-                Err(e) => self.fail("base_url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "base_url", e),
             }
             self
         }
@@ -46788,7 +46324,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -46801,7 +46337,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.encoding(Some(v))),
-                Err(e) => self.fail("encoding", e),
+                Err(e) => crate::builders::fail(&mut self.error, "encoding", e),
             }
             self
         }
@@ -46816,7 +46352,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -46829,7 +46365,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -46842,7 +46378,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
-                Err(e) => self.fail("image", e),
+                Err(e) => crate::builders::fail(&mut self.error, "image", e),
             }
             self
         }
@@ -46860,7 +46396,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
-                Err(e) => self.fail("keywords", e),
+                Err(e) => crate::builders::fail(&mut self.error, "keywords", e),
             }
             self
         }
@@ -46875,7 +46411,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
                 }
-                Err(e) => self.fail("long_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "long_description", e),
             }
             self
         }
@@ -46890,7 +46426,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.max_context_tokens(Some(v)));
                 }
-                Err(e) => self.fail("max_context_tokens", e),
+                Err(e) => crate::builders::fail(&mut self.error, "max_context_tokens", e),
             }
             self
         }
@@ -46905,7 +46441,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.max_output_tokens(Some(v)));
                 }
-                Err(e) => self.fail("max_output_tokens", e),
+                Err(e) => crate::builders::fail(&mut self.error, "max_output_tokens", e),
             }
             self
         }
@@ -46918,7 +46454,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.max_tokens(Some(v))),
-                Err(e) => self.fail("max_tokens", e),
+                Err(e) => crate::builders::fail(&mut self.error, "max_tokens", e),
             }
             self
         }
@@ -46931,7 +46467,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.model(Some(v))),
-                Err(e) => self.fail("model", e),
+                Err(e) => crate::builders::fail(&mut self.error, "model", e),
             }
             self
         }
@@ -46944,7 +46480,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.model_id(Some(v))),
-                Err(e) => self.fail("model_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "model_id", e),
             }
             self
         }
@@ -46957,7 +46493,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -46970,7 +46506,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -46985,7 +46521,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.prices(v)),
-                Err(e) => self.fail("prices", e),
+                Err(e) => crate::builders::fail(&mut self.error, "prices", e),
             }
             self
         }
@@ -46998,7 +46534,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.provider(Some(v))),
-                Err(e) => self.fail("provider", e),
+                Err(e) => crate::builders::fail(&mut self.error, "provider", e),
             }
             self
         }
@@ -47011,7 +46547,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
-                Err(e) => self.fail("public", e),
+                Err(e) => crate::builders::fail(&mut self.error, "public", e),
             }
             self
         }
@@ -47024,7 +46560,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.readme(Some(v))),
-                Err(e) => self.fail("readme", e),
+                Err(e) => crate::builders::fail(&mut self.error, "readme", e),
             }
             self
         }
@@ -47037,7 +46573,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.safety_margin(Some(v))),
-                Err(e) => self.fail("safety_margin", e),
+                Err(e) => crate::builders::fail(&mut self.error, "safety_margin", e),
             }
             self
         }
@@ -47052,7 +46588,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
                 }
-                Err(e) => self.fail("short_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "short_description", e),
             }
             self
         }
@@ -47070,7 +46606,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -47083,7 +46619,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.temperature(Some(v))),
-                Err(e) => self.fail("temperature", e),
+                Err(e) => crate::builders::fail(&mut self.error, "temperature", e),
             }
             self
         }
@@ -47100,7 +46636,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .inner
                         .body_map(|b| b.tokens_per_char_multiplier(Some(v)));
                 }
-                Err(e) => self.fail("tokens_per_char_multiplier", e),
+                Err(e) => {
+                    crate::builders::fail(
+                        &mut self.error,
+                        "tokens_per_char_multiplier",
+                        e,
+                    )
+                }
             }
             self
         }
@@ -47112,7 +46654,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
-                Err(e) => self.fail("type", e),
+                Err(e) => crate::builders::fail(&mut self.error, "type", e),
             }
             self
         }
@@ -47125,7 +46667,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -47137,7 +46679,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Model>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_model",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -47146,7 +46694,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Model>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_model",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -47157,16 +46711,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "create_model")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ModelEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "create_model")
         }
     }
     ///The request of [`get_model`](crate::mosaia::Client::get_model): set its parameters and body fields, then [`send`](Self::send) it.
@@ -47208,13 +46752,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -47232,7 +46769,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Model>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_model",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -47241,7 +46784,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Model>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_model",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -47252,16 +46801,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "get_model")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ModelEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_model")
         }
     }
     ///The request of [`update_model`](crate::mosaia::Client::update_model): set its parameters and body fields, then [`send`](Self::send) it.
@@ -47309,13 +46848,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -47347,7 +46879,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -47359,7 +46891,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.api_key(Some(v))),
-                Err(e) => self.fail("api_key", e),
+                Err(e) => crate::builders::fail(&mut self.error, "api_key", e),
             }
             self
         }
@@ -47372,7 +46904,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.api_type(Some(v))),
-                Err(e) => self.fail("api_type", e),
+                Err(e) => crate::builders::fail(&mut self.error, "api_type", e),
             }
             self
         }
@@ -47385,7 +46917,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.base_url(Some(v))),
-                Err(e) => self.fail("base_url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "base_url", e),
             }
             self
         }
@@ -47398,7 +46930,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.description(Some(v))),
-                Err(e) => self.fail("description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "description", e),
             }
             self
         }
@@ -47411,7 +46943,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.encoding(Some(v))),
-                Err(e) => self.fail("encoding", e),
+                Err(e) => crate::builders::fail(&mut self.error, "encoding", e),
             }
             self
         }
@@ -47426,7 +46958,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -47439,7 +46971,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -47452,7 +46984,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
-                Err(e) => self.fail("image", e),
+                Err(e) => crate::builders::fail(&mut self.error, "image", e),
             }
             self
         }
@@ -47470,7 +47002,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
-                Err(e) => self.fail("keywords", e),
+                Err(e) => crate::builders::fail(&mut self.error, "keywords", e),
             }
             self
         }
@@ -47485,7 +47017,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
                 }
-                Err(e) => self.fail("long_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "long_description", e),
             }
             self
         }
@@ -47500,7 +47032,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.max_context_tokens(Some(v)));
                 }
-                Err(e) => self.fail("max_context_tokens", e),
+                Err(e) => crate::builders::fail(&mut self.error, "max_context_tokens", e),
             }
             self
         }
@@ -47515,7 +47047,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.max_output_tokens(Some(v)));
                 }
-                Err(e) => self.fail("max_output_tokens", e),
+                Err(e) => crate::builders::fail(&mut self.error, "max_output_tokens", e),
             }
             self
         }
@@ -47528,7 +47060,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.max_tokens(Some(v))),
-                Err(e) => self.fail("max_tokens", e),
+                Err(e) => crate::builders::fail(&mut self.error, "max_tokens", e),
             }
             self
         }
@@ -47541,7 +47073,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.model(Some(v))),
-                Err(e) => self.fail("model", e),
+                Err(e) => crate::builders::fail(&mut self.error, "model", e),
             }
             self
         }
@@ -47554,7 +47086,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.model_id(Some(v))),
-                Err(e) => self.fail("model_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "model_id", e),
             }
             self
         }
@@ -47567,7 +47099,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -47580,7 +47112,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -47595,7 +47127,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.prices(v)),
-                Err(e) => self.fail("prices", e),
+                Err(e) => crate::builders::fail(&mut self.error, "prices", e),
             }
             self
         }
@@ -47608,7 +47140,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.provider(Some(v))),
-                Err(e) => self.fail("provider", e),
+                Err(e) => crate::builders::fail(&mut self.error, "provider", e),
             }
             self
         }
@@ -47621,7 +47153,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
-                Err(e) => self.fail("public", e),
+                Err(e) => crate::builders::fail(&mut self.error, "public", e),
             }
             self
         }
@@ -47634,7 +47166,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.readme(Some(v))),
-                Err(e) => self.fail("readme", e),
+                Err(e) => crate::builders::fail(&mut self.error, "readme", e),
             }
             self
         }
@@ -47647,7 +47179,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.safety_margin(Some(v))),
-                Err(e) => self.fail("safety_margin", e),
+                Err(e) => crate::builders::fail(&mut self.error, "safety_margin", e),
             }
             self
         }
@@ -47662,7 +47194,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
                 }
-                Err(e) => self.fail("short_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "short_description", e),
             }
             self
         }
@@ -47680,7 +47212,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -47693,7 +47225,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.temperature(Some(v))),
-                Err(e) => self.fail("temperature", e),
+                Err(e) => crate::builders::fail(&mut self.error, "temperature", e),
             }
             self
         }
@@ -47710,7 +47242,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .inner
                         .body_map(|b| b.tokens_per_char_multiplier(Some(v)));
                 }
-                Err(e) => self.fail("tokens_per_char_multiplier", e),
+                Err(e) => {
+                    crate::builders::fail(
+                        &mut self.error,
+                        "tokens_per_char_multiplier",
+                        e,
+                    )
+                }
             }
             self
         }
@@ -47722,7 +47260,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
-                Err(e) => self.fail("type", e),
+                Err(e) => crate::builders::fail(&mut self.error, "type", e),
             }
             self
         }
@@ -47735,7 +47273,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -47747,7 +47285,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Model>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_model",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -47756,7 +47300,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Model>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_model",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -47767,16 +47317,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "update_model")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ModelEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "update_model")
         }
     }
     ///The request of [`delete_model`](crate::mosaia::Client::delete_model): set its parameters and body fields, then [`send`](Self::send) it.
@@ -47818,13 +47358,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -47842,7 +47375,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_model",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -47851,7 +47390,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::AckResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_model",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -47859,14 +47404,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "delete_model")
         }
     }
     ///The request of [`model_chat_completion`](crate::mosaia::Client::model_chat_completion): set its parameters and body fields, then [`send`](Self::send) it.
@@ -47914,13 +47451,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -47959,7 +47489,7 @@ Also where [`stream`](Self::stream) starts.*/
             > = values.into_iter().map(|v| v.try_into()).collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.frontend_tools(v)),
-                Err(e) => self.fail("frontend_tools", e),
+                Err(e) => crate::builders::fail(&mut self.error, "frontend_tools", e),
             }
             self
         }
@@ -47972,7 +47502,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.log_id(Some(v))),
-                Err(e) => self.fail("log_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "log_id", e),
             }
             self
         }
@@ -47985,7 +47515,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.logging(Some(v))),
-                Err(e) => self.fail("logging", e),
+                Err(e) => crate::builders::fail(&mut self.error, "logging", e),
             }
             self
         }
@@ -47998,7 +47528,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.max_tokens(Some(v))),
-                Err(e) => self.fail("max_tokens", e),
+                Err(e) => crate::builders::fail(&mut self.error, "max_tokens", e),
             }
             self
         }
@@ -48016,7 +47546,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.messages(v)),
-                Err(e) => self.fail("messages", e),
+                Err(e) => crate::builders::fail(&mut self.error, "messages", e),
             }
             self
         }
@@ -48029,7 +47559,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.model(Some(v))),
-                Err(e) => self.fail("model", e),
+                Err(e) => crate::builders::fail(&mut self.error, "model", e),
             }
             self
         }
@@ -48044,7 +47574,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.response_format(v)),
-                Err(e) => self.fail("response_format", e),
+                Err(e) => crate::builders::fail(&mut self.error, "response_format", e),
             }
             self
         }
@@ -48057,7 +47587,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.temperature(Some(v))),
-                Err(e) => self.fail("temperature", e),
+                Err(e) => crate::builders::fail(&mut self.error, "temperature", e),
             }
             self
         }
@@ -48070,7 +47600,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tool_choice(Some(v))),
-                Err(e) => self.fail("tool_choice", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tool_choice", e),
             }
             self
         }
@@ -48090,7 +47620,7 @@ Also where [`stream`](Self::stream) starts.*/
             > = values.into_iter().map(|v| v.try_into()).collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tools(v)),
-                Err(e) => self.fail("tools", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tools", e),
             }
             self
         }
@@ -48103,7 +47633,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.top_p(Some(v))),
-                Err(e) => self.fail("top_p", e),
+                Err(e) => crate::builders::fail(&mut self.error, "top_p", e),
             }
             self
         }
@@ -48116,7 +47646,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
-                Err(e) => self.fail("type", e),
+                Err(e) => crate::builders::fail(&mut self.error, "type", e),
             }
             self
         }
@@ -48129,7 +47659,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -48143,7 +47673,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<types::ChatCompletionResponse>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "model_chat_completion",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -48152,7 +47688,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::ChatCompletionResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "model_chat_completion",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -48162,21 +47704,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<types::ChatCompletionResponse> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ChatCompletionResponse>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "model_chat_completion",
-            )
         }
     }
     ///The request of [`list_clients`](crate::mosaia::Client::list_clients): set its parameters and body fields, then [`send`](Self::send) it.
@@ -48294,13 +47821,6 @@ Also where [`stream`](Self::stream) starts.*/
                 page_offset: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Only active (`true`) or inactive (`false`) records.
         #[inline]
         pub fn active<V>(mut self, value: V) -> Self
@@ -48392,7 +47912,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::mosaia::List<OAuthClient>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_clients",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -48401,7 +47927,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<crate::mosaia::List<OAuthClient>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_clients",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -48411,16 +47943,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::mosaia::List<OAuthClient>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::OAuthClientListEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "list_clients")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -48484,13 +48006,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -48513,7 +48028,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -48526,7 +48041,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.client_id(Some(v))),
-                Err(e) => self.fail("client_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "client_id", e),
             }
             self
         }
@@ -48538,7 +48053,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.client_secret(Some(v))),
-                Err(e) => self.fail("client_secret", e),
+                Err(e) => crate::builders::fail(&mut self.error, "client_secret", e),
             }
             self
         }
@@ -48553,7 +48068,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -48566,7 +48081,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -48579,7 +48094,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -48591,7 +48106,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.oauth(Some(v))),
-                Err(e) => self.fail("oauth", e),
+                Err(e) => crate::builders::fail(&mut self.error, "oauth", e),
             }
             self
         }
@@ -48604,7 +48119,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -48622,7 +48137,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.redirect_uris(v)),
-                Err(e) => self.fail("redirect_uris", e),
+                Err(e) => crate::builders::fail(&mut self.error, "redirect_uris", e),
             }
             self
         }
@@ -48640,7 +48155,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.scopes(v)),
-                Err(e) => self.fail("scopes", e),
+                Err(e) => crate::builders::fail(&mut self.error, "scopes", e),
             }
             self
         }
@@ -48658,7 +48173,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -48671,7 +48186,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -48683,7 +48198,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<OAuthClient>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_client",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -48692,7 +48213,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<OAuthClient>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_client",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -48703,16 +48230,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "create_client")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::OAuthClientEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "create_client")
         }
     }
     ///The request of [`get_client`](crate::mosaia::Client::get_client): set its parameters and body fields, then [`send`](Self::send) it.
@@ -48754,13 +48271,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -48778,7 +48288,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<OAuthClient>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_client",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -48787,7 +48303,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<OAuthClient>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_client",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -48798,16 +48320,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "get_client")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::OAuthClientEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_client")
         }
     }
     ///The request of [`update_client`](crate::mosaia::Client::update_client): set its parameters and body fields, then [`send`](Self::send) it.
@@ -48855,13 +48367,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -48893,7 +48398,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -48906,7 +48411,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.client_id(Some(v))),
-                Err(e) => self.fail("client_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "client_id", e),
             }
             self
         }
@@ -48918,7 +48423,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.client_secret(Some(v))),
-                Err(e) => self.fail("client_secret", e),
+                Err(e) => crate::builders::fail(&mut self.error, "client_secret", e),
             }
             self
         }
@@ -48933,7 +48438,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -48946,7 +48451,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -48959,7 +48464,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -48971,7 +48476,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.oauth(Some(v))),
-                Err(e) => self.fail("oauth", e),
+                Err(e) => crate::builders::fail(&mut self.error, "oauth", e),
             }
             self
         }
@@ -48984,7 +48489,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -49002,7 +48507,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.redirect_uris(v)),
-                Err(e) => self.fail("redirect_uris", e),
+                Err(e) => crate::builders::fail(&mut self.error, "redirect_uris", e),
             }
             self
         }
@@ -49020,7 +48525,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.scopes(v)),
-                Err(e) => self.fail("scopes", e),
+                Err(e) => crate::builders::fail(&mut self.error, "scopes", e),
             }
             self
         }
@@ -49038,7 +48543,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -49051,7 +48556,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -49063,7 +48568,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<OAuthClient>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_client",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -49072,7 +48583,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<OAuthClient>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_client",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -49083,16 +48600,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "update_client")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::OAuthClientEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "update_client")
         }
     }
     ///The request of [`delete_client`](crate::mosaia::Client::delete_client): set its parameters and body fields, then [`send`](Self::send) it.
@@ -49134,13 +48641,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -49158,7 +48658,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_client",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -49167,7 +48673,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::AckResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_client",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -49175,14 +48687,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "delete_client")
         }
     }
     ///The request of [`list_wallets`](crate::mosaia::Client::list_wallets): set its parameters and body fields, then [`send`](Self::send) it.
@@ -49291,13 +48795,6 @@ Also where [`stream`](Self::stream) starts.*/
                 page_offset: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Only active (`true`) or inactive (`false`) records.
         #[inline]
         pub fn active<V>(mut self, value: V) -> Self
@@ -49380,7 +48877,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::mosaia::List<Wallet>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_wallets",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -49389,7 +48892,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<crate::mosaia::List<Wallet>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_wallets",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -49399,16 +48908,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::mosaia::List<Wallet>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::WalletListEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "list_wallets")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -49470,13 +48969,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -49499,7 +48991,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -49512,7 +49004,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.auto_reload_on(Some(v))),
-                Err(e) => self.fail("auto_reload_on", e),
+                Err(e) => crate::builders::fail(&mut self.error, "auto_reload_on", e),
             }
             self
         }
@@ -49525,7 +49017,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.balance(Some(v))),
-                Err(e) => self.fail("balance", e),
+                Err(e) => crate::builders::fail(&mut self.error, "balance", e),
             }
             self
         }
@@ -49538,7 +49030,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.currency(Some(v))),
-                Err(e) => self.fail("currency", e),
+                Err(e) => crate::builders::fail(&mut self.error, "currency", e),
             }
             self
         }
@@ -49553,7 +49045,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -49566,7 +49058,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -49579,7 +49071,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -49594,7 +49086,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.renewal_amount_usd(Some(v)));
                 }
-                Err(e) => self.fail("renewal_amount_usd", e),
+                Err(e) => crate::builders::fail(&mut self.error, "renewal_amount_usd", e),
             }
             self
         }
@@ -49611,7 +49103,9 @@ Also where [`stream`](Self::stream) starts.*/
                         .inner
                         .body_map(|b| b.renewal_threshold_usd(Some(v)));
                 }
-                Err(e) => self.fail("renewal_threshold_usd", e),
+                Err(e) => {
+                    crate::builders::fail(&mut self.error, "renewal_threshold_usd", e)
+                }
             }
             self
         }
@@ -49626,7 +49120,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.stripe_customer_id(Some(v)));
                 }
-                Err(e) => self.fail("stripe_customer_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "stripe_customer_id", e),
             }
             self
         }
@@ -49638,7 +49132,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.subscription(Some(v))),
-                Err(e) => self.fail("subscription", e),
+                Err(e) => crate::builders::fail(&mut self.error, "subscription", e),
             }
             self
         }
@@ -49656,7 +49150,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -49669,7 +49163,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.usd_balance(Some(v))),
-                Err(e) => self.fail("usd_balance", e),
+                Err(e) => crate::builders::fail(&mut self.error, "usd_balance", e),
             }
             self
         }
@@ -49682,7 +49176,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -49694,7 +49188,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Wallet>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_wallet",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -49703,7 +49203,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Wallet>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_wallet",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -49714,16 +49220,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "create_wallet")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::WalletEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "create_wallet")
         }
     }
     ///The request of [`get_wallet`](crate::mosaia::Client::get_wallet): set its parameters and body fields, then [`send`](Self::send) it.
@@ -49765,13 +49261,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -49789,7 +49278,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Wallet>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_wallet",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -49798,7 +49293,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Wallet>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_wallet",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -49809,16 +49310,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "get_wallet")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::WalletEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_wallet")
         }
     }
     ///The request of [`update_wallet`](crate::mosaia::Client::update_wallet): set its parameters and body fields, then [`send`](Self::send) it.
@@ -49866,13 +49357,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -49904,7 +49388,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -49917,7 +49401,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.auto_reload_on(Some(v))),
-                Err(e) => self.fail("auto_reload_on", e),
+                Err(e) => crate::builders::fail(&mut self.error, "auto_reload_on", e),
             }
             self
         }
@@ -49930,7 +49414,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.balance(Some(v))),
-                Err(e) => self.fail("balance", e),
+                Err(e) => crate::builders::fail(&mut self.error, "balance", e),
             }
             self
         }
@@ -49943,7 +49427,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.currency(Some(v))),
-                Err(e) => self.fail("currency", e),
+                Err(e) => crate::builders::fail(&mut self.error, "currency", e),
             }
             self
         }
@@ -49958,7 +49442,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -49971,7 +49455,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -49984,7 +49468,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -49999,7 +49483,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.renewal_amount_usd(Some(v)));
                 }
-                Err(e) => self.fail("renewal_amount_usd", e),
+                Err(e) => crate::builders::fail(&mut self.error, "renewal_amount_usd", e),
             }
             self
         }
@@ -50016,7 +49500,9 @@ Also where [`stream`](Self::stream) starts.*/
                         .inner
                         .body_map(|b| b.renewal_threshold_usd(Some(v)));
                 }
-                Err(e) => self.fail("renewal_threshold_usd", e),
+                Err(e) => {
+                    crate::builders::fail(&mut self.error, "renewal_threshold_usd", e)
+                }
             }
             self
         }
@@ -50031,7 +49517,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.stripe_customer_id(Some(v)));
                 }
-                Err(e) => self.fail("stripe_customer_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "stripe_customer_id", e),
             }
             self
         }
@@ -50043,7 +49529,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.subscription(Some(v))),
-                Err(e) => self.fail("subscription", e),
+                Err(e) => crate::builders::fail(&mut self.error, "subscription", e),
             }
             self
         }
@@ -50061,7 +49547,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -50074,7 +49560,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.usd_balance(Some(v))),
-                Err(e) => self.fail("usd_balance", e),
+                Err(e) => crate::builders::fail(&mut self.error, "usd_balance", e),
             }
             self
         }
@@ -50087,7 +49573,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -50099,7 +49585,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Wallet>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_wallet",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -50108,7 +49600,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Wallet>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_wallet",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -50119,16 +49617,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "update_wallet")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::WalletEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "update_wallet")
         }
     }
     ///The request of [`delete_wallet`](crate::mosaia::Client::delete_wallet): set its parameters and body fields, then [`send`](Self::send) it.
@@ -50170,13 +49658,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -50194,7 +49675,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_wallet",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -50203,7 +49690,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::AckResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_wallet",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -50211,14 +49704,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "delete_wallet")
         }
     }
     ///The request of [`list_meters`](crate::mosaia::Client::list_meters): set its parameters and body fields, then [`send`](Self::send) it.
@@ -50336,13 +49821,6 @@ Also where [`stream`](Self::stream) starts.*/
                 page_offset: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Only active (`true`) or inactive (`false`) records.
         #[inline]
         pub fn active<V>(mut self, value: V) -> Self
@@ -50434,7 +49912,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::mosaia::List<Meter>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_meters",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -50443,7 +49927,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<crate::mosaia::List<Meter>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_meters",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -50453,16 +49943,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::mosaia::List<Meter>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::MeterListEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "list_meters")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -50524,13 +50004,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -50553,7 +50026,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -50568,7 +50041,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -50581,7 +50054,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -50596,7 +50069,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.metadata(v)),
-                Err(e) => self.fail("metadata", e),
+                Err(e) => crate::builders::fail(&mut self.error, "metadata", e),
             }
             self
         }
@@ -50609,7 +50082,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -50627,7 +50100,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -50640,7 +50113,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.type_(v)),
-                Err(e) => self.fail("type", e),
+                Err(e) => crate::builders::fail(&mut self.error, "type", e),
             }
             self
         }
@@ -50653,7 +50126,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -50666,7 +50139,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.value(v)),
-                Err(e) => self.fail("value", e),
+                Err(e) => crate::builders::fail(&mut self.error, "value", e),
             }
             self
         }
@@ -50678,7 +50151,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Meter>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_meter",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -50687,7 +50166,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Meter>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_meter",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -50698,16 +50183,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "create_meter")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::MeterEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "create_meter")
         }
     }
     ///The request of [`get_meter`](crate::mosaia::Client::get_meter): set its parameters and body fields, then [`send`](Self::send) it.
@@ -50749,13 +50224,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -50773,7 +50241,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Meter>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_meter",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -50782,7 +50256,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Meter>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_meter",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -50793,16 +50273,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "get_meter")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::MeterEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_meter")
         }
     }
     ///The request of [`update_meter`](crate::mosaia::Client::update_meter): set its parameters and body fields, then [`send`](Self::send) it.
@@ -50850,13 +50320,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -50888,7 +50351,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -50903,7 +50366,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -50916,7 +50379,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -50931,7 +50394,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.metadata(v)),
-                Err(e) => self.fail("metadata", e),
+                Err(e) => crate::builders::fail(&mut self.error, "metadata", e),
             }
             self
         }
@@ -50944,7 +50407,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -50962,7 +50425,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -50975,7 +50438,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
-                Err(e) => self.fail("type", e),
+                Err(e) => crate::builders::fail(&mut self.error, "type", e),
             }
             self
         }
@@ -50988,7 +50451,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -51001,7 +50464,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.value(Some(v))),
-                Err(e) => self.fail("value", e),
+                Err(e) => crate::builders::fail(&mut self.error, "value", e),
             }
             self
         }
@@ -51013,7 +50476,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Meter>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_meter",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -51022,7 +50491,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Meter>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_meter",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -51033,16 +50508,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "update_meter")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::MeterEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "update_meter")
         }
     }
     ///The request of [`delete_meter`](crate::mosaia::Client::delete_meter): set its parameters and body fields, then [`send`](Self::send) it.
@@ -51084,13 +50549,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -51108,7 +50566,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_meter",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -51117,7 +50581,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::AckResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_meter",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -51125,14 +50595,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "delete_meter")
         }
     }
     ///The request of [`list_access_policies`](crate::mosaia::Client::list_access_policies): set its parameters and body fields, then [`send`](Self::send) it.
@@ -51232,13 +50694,6 @@ Also where [`stream`](Self::stream) starts.*/
                 page_offset: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Only active (`true`) or inactive (`false`) records.
         #[inline]
         pub fn active<V>(mut self, value: V) -> Self
@@ -51312,7 +50767,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::mosaia::List<AccessPolicy>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_access_policies",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -51321,7 +50782,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<crate::mosaia::List<AccessPolicy>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_access_policies",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -51331,21 +50798,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::mosaia::List<AccessPolicy>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AccessPolicyListEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "list_access_policies",
-            )
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -51409,13 +50861,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -51443,7 +50888,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.actions(v)),
-                Err(e) => self.fail("actions", e),
+                Err(e) => crate::builders::fail(&mut self.error, "actions", e),
             }
             self
         }
@@ -51456,7 +50901,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -51471,7 +50916,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.conditions(v)),
-                Err(e) => self.fail("conditions", e),
+                Err(e) => crate::builders::fail(&mut self.error, "conditions", e),
             }
             self
         }
@@ -51485,7 +50930,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.effect(v)),
-                Err(e) => self.fail("effect", e),
+                Err(e) => crate::builders::fail(&mut self.error, "effect", e),
             }
             self
         }
@@ -51500,7 +50945,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -51513,7 +50958,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -51526,7 +50971,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -51544,7 +50989,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.resources(v)),
-                Err(e) => self.fail("resources", e),
+                Err(e) => crate::builders::fail(&mut self.error, "resources", e),
             }
             self
         }
@@ -51562,7 +51007,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -51574,7 +51019,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<AccessPolicy>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_access_policy",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -51583,7 +51034,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<AccessPolicy>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_access_policy",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -51598,21 +51055,6 @@ Also where [`stream`](Self::stream) starts.*/
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AccessPolicyEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "create_access_policy",
-            )
         }
     }
     ///The request of [`get_access_policy`](crate::mosaia::Client::get_access_policy): set its parameters and body fields, then [`send`](Self::send) it.
@@ -51654,13 +51096,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -51678,7 +51113,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<AccessPolicy>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_access_policy",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -51687,7 +51128,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<AccessPolicy>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_access_policy",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -51700,21 +51147,6 @@ Also where [`stream`](Self::stream) starts.*/
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AccessPolicyEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "get_access_policy",
-            )
         }
     }
     ///The request of [`update_access_policy`](crate::mosaia::Client::update_access_policy): set its parameters and body fields, then [`send`](Self::send) it.
@@ -51762,13 +51194,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -51805,7 +51230,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.actions(v)),
-                Err(e) => self.fail("actions", e),
+                Err(e) => crate::builders::fail(&mut self.error, "actions", e),
             }
             self
         }
@@ -51818,7 +51243,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -51833,7 +51258,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.conditions(v)),
-                Err(e) => self.fail("conditions", e),
+                Err(e) => crate::builders::fail(&mut self.error, "conditions", e),
             }
             self
         }
@@ -51847,7 +51272,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.effect(Some(v))),
-                Err(e) => self.fail("effect", e),
+                Err(e) => crate::builders::fail(&mut self.error, "effect", e),
             }
             self
         }
@@ -51862,7 +51287,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -51875,7 +51300,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -51888,7 +51313,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -51906,7 +51331,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.resources(v)),
-                Err(e) => self.fail("resources", e),
+                Err(e) => crate::builders::fail(&mut self.error, "resources", e),
             }
             self
         }
@@ -51924,7 +51349,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -51936,7 +51361,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<AccessPolicy>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_access_policy",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -51945,7 +51376,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<AccessPolicy>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_access_policy",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -51960,21 +51397,6 @@ Also where [`stream`](Self::stream) starts.*/
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AccessPolicyEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "update_access_policy",
-            )
         }
     }
     ///The request of [`delete_access_policy`](crate::mosaia::Client::delete_access_policy): set its parameters and body fields, then [`send`](Self::send) it.
@@ -52016,13 +51438,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -52040,7 +51455,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_access_policy",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -52049,7 +51470,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::AckResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_access_policy",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -52057,19 +51484,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "delete_access_policy",
-            )
         }
     }
     ///The request of [`list_permissions`](crate::mosaia::Client::list_permissions): set its parameters and body fields, then [`send`](Self::send) it.
@@ -52187,13 +51601,6 @@ Also where [`stream`](Self::stream) starts.*/
                 page_offset: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Only active (`true`) or inactive (`false`) records.
         #[inline]
         pub fn active<V>(mut self, value: V) -> Self
@@ -52285,7 +51692,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::mosaia::List<Permission>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_permissions",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -52294,7 +51707,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<crate::mosaia::List<Permission>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_permissions",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -52304,21 +51723,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::mosaia::List<Permission>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::PermissionListEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "list_permissions",
-            )
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -52382,13 +51786,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -52411,7 +51808,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -52424,7 +51821,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.agent(Some(v))),
-                Err(e) => self.fail("agent", e),
+                Err(e) => crate::builders::fail(&mut self.error, "agent", e),
             }
             self
         }
@@ -52437,7 +51834,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.allowed_user(Some(v))),
-                Err(e) => self.fail("allowed_user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "allowed_user", e),
             }
             self
         }
@@ -52450,7 +51847,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.client(Some(v))),
-                Err(e) => self.fail("client", e),
+                Err(e) => crate::builders::fail(&mut self.error, "client", e),
             }
             self
         }
@@ -52465,7 +51862,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -52478,7 +51875,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -52491,7 +51888,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -52504,7 +51901,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.policy(v)),
-                Err(e) => self.fail("policy", e),
+                Err(e) => crate::builders::fail(&mut self.error, "policy", e),
             }
             self
         }
@@ -52522,7 +51919,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -52535,7 +51932,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -52547,7 +51944,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Permission>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_permission",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -52556,7 +51959,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Permission>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_permission",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -52569,21 +51978,6 @@ Also where [`stream`](Self::stream) starts.*/
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::PermissionEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "create_permission",
-            )
         }
     }
     ///The request of [`get_permission`](crate::mosaia::Client::get_permission): set its parameters and body fields, then [`send`](Self::send) it.
@@ -52625,13 +52019,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -52649,7 +52036,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Permission>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_permission",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -52658,7 +52051,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Permission>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_permission",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -52669,16 +52068,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "get_permission")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::PermissionEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_permission")
         }
     }
     ///The request of [`update_permission`](crate::mosaia::Client::update_permission): set its parameters and body fields, then [`send`](Self::send) it.
@@ -52726,13 +52115,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -52764,7 +52146,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -52777,7 +52159,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.agent(Some(v))),
-                Err(e) => self.fail("agent", e),
+                Err(e) => crate::builders::fail(&mut self.error, "agent", e),
             }
             self
         }
@@ -52790,7 +52172,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.allowed_user(Some(v))),
-                Err(e) => self.fail("allowed_user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "allowed_user", e),
             }
             self
         }
@@ -52803,7 +52185,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.client(Some(v))),
-                Err(e) => self.fail("client", e),
+                Err(e) => crate::builders::fail(&mut self.error, "client", e),
             }
             self
         }
@@ -52818,7 +52200,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -52831,7 +52213,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -52844,7 +52226,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -52857,7 +52239,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.policy(Some(v))),
-                Err(e) => self.fail("policy", e),
+                Err(e) => crate::builders::fail(&mut self.error, "policy", e),
             }
             self
         }
@@ -52875,7 +52257,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -52888,7 +52270,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -52900,7 +52282,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Permission>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_permission",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -52909,7 +52297,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Permission>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_permission",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -52922,21 +52316,6 @@ Also where [`stream`](Self::stream) starts.*/
                 }
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::PermissionEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "update_permission",
-            )
         }
     }
     ///The request of [`delete_permission`](crate::mosaia::Client::delete_permission): set its parameters and body fields, then [`send`](Self::send) it.
@@ -52978,13 +52357,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -53002,7 +52374,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_permission",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -53011,7 +52389,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::AckResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_permission",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -53019,19 +52403,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "delete_permission",
-            )
         }
     }
     ///The request of [`list_apps`](crate::mosaia::Client::list_apps): set its parameters and body fields, then [`send`](Self::send) it.
@@ -53122,13 +52493,6 @@ Also where [`stream`](Self::stream) starts.*/
                 page_offset: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Only active (`true`) or inactive (`false`) records.
         #[inline]
         pub fn active<V>(mut self, value: V) -> Self
@@ -53193,7 +52557,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::mosaia::List<App>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_apps",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -53202,7 +52572,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<crate::mosaia::List<App>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_apps",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -53212,16 +52588,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::mosaia::List<App>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AppListEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "list_apps")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -53283,13 +52649,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -53312,7 +52671,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -53325,7 +52684,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.client(Some(v))),
-                Err(e) => self.fail("client", e),
+                Err(e) => crate::builders::fail(&mut self.error, "client", e),
             }
             self
         }
@@ -53340,7 +52699,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -53354,7 +52713,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.external_api_key(Some(v)));
                 }
-                Err(e) => self.fail("external_api_key", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_api_key", e),
             }
             self
         }
@@ -53369,7 +52728,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_api_urls(v)),
-                Err(e) => self.fail("external_api_urls", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_api_urls", e),
             }
             self
         }
@@ -53384,7 +52743,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.external_app_url(Some(v)));
                 }
-                Err(e) => self.fail("external_app_url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_app_url", e),
             }
             self
         }
@@ -53399,7 +52758,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_headers(v)),
-                Err(e) => self.fail("external_headers", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_headers", e),
             }
             self
         }
@@ -53412,7 +52771,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -53425,7 +52784,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.featured(Some(v))),
-                Err(e) => self.fail("featured", e),
+                Err(e) => crate::builders::fail(&mut self.error, "featured", e),
             }
             self
         }
@@ -53438,7 +52797,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
-                Err(e) => self.fail("image", e),
+                Err(e) => crate::builders::fail(&mut self.error, "image", e),
             }
             self
         }
@@ -53456,7 +52815,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
-                Err(e) => self.fail("keywords", e),
+                Err(e) => crate::builders::fail(&mut self.error, "keywords", e),
             }
             self
         }
@@ -53471,7 +52830,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
                 }
-                Err(e) => self.fail("long_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "long_description", e),
             }
             self
         }
@@ -53484,7 +52843,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -53497,7 +52856,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -53510,7 +52869,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
-                Err(e) => self.fail("public", e),
+                Err(e) => crate::builders::fail(&mut self.error, "public", e),
             }
             self
         }
@@ -53523,7 +52882,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.readme(Some(v))),
-                Err(e) => self.fail("readme", e),
+                Err(e) => crate::builders::fail(&mut self.error, "readme", e),
             }
             self
         }
@@ -53538,7 +52897,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
                 }
-                Err(e) => self.fail("short_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "short_description", e),
             }
             self
         }
@@ -53556,7 +52915,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -53568,7 +52927,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
-                Err(e) => self.fail("type", e),
+                Err(e) => crate::builders::fail(&mut self.error, "type", e),
             }
             self
         }
@@ -53581,7 +52940,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -53591,7 +52950,13 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         #[inline]
         pub fn send(self) -> impl std::future::Future<Output = crate::Result<App>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_app",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -53600,7 +52965,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<App>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_app",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -53611,14 +52982,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "create_app")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::AppEnvelope>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "create_app")
         }
     }
     ///The request of [`get_app`](crate::mosaia::Client::get_app): set its parameters and body fields, then [`send`](Self::send) it.
@@ -53660,13 +53023,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -53682,7 +53038,13 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         #[inline]
         pub fn send(self) -> impl std::future::Future<Output = crate::Result<App>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_app",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -53691,7 +53053,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<App>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_app",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -53702,14 +53070,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "get_app")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::AppEnvelope>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_app")
         }
     }
     ///The request of [`update_app`](crate::mosaia::Client::update_app): set its parameters and body fields, then [`send`](Self::send) it.
@@ -53757,13 +53117,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -53795,7 +53148,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -53808,7 +53161,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.client(Some(v))),
-                Err(e) => self.fail("client", e),
+                Err(e) => crate::builders::fail(&mut self.error, "client", e),
             }
             self
         }
@@ -53823,7 +53176,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -53837,7 +53190,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.external_api_key(Some(v)));
                 }
-                Err(e) => self.fail("external_api_key", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_api_key", e),
             }
             self
         }
@@ -53852,7 +53205,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_api_urls(v)),
-                Err(e) => self.fail("external_api_urls", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_api_urls", e),
             }
             self
         }
@@ -53867,7 +53220,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.external_app_url(Some(v)));
                 }
-                Err(e) => self.fail("external_app_url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_app_url", e),
             }
             self
         }
@@ -53882,7 +53235,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_headers(v)),
-                Err(e) => self.fail("external_headers", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_headers", e),
             }
             self
         }
@@ -53895,7 +53248,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -53908,7 +53261,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.featured(Some(v))),
-                Err(e) => self.fail("featured", e),
+                Err(e) => crate::builders::fail(&mut self.error, "featured", e),
             }
             self
         }
@@ -53921,7 +53274,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
-                Err(e) => self.fail("image", e),
+                Err(e) => crate::builders::fail(&mut self.error, "image", e),
             }
             self
         }
@@ -53939,7 +53292,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
-                Err(e) => self.fail("keywords", e),
+                Err(e) => crate::builders::fail(&mut self.error, "keywords", e),
             }
             self
         }
@@ -53954,7 +53307,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.long_description(Some(v)));
                 }
-                Err(e) => self.fail("long_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "long_description", e),
             }
             self
         }
@@ -53967,7 +53320,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -53980,7 +53333,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -53993,7 +53346,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
-                Err(e) => self.fail("public", e),
+                Err(e) => crate::builders::fail(&mut self.error, "public", e),
             }
             self
         }
@@ -54006,7 +53359,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.readme(Some(v))),
-                Err(e) => self.fail("readme", e),
+                Err(e) => crate::builders::fail(&mut self.error, "readme", e),
             }
             self
         }
@@ -54021,7 +53374,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
                 }
-                Err(e) => self.fail("short_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "short_description", e),
             }
             self
         }
@@ -54039,7 +53392,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -54051,7 +53404,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.type_(Some(v))),
-                Err(e) => self.fail("type", e),
+                Err(e) => crate::builders::fail(&mut self.error, "type", e),
             }
             self
         }
@@ -54064,7 +53417,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -54074,7 +53427,13 @@ Also where [`stream`](Self::stream) starts.*/
         /// returns the status, headers and request id.
         #[inline]
         pub fn send(self) -> impl std::future::Future<Output = crate::Result<App>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_app",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -54083,7 +53442,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<App>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_app",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -54094,14 +53459,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "update_app")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::AppEnvelope>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "update_app")
         }
     }
     ///The request of [`delete_app`](crate::mosaia::Client::delete_app): set its parameters and body fields, then [`send`](Self::send) it.
@@ -54143,13 +53500,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Record id.
         #[inline]
         pub fn id<V>(mut self, value: V) -> Self
@@ -54167,7 +53517,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_app",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -54176,7 +53532,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::AckResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_app",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -54184,14 +53546,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "delete_app")
         }
     }
     ///The request of [`list_unscoped_tools`](crate::mosaia::Client::list_unscoped_tools): set its parameters and body fields, then [`send`](Self::send) it.
@@ -54282,13 +53636,6 @@ Also where [`stream`](Self::stream) starts.*/
                 page_offset: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Only active (`true`) or inactive (`false`) records.
         #[inline]
         pub fn active<V>(mut self, value: V) -> Self
@@ -54353,7 +53700,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::mosaia::List<Tool>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_unscoped_tools",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -54362,7 +53715,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<crate::mosaia::List<Tool>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_unscoped_tools",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -54372,21 +53731,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::mosaia::List<Tool>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ToolListEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(
-                self.error,
-                self.inner.send(),
-                "mosaia",
-                "list_unscoped_tools",
-            )
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -54527,13 +53871,6 @@ Also where [`stream`](Self::stream) starts.*/
                 page_offset: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///`user` or `org`: whose tools (the seed's configured `user` or `org`).
         #[inline]
         pub fn owner_kind<V>(mut self, value: V) -> Self
@@ -54625,7 +53962,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::mosaia::List<Tool>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_tools",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -54634,7 +53977,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<crate::mosaia::List<Tool>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_tools",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -54644,16 +53993,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::mosaia::List<Tool>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::ToolListEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "list_tools")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -54733,13 +54072,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///`user` or `org`: whose tools (the seed's configured `user` or `org`).
         #[inline]
         pub fn owner_kind<V>(mut self, value: V) -> Self
@@ -54780,7 +54112,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -54796,7 +54128,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .inner
                         .body_map(|b| b.default_environment_secrets(Some(v)));
                 }
-                Err(e) => self.fail("default_environment_secrets", e),
+                Err(e) => {
+                    crate::builders::fail(
+                        &mut self.error,
+                        "default_environment_secrets",
+                        e,
+                    )
+                }
             }
             self
         }
@@ -54811,7 +54149,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -54824,7 +54162,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -54837,7 +54175,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.featured(Some(v))),
-                Err(e) => self.fail("featured", e),
+                Err(e) => crate::builders::fail(&mut self.error, "featured", e),
             }
             self
         }
@@ -54850,7 +54188,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.friendly_name(Some(v))),
-                Err(e) => self.fail("friendly_name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "friendly_name", e),
             }
             self
         }
@@ -54863,7 +54201,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
-                Err(e) => self.fail("image", e),
+                Err(e) => crate::builders::fail(&mut self.error, "image", e),
             }
             self
         }
@@ -54881,7 +54219,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
-                Err(e) => self.fail("keywords", e),
+                Err(e) => crate::builders::fail(&mut self.error, "keywords", e),
             }
             self
         }
@@ -54894,7 +54232,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(v)),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -54907,7 +54245,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -54920,7 +54258,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
-                Err(e) => self.fail("public", e),
+                Err(e) => crate::builders::fail(&mut self.error, "public", e),
             }
             self
         }
@@ -54942,7 +54280,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .inner
                         .body_map(|b| b.required_environment_variables(v));
                 }
-                Err(e) => self.fail("required_environment_variables", e),
+                Err(e) => {
+                    crate::builders::fail(
+                        &mut self.error,
+                        "required_environment_variables",
+                        e,
+                    )
+                }
             }
             self
         }
@@ -54955,7 +54299,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.short_description(v)),
-                Err(e) => self.fail("short_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "short_description", e),
             }
             self
         }
@@ -54968,7 +54312,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.source_url(Some(v))),
-                Err(e) => self.fail("source_url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "source_url", e),
             }
             self
         }
@@ -54986,7 +54330,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -54999,7 +54343,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tool_schema(v)),
-                Err(e) => self.fail("tool_schema", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tool_schema", e),
             }
             self
         }
@@ -55012,7 +54356,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.url(Some(v))),
-                Err(e) => self.fail("url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "url", e),
             }
             self
         }
@@ -55025,7 +54369,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -55037,7 +54381,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Tool>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_tool",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -55046,7 +54396,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Tool>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_tool",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -55057,14 +54413,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "create_tool")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::ToolEnvelope>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "create_tool")
         }
     }
     ///The request of [`get_tool`](crate::mosaia::Client::get_tool): set its parameters and body fields, then [`send`](Self::send) it.
@@ -55124,13 +54472,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///`user` or `org`: whose tools (the seed's configured `user` or `org`).
         #[inline]
         pub fn owner_kind<V>(mut self, value: V) -> Self
@@ -55166,7 +54507,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Tool>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_tool",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -55175,7 +54522,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Tool>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_tool",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -55186,14 +54539,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "get_tool")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::ToolEnvelope>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_tool")
         }
     }
     ///The request of [`update_tool`](crate::mosaia::Client::update_tool): set its parameters and body fields, then [`send`](Self::send) it.
@@ -55259,13 +54604,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///`user` or `org`: whose tools (the seed's configured `user` or `org`).
         #[inline]
         pub fn owner_kind<V>(mut self, value: V) -> Self
@@ -55315,7 +54653,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -55331,7 +54669,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .inner
                         .body_map(|b| b.default_environment_secrets(Some(v)));
                 }
-                Err(e) => self.fail("default_environment_secrets", e),
+                Err(e) => {
+                    crate::builders::fail(
+                        &mut self.error,
+                        "default_environment_secrets",
+                        e,
+                    )
+                }
             }
             self
         }
@@ -55346,7 +54690,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -55359,7 +54703,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -55372,7 +54716,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.featured(Some(v))),
-                Err(e) => self.fail("featured", e),
+                Err(e) => crate::builders::fail(&mut self.error, "featured", e),
             }
             self
         }
@@ -55385,7 +54729,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.friendly_name(Some(v))),
-                Err(e) => self.fail("friendly_name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "friendly_name", e),
             }
             self
         }
@@ -55398,7 +54742,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.image(Some(v))),
-                Err(e) => self.fail("image", e),
+                Err(e) => crate::builders::fail(&mut self.error, "image", e),
             }
             self
         }
@@ -55416,7 +54760,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.keywords(v)),
-                Err(e) => self.fail("keywords", e),
+                Err(e) => crate::builders::fail(&mut self.error, "keywords", e),
             }
             self
         }
@@ -55429,7 +54773,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.name(Some(v))),
-                Err(e) => self.fail("name", e),
+                Err(e) => crate::builders::fail(&mut self.error, "name", e),
             }
             self
         }
@@ -55442,7 +54786,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -55455,7 +54799,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.public(Some(v))),
-                Err(e) => self.fail("public", e),
+                Err(e) => crate::builders::fail(&mut self.error, "public", e),
             }
             self
         }
@@ -55477,7 +54821,13 @@ Also where [`stream`](Self::stream) starts.*/
                         .inner
                         .body_map(|b| b.required_environment_variables(v));
                 }
-                Err(e) => self.fail("required_environment_variables", e),
+                Err(e) => {
+                    crate::builders::fail(
+                        &mut self.error,
+                        "required_environment_variables",
+                        e,
+                    )
+                }
             }
             self
         }
@@ -55492,7 +54842,7 @@ Also where [`stream`](Self::stream) starts.*/
                 Ok(v) => {
                     self.inner = self.inner.body_map(|b| b.short_description(Some(v)));
                 }
-                Err(e) => self.fail("short_description", e),
+                Err(e) => crate::builders::fail(&mut self.error, "short_description", e),
             }
             self
         }
@@ -55505,7 +54855,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.source_url(Some(v))),
-                Err(e) => self.fail("source_url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "source_url", e),
             }
             self
         }
@@ -55523,7 +54873,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -55536,7 +54886,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tool_schema(Some(v))),
-                Err(e) => self.fail("tool_schema", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tool_schema", e),
             }
             self
         }
@@ -55549,7 +54899,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.url(Some(v))),
-                Err(e) => self.fail("url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "url", e),
             }
             self
         }
@@ -55562,7 +54912,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -55574,7 +54924,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Tool>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_tool",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -55583,7 +54939,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Tool>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_tool",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -55594,14 +54956,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "update_tool")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::ToolEnvelope>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "update_tool")
         }
     }
     ///The request of [`delete_tool`](crate::mosaia::Client::delete_tool): set its parameters and body fields, then [`send`](Self::send) it.
@@ -55661,13 +55015,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///`user` or `org`: whose tools (the seed's configured `user` or `org`).
         #[inline]
         pub fn owner_kind<V>(mut self, value: V) -> Self
@@ -55703,7 +55050,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_tool",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -55712,7 +55065,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::AckResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_tool",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -55720,14 +55079,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "delete_tool")
         }
     }
     ///The request of [`list_app_bots`](crate::mosaia::Client::list_app_bots): set its parameters and body fields, then [`send`](Self::send) it.
@@ -55827,13 +55178,6 @@ Also where [`stream`](Self::stream) starts.*/
                 page_offset: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Id of the app.
         #[inline]
         pub fn app_id<V>(mut self, value: V) -> Self
@@ -55910,7 +55254,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::mosaia::List<AppBot>>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_app_bots",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -55922,7 +55272,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<crate::mosaia::List<AppBot>>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "list_app_bots",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -55932,16 +55288,6 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> crate::Result<crate::mosaia::List<AppBot>> {
             let payload = crate::mosaia::List::new(body.data, body.paging);
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AppBotListEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "list_app_bots")
         }
         ///Every item of this list, lazily: one page of `limit` items (default 50) in memory at a time, from `offset` (default 0), with this request's filters. The first error is yielded and ends the stream.
         #[inline]
@@ -56012,13 +55358,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Id of the app.
         #[inline]
         pub fn app_id<V>(mut self, value: V) -> Self
@@ -56050,7 +55389,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -56063,7 +55402,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.agent(Some(v))),
-                Err(e) => self.fail("agent", e),
+                Err(e) => crate::builders::fail(&mut self.error, "agent", e),
             }
             self
         }
@@ -56076,7 +55415,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.agent_group(Some(v))),
-                Err(e) => self.fail("agent_group", e),
+                Err(e) => crate::builders::fail(&mut self.error, "agent_group", e),
             }
             self
         }
@@ -56088,7 +55427,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.api_key(Some(v))),
-                Err(e) => self.fail("api_key", e),
+                Err(e) => crate::builders::fail(&mut self.error, "api_key", e),
             }
             self
         }
@@ -56101,7 +55440,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.app(Some(v))),
-                Err(e) => self.fail("app", e),
+                Err(e) => crate::builders::fail(&mut self.error, "app", e),
             }
             self
         }
@@ -56116,7 +55455,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -56129,7 +55468,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -56142,7 +55481,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -56155,7 +55494,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.response_url(v)),
-                Err(e) => self.fail("response_url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "response_url", e),
             }
             self
         }
@@ -56173,7 +55512,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -56186,7 +55525,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -56201,7 +55540,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<AppBot>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_app_bot",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -56213,7 +55558,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<AppBot>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "create_app_bot",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -56224,16 +55575,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "create_app_bot")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AppBotEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "create_app_bot")
         }
     }
     ///The request of [`get_app_bot`](crate::mosaia::Client::get_app_bot): set its parameters and body fields, then [`send`](Self::send) it.
@@ -56284,13 +55625,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Id of the app.
         #[inline]
         pub fn app_id<V>(mut self, value: V) -> Self
@@ -56320,7 +55654,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<AppBot>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_app_bot",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -56332,7 +55672,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<AppBot>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_app_bot",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -56343,16 +55689,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "get_app_bot")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AppBotEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_app_bot")
         }
     }
     ///The request of [`update_app_bot`](crate::mosaia::Client::update_app_bot): set its parameters and body fields, then [`send`](Self::send) it.
@@ -56409,13 +55745,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Id of the app.
         #[inline]
         pub fn app_id<V>(mut self, value: V) -> Self
@@ -56456,7 +55785,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.active(Some(v))),
-                Err(e) => self.fail("active", e),
+                Err(e) => crate::builders::fail(&mut self.error, "active", e),
             }
             self
         }
@@ -56469,7 +55798,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.agent(Some(v))),
-                Err(e) => self.fail("agent", e),
+                Err(e) => crate::builders::fail(&mut self.error, "agent", e),
             }
             self
         }
@@ -56482,7 +55811,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.agent_group(Some(v))),
-                Err(e) => self.fail("agent_group", e),
+                Err(e) => crate::builders::fail(&mut self.error, "agent_group", e),
             }
             self
         }
@@ -56494,7 +55823,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.api_key(Some(v))),
-                Err(e) => self.fail("api_key", e),
+                Err(e) => crate::builders::fail(&mut self.error, "api_key", e),
             }
             self
         }
@@ -56507,7 +55836,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.app(Some(v))),
-                Err(e) => self.fail("app", e),
+                Err(e) => crate::builders::fail(&mut self.error, "app", e),
             }
             self
         }
@@ -56522,7 +55851,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.extensors(v)),
-                Err(e) => self.fail("extensors", e),
+                Err(e) => crate::builders::fail(&mut self.error, "extensors", e),
             }
             self
         }
@@ -56535,7 +55864,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.external_id(Some(v))),
-                Err(e) => self.fail("external_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "external_id", e),
             }
             self
         }
@@ -56548,7 +55877,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.org(Some(v))),
-                Err(e) => self.fail("org", e),
+                Err(e) => crate::builders::fail(&mut self.error, "org", e),
             }
             self
         }
@@ -56561,7 +55890,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.response_url(Some(v))),
-                Err(e) => self.fail("response_url", e),
+                Err(e) => crate::builders::fail(&mut self.error, "response_url", e),
             }
             self
         }
@@ -56579,7 +55908,7 @@ Also where [`stream`](Self::stream) starts.*/
                 .collect();
             match values {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.tags(v)),
-                Err(e) => self.fail("tags", e),
+                Err(e) => crate::builders::fail(&mut self.error, "tags", e),
             }
             self
         }
@@ -56592,7 +55921,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.user(Some(v))),
-                Err(e) => self.fail("user", e),
+                Err(e) => crate::builders::fail(&mut self.error, "user", e),
             }
             self
         }
@@ -56607,7 +55936,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<AppBot>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_app_bot",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -56619,7 +55954,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<AppBot>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "update_app_bot",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -56630,16 +55971,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "update_app_bot")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AppBotEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "update_app_bot")
         }
     }
     ///The request of [`delete_app_bot`](crate::mosaia::Client::delete_app_bot): set its parameters and body fields, then [`send`](Self::send) it.
@@ -56690,13 +56021,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Id of the app.
         #[inline]
         pub fn app_id<V>(mut self, value: V) -> Self
@@ -56726,7 +56050,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_app_bot",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -56738,7 +56068,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::AckResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "delete_app_bot",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -56746,14 +56082,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "delete_app_bot")
         }
     }
     ///The request of [`sign_in`](crate::mosaia::Client::sign_in): set its parameters and body fields, then [`send`](Self::send) it.
@@ -56792,13 +56120,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -56819,7 +56140,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.client_id(Some(v))),
-                Err(e) => self.fail("client_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "client_id", e),
             }
             self
         }
@@ -56831,7 +56152,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.client_secret(Some(v))),
-                Err(e) => self.fail("client_secret", e),
+                Err(e) => crate::builders::fail(&mut self.error, "client_secret", e),
             }
             self
         }
@@ -56844,7 +56165,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.email(Some(v))),
-                Err(e) => self.fail("email", e),
+                Err(e) => crate::builders::fail(&mut self.error, "email", e),
             }
             self
         }
@@ -56856,7 +56177,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.grant_type(v)),
-                Err(e) => self.fail("grant_type", e),
+                Err(e) => crate::builders::fail(&mut self.error, "grant_type", e),
             }
             self
         }
@@ -56868,7 +56189,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.password(Some(v))),
-                Err(e) => self.fail("password", e),
+                Err(e) => crate::builders::fail(&mut self.error, "password", e),
             }
             self
         }
@@ -56880,7 +56201,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.refresh_token(Some(v))),
-                Err(e) => self.fail("refresh_token", e),
+                Err(e) => crate::builders::fail(&mut self.error, "refresh_token", e),
             }
             self
         }
@@ -56892,7 +56213,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<AuthTokens>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "sign_in",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -56901,7 +56228,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<AuthTokens>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "sign_in",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -56912,16 +56245,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "sign_in")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::AuthTokensEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "sign_in")
         }
     }
     ///The request of [`sign_out`](crate::mosaia::Client::sign_out): set its parameters and body fields, then [`send`](Self::send) it.
@@ -56960,13 +56283,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -56988,7 +56304,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.token(v)),
-                Err(e) => self.fail("token", e),
+                Err(e) => crate::builders::fail(&mut self.error, "token", e),
             }
             self
         }
@@ -57000,7 +56316,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<types::AckResponse>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "sign_out",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -57009,7 +56331,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::AckResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "sign_out",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -57017,14 +56345,6 @@ Also where [`stream`](Self::stream) starts.*/
         fn payload(body: types::AckResponse) -> crate::Result<types::AckResponse> {
             let payload = body;
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<progenitor_client::ResponseValue<types::AckResponse>>,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "sign_out")
         }
     }
     ///The request of [`get_self`](crate::mosaia::Client::get_self): set its parameters and body fields, then [`send`](Self::send) it.
@@ -57057,13 +56377,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Sends a `GET` request to `/self`
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
@@ -57072,7 +56385,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Session>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_self",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -57081,7 +56400,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Session>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_self",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -57092,16 +56417,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "get_self")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::SessionEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_self")
         }
     }
     ///The request of [`get_session`](crate::mosaia::Client::get_session): set its parameters and body fields, then [`send`](Self::send) it.
@@ -57134,13 +56449,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         ///Sends a `GET` request to `/session`
         ///
         /// Returns the payload; [`send_with_response`](Self::send_with_response) also
@@ -57152,7 +56460,13 @@ Also where [`stream`](Self::stream) starts.*/
         pub fn send(
             self,
         ) -> impl std::future::Future<Output = crate::Result<Session>> + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_session",
+                Self::payload,
+            )
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[deprecated(
@@ -57164,7 +56478,13 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<Session>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_with_response(
+                self.error,
+                self.inner.prepare(),
+                "mosaia",
+                "get_session",
+                Self::payload,
+            )
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -57175,16 +56495,6 @@ Also where [`stream`](Self::stream) starts.*/
                 None => return Err(crate::transport::no_data("mosaia", "get_session")),
             };
             Ok(payload)
-        }
-        #[inline]
-        fn call(
-            self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::SessionEnvelope>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "get_session")
         }
     }
     ///The request of [`oauth_token`](crate::mosaia::Client::oauth_token): set its parameters and body fields, then [`send`](Self::send) it.
@@ -57223,13 +56533,6 @@ Also where [`stream`](Self::stream) starts.*/
                 error: None,
             }
         }
-        #[allow(dead_code)]
-        #[inline]
-        fn fail(&mut self, field: &str, e: impl std::fmt::Display) {
-            if self.error.is_none() {
-                self.error = Some(format!("invalid value for `{field}`: {e}"));
-            }
-        }
         /// Sets the whole request body at once (a value or its builder); the field
         /// setters change it afterwards.
         #[inline]
@@ -57252,7 +56555,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.client_id(Some(v))),
-                Err(e) => self.fail("client_id", e),
+                Err(e) => crate::builders::fail(&mut self.error, "client_id", e),
             }
             self
         }
@@ -57264,7 +56567,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.client_secret(Some(v))),
-                Err(e) => self.fail("client_secret", e),
+                Err(e) => crate::builders::fail(&mut self.error, "client_secret", e),
             }
             self
         }
@@ -57276,7 +56579,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.code(Some(v))),
-                Err(e) => self.fail("code", e),
+                Err(e) => crate::builders::fail(&mut self.error, "code", e),
             }
             self
         }
@@ -57288,7 +56591,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.code_verifier(Some(v))),
-                Err(e) => self.fail("code_verifier", e),
+                Err(e) => crate::builders::fail(&mut self.error, "code_verifier", e),
             }
             self
         }
@@ -57300,7 +56603,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.grant_type(v)),
-                Err(e) => self.fail("grant_type", e),
+                Err(e) => crate::builders::fail(&mut self.error, "grant_type", e),
             }
             self
         }
@@ -57313,7 +56616,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.redirect_uri(Some(v))),
-                Err(e) => self.fail("redirect_uri", e),
+                Err(e) => crate::builders::fail(&mut self.error, "redirect_uri", e),
             }
             self
         }
@@ -57325,7 +56628,7 @@ Also where [`stream`](Self::stream) starts.*/
         {
             match value.try_into() {
                 Ok(v) => self.inner = self.inner.body_map(|b| b.refresh_token(Some(v))),
-                Err(e) => self.fail("refresh_token", e),
+                Err(e) => crate::builders::fail(&mut self.error, "refresh_token", e),
             }
             self
         }
@@ -57339,7 +56642,7 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<types::OAuthTokenResponse>,
         > + 'a {
-            crate::calls::send(self.call(), Self::payload)
+            crate::calls::send_call(self.call(), Self::payload)
         }
         /// Like [`send`](Self::send), with the response's status, headers and request id.
         #[inline]
@@ -57348,7 +56651,7 @@ Also where [`stream`](Self::stream) starts.*/
         ) -> impl std::future::Future<
             Output = crate::Result<crate::Response<types::OAuthTokenResponse>>,
         > + 'a {
-            crate::calls::send_with_response(self.call(), Self::payload)
+            crate::calls::send_call_with_response(self.call(), Self::payload)
         }
         /// The payload of a decoded answer (envelope unwrapped, service rules applied),
         /// for both `send` and `send_with_response`.
@@ -57360,14 +56663,18 @@ Also where [`stream`](Self::stream) starts.*/
             Ok(payload)
         }
         #[inline]
-        fn call(
+        async fn call(
             self,
-        ) -> impl std::future::Future<
-            Output = crate::Result<
-                progenitor_client::ResponseValue<types::OAuthTokenResponse>,
-            >,
-        > + 'a {
-            crate::calls::call(self.error, self.inner.send(), "mosaia", "oauth_token")
+        ) -> crate::Result<progenitor_client::ResponseValue<types::OAuthTokenResponse>> {
+            #[allow(unused_mut, unused_variables)]
+            let Self { client, mut inner, error, .. } = self;
+            if let Some(e) = error {
+                return Err(
+                    crate::Error::invalid_request(e)
+                        .with_operation("mosaia", "oauth_token"),
+                );
+            }
+            crate::calls::call(None, inner.send(), "mosaia", "oauth_token").await
         }
     }
 }
@@ -57592,604 +56899,529 @@ pub mod path_probe {
     ) -> crate::Result<()> {
         match operation {
             "get_user" => {
-                client
-                    .raw()
-                    .get_user()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(client.raw().get_user().id(value).prepare())
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "update_user" => {
-                client
-                    .raw()
-                    .update_user()
-                    .id(value)
-                    .body(
-                        serde_json::from_str::<super::types::UpdateUserRequest>("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .update_user()
+                            .id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::UpdateUserRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "delete_user" => {
-                client
-                    .raw()
-                    .delete_user()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(client.raw().delete_user().id(value).prepare())
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "get_user_session" => {
-                client
-                    .raw()
-                    .get_user_session()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().get_user_session().id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "get_organization" => {
-                client
-                    .raw()
-                    .get_organization()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().get_organization().id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "update_organization" => {
-                client
-                    .raw()
-                    .update_organization()
-                    .id(value)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::UpdateOrganizationRequest,
-                        >("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .update_organization()
+                            .id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::UpdateOrganizationRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "delete_organization" => {
-                client
-                    .raw()
-                    .delete_organization()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().delete_organization().id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "get_agent" => {
-                client
-                    .raw()
-                    .get_agent()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(client.raw().get_agent().id(value).prepare())
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "update_agent" => {
-                client
-                    .raw()
-                    .update_agent()
-                    .id(value)
-                    .body(
-                        serde_json::from_str::<super::types::UpdateAgentRequest>("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .update_agent()
+                            .id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::UpdateAgentRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "delete_agent" => {
-                client
-                    .raw()
-                    .delete_agent()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(client.raw().delete_agent().id(value).prepare())
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "agent_chat_completion" => {
-                client
-                    .raw()
-                    .agent_chat_completion()
-                    .id(value)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::ChatCompletionRequest,
-                        >("{\"messages\":[]}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .agent_chat_completion()
+                            .id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::ChatCompletionRequest,
+                                >("{\"messages\":[]}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "get_agent_group" => {
-                client
-                    .raw()
-                    .get_agent_group()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().get_agent_group().id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "update_agent_group" => {
-                client
-                    .raw()
-                    .update_agent_group()
-                    .id(value)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::UpdateAgentGroupRequest,
-                        >("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .update_agent_group()
+                            .id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::UpdateAgentGroupRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "delete_agent_group" => {
-                client
-                    .raw()
-                    .delete_agent_group()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().delete_agent_group().id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "agent_group_chat_completion" => {
-                client
-                    .raw()
-                    .agent_group_chat_completion()
-                    .id(value)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::ChatCompletionRequest,
-                        >("{\"messages\":[]}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .agent_group_chat_completion()
+                            .id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::ChatCompletionRequest,
+                                >("{\"messages\":[]}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "get_model" => {
-                client
-                    .raw()
-                    .get_model()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(client.raw().get_model().id(value).prepare())
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "update_model" => {
-                client
-                    .raw()
-                    .update_model()
-                    .id(value)
-                    .body(
-                        serde_json::from_str::<super::types::UpdateModelRequest>("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .update_model()
+                            .id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::UpdateModelRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "delete_model" => {
-                client
-                    .raw()
-                    .delete_model()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(client.raw().delete_model().id(value).prepare())
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "model_chat_completion" => {
-                client
-                    .raw()
-                    .model_chat_completion()
-                    .id(value)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::ChatCompletionRequest,
-                        >("{\"messages\":[]}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .model_chat_completion()
+                            .id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::ChatCompletionRequest,
+                                >("{\"messages\":[]}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "get_client" => {
-                client
-                    .raw()
-                    .get_client()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(client.raw().get_client().id(value).prepare())
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "update_client" => {
-                client
-                    .raw()
-                    .update_client()
-                    .id(value)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::UpdateOAuthClientRequest,
-                        >("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .update_client()
+                            .id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::UpdateOAuthClientRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "delete_client" => {
-                client
-                    .raw()
-                    .delete_client()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(client.raw().delete_client().id(value).prepare())
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "get_wallet" => {
-                client
-                    .raw()
-                    .get_wallet()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(client.raw().get_wallet().id(value).prepare())
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "update_wallet" => {
-                client
-                    .raw()
-                    .update_wallet()
-                    .id(value)
-                    .body(
-                        serde_json::from_str::<super::types::UpdateWalletRequest>("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .update_wallet()
+                            .id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::UpdateWalletRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "delete_wallet" => {
-                client
-                    .raw()
-                    .delete_wallet()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(client.raw().delete_wallet().id(value).prepare())
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "get_meter" => {
-                client
-                    .raw()
-                    .get_meter()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(client.raw().get_meter().id(value).prepare())
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "update_meter" => {
-                client
-                    .raw()
-                    .update_meter()
-                    .id(value)
-                    .body(
-                        serde_json::from_str::<super::types::UpdateMeterRequest>("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .update_meter()
+                            .id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::UpdateMeterRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "delete_meter" => {
-                client
-                    .raw()
-                    .delete_meter()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(client.raw().delete_meter().id(value).prepare())
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "get_access_policy" => {
-                client
-                    .raw()
-                    .get_access_policy()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().get_access_policy().id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "update_access_policy" => {
-                client
-                    .raw()
-                    .update_access_policy()
-                    .id(value)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::UpdateAccessPolicyRequest,
-                        >("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .update_access_policy()
+                            .id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::UpdateAccessPolicyRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "delete_access_policy" => {
-                client
-                    .raw()
-                    .delete_access_policy()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().delete_access_policy().id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "get_permission" => {
-                client
-                    .raw()
-                    .get_permission()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(client.raw().get_permission().id(value).prepare())
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "update_permission" => {
-                client
-                    .raw()
-                    .update_permission()
-                    .id(value)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::UpdatePermissionRequest,
-                        >("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .update_permission()
+                            .id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::UpdatePermissionRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "delete_permission" => {
-                client
-                    .raw()
-                    .delete_permission()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().delete_permission().id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "get_app" => {
-                client
-                    .raw()
-                    .get_app()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(client.raw().get_app().id(value).prepare())
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "update_app" => {
-                client
-                    .raw()
-                    .update_app()
-                    .id(value)
-                    .body(
-                        serde_json::from_str::<super::types::UpdateAppRequest>("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .update_app()
+                            .id(value)
+                            .body(
+                                serde_json::from_str::<super::types::UpdateAppRequest>("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "delete_app" => {
-                client
-                    .raw()
-                    .delete_app()
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(client.raw().delete_app().id(value).prepare())
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "list_tools" => {
-                client
-                    .raw()
-                    .list_tools()
-                    .owner_kind(
-                        serde_json::from_str::<
-                            crate::mosaia::types::ToolOwnerKind,
-                        >("\"user\"")
-                            .expect("sample path value"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .list_tools()
+                            .owner_kind(
+                                serde_json::from_str::<
+                                    crate::mosaia::types::ToolOwnerKind,
+                                >("\"user\"")
+                                    .expect("sample path value"),
+                            )
+                            .owner_id(value)
+                            .prepare(),
                     )
-                    .owner_id(value)
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "create_tool" => {
-                client
-                    .raw()
-                    .create_tool()
-                    .owner_kind(
-                        serde_json::from_str::<
-                            crate::mosaia::types::ToolOwnerKind,
-                        >("\"user\"")
-                            .expect("sample path value"),
-                    )
-                    .owner_id(value)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::CreateToolRequest,
-                        >(
-                                "{\"name\":\"x\",\"short_description\":\"x\",\"tool_schema\":{}}",
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .create_tool()
+                            .owner_kind(
+                                serde_json::from_str::<
+                                    crate::mosaia::types::ToolOwnerKind,
+                                >("\"user\"")
+                                    .expect("sample path value"),
                             )
-                            .expect("sample body"),
+                            .owner_id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::CreateToolRequest,
+                                >(
+                                        "{\"name\":\"x\",\"short_description\":\"x\",\"tool_schema\":{}}",
+                                    )
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "get_tool" => {
-                client
-                    .raw()
-                    .get_tool()
-                    .owner_kind(
-                        serde_json::from_str::<
-                            crate::mosaia::types::ToolOwnerKind,
-                        >("\"user\"")
-                            .expect("sample path value"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .get_tool()
+                            .owner_kind(
+                                serde_json::from_str::<
+                                    crate::mosaia::types::ToolOwnerKind,
+                                >("\"user\"")
+                                    .expect("sample path value"),
+                            )
+                            .owner_id(value)
+                            .id(value)
+                            .prepare(),
                     )
-                    .owner_id(value)
-                    .id(value)
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "update_tool" => {
-                client
-                    .raw()
-                    .update_tool()
-                    .owner_kind(
-                        serde_json::from_str::<
-                            crate::mosaia::types::ToolOwnerKind,
-                        >("\"user\"")
-                            .expect("sample path value"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .update_tool()
+                            .owner_kind(
+                                serde_json::from_str::<
+                                    crate::mosaia::types::ToolOwnerKind,
+                                >("\"user\"")
+                                    .expect("sample path value"),
+                            )
+                            .owner_id(value)
+                            .id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::UpdateToolRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .owner_id(value)
-                    .id(value)
-                    .body(
-                        serde_json::from_str::<super::types::UpdateToolRequest>("{}")
-                            .expect("sample body"),
-                    )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "delete_tool" => {
-                client
-                    .raw()
-                    .delete_tool()
-                    .owner_kind(
-                        serde_json::from_str::<
-                            crate::mosaia::types::ToolOwnerKind,
-                        >("\"user\"")
-                            .expect("sample path value"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .delete_tool()
+                            .owner_kind(
+                                serde_json::from_str::<
+                                    crate::mosaia::types::ToolOwnerKind,
+                                >("\"user\"")
+                                    .expect("sample path value"),
+                            )
+                            .owner_id(value)
+                            .id(value)
+                            .prepare(),
                     )
-                    .owner_id(value)
-                    .id(value)
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "list_app_bots" => {
-                client
-                    .raw()
-                    .list_app_bots()
-                    .app_id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().list_app_bots().app_id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "create_app_bot" => {
-                client
-                    .raw()
-                    .create_app_bot()
-                    .app_id(value)
-                    .body(
-                        serde_json::from_str::<
-                            super::types::CreateAppBotRequest,
-                        >("{\"response_url\":\"x\"}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .create_app_bot()
+                            .app_id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::CreateAppBotRequest,
+                                >("{\"response_url\":\"x\"}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "get_app_bot" => {
-                client
-                    .raw()
-                    .get_app_bot()
-                    .app_id(value)
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().get_app_bot().app_id(value).id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "update_app_bot" => {
-                client
-                    .raw()
-                    .update_app_bot()
-                    .app_id(value)
-                    .id(value)
-                    .body(
-                        serde_json::from_str::<super::types::UpdateAppBotRequest>("{}")
-                            .expect("sample body"),
+                crate::calls::exec_raw(
+                        client
+                            .raw()
+                            .update_app_bot()
+                            .app_id(value)
+                            .id(value)
+                            .body(
+                                serde_json::from_str::<
+                                    super::types::UpdateAppBotRequest,
+                                >("{}")
+                                    .expect("sample body"),
+                            )
+                            .prepare(),
                     )
-                    .send()
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             "delete_app_bot" => {
-                client
-                    .raw()
-                    .delete_app_bot()
-                    .app_id(value)
-                    .id(value)
-                    .send()
+                crate::calls::exec_raw(
+                        client.raw().delete_app_bot().app_id(value).id(value).prepare(),
+                    )
                     .await
                     .map(|_| ())
-                    .map_err(crate::Error::from_generated)
             }
             other => Err(crate::Error::invalid_request(format!("no probe for {other}"))),
         }

@@ -64,3 +64,12 @@ pub(crate) fn param<T, E>(
         progenitor_client::Error::InvalidRequest(if e.is_empty() { unset.to_string() } else { e })
     })
 }
+
+/// Records the first invalid argument of a request builder (`error`), for its `send` to
+/// return: "invalid value for `<field>`: <e>".
+#[inline]
+pub(crate) fn fail(error: &mut Option<String>, field: &str, e: impl std::fmt::Display) {
+    if error.is_none() {
+        *error = Some(format!("invalid value for `{field}`: {e}"));
+    }
+}

@@ -1,83 +1,201 @@
-//! The shared bodies of the generated request builders' `send`, `send_with_response` and
-//! `call` (see `build/fluent.rs`), and of progenitor's `send` under them (`exec_decode`,
-//! `exec_empty`; see `plain_sends` in `build/codegen.rs`): not API.
+//! The shared bodies of the generated request builders' `send` and `send_with_response` (see
+//! `build/fluent.rs`), and of what progenitor's builders prepare for them (`Prepared`; see
+//! `plain_sends` in `build/codegen.rs`): not API.
 //!
 //! Each is generic over the operation, so its code is written and checked once here rather than
-//! once per operation (three `async fn`s per operation were three coroutines for rustc to check
-//! and lower in every build of the crate). Those that wrap a future they are given (`call`,
-//! `send`, `send_with_response`) are combinators, not `async fn`s: an `async fn` that awaits a
-//! future it was given keeps the future twice in its state (the argument and the awaited
-//! value), and three such layers made one call's future four times as large. `exec_decode`,
-//! `exec_empty` and `exchange` await only futures they make themselves, and are `async fn`s.
+//! once per operation. A generated operation contributes only its plain, non-`async` parts: the
+//! checks of its arguments, its URL and the closure building its request (`prepare`), and what
+//! its answer's payload is (`payload`). An `async fn` or an `impl Future` per operation was a
+//! coroutine or an opaque type for rustc to check, for every operation, in every build of the
+//! crate.
+//!
+//! Those that wrap a future they are given (`send_call`, `send_call_with_response`) are
+//! combinators, not `async fn`s: an `async fn` that awaits a future it was given keeps the
+//! future twice in its state (the argument and the awaited value). The others await only
+//! futures they make themselves, and are `async fn`s.
 
 use std::future::Future;
+use std::marker::PhantomData;
 
-use futures::future::{self, Either, FutureExt};
+use futures::future::FutureExt;
 use progenitor_client::ResponseValue;
 use serde::de::DeserializeOwned;
 
 use crate::transport::{BodyVerdict, Transport};
 use crate::{Error, Response, Result};
 
-/// A generated operation's call (progenitor's `send`): with the closure building its request
-/// (`prepared`, or the error of an argument), the exchange through the transport and, when the
-/// answer has the spec's success `status`, its body decoded as `T`.
-pub(crate) async fn exec_decode<T, E, B>(
-    transport: &Transport,
-    prepared: std::result::Result<B, progenitor_client::Error<E>>,
+/// What builds an operation's request, again for each attempt after the first.
+type Build<'a> = Box<dyn FnMut() -> reqwest::Result<reqwest::Request> + Send + 'a>;
+
+/// A generated operation's request, ready to be sent: what progenitor's builder's `prepare`
+/// makes of the arguments once they are checked. It holds the closure building the request
+/// (with the arguments it captured) until the answer is decoded: a `Secret` among them (a body
+/// field) is scrubbed from error texts only while it lives.
+pub(crate) struct Prepared<'a, T> {
+    transport: &'a Transport,
+    build: Build<'a>,
     service: &'static str,
     operation: &'static str,
+    /// The status the spec declares for success.
     status: u16,
-) -> std::result::Result<ResponseValue<T>, progenitor_client::Error<E>>
-where
-    B: FnMut() -> reqwest::Result<reqwest::Request> + Send,
-    T: DeserializeOwned + BodyVerdict,
-{
-    // `_build` holds the request's arguments until the answer is decoded: a `Secret` among
-    // them (a body field) is scrubbed from error texts only while it lives.
-    let (reply, _build) = exchange(transport, prepared, operation, status).await?;
-    crate::transport::decode_response(reply, service, operation).await
+    /// The spec declares no body for that status: the answer is `()`, its body not read.
+    empty: bool,
+    answer: PhantomData<fn() -> T>,
 }
 
-/// [`exec_decode`] for an answer without a body (`204`).
-pub(crate) async fn exec_empty<E, B>(
-    transport: &Transport,
-    prepared: std::result::Result<B, progenitor_client::Error<E>>,
-    operation: &'static str,
-    status: u16,
-) -> std::result::Result<ResponseValue<()>, progenitor_client::Error<E>>
-where
-    B: FnMut() -> reqwest::Result<reqwest::Request> + Send,
-{
-    let (reply, _build) = exchange(transport, prepared, operation, status).await?;
-    Ok(ResponseValue::empty(reply.into_response()))
-}
-
-/// The exchange of [`exec_decode`] and [`exec_empty`]: the answer when it has `status` (with
-/// the request's closure, which the caller keeps until it is done with the answer), else
-/// progenitor's `UnexpectedResponse` (which carries the transport's error for a failure).
-async fn exchange<E, B>(
-    transport: &Transport,
-    prepared: std::result::Result<B, progenitor_client::Error<E>>,
-    operation: &'static str,
-    status: u16,
-) -> std::result::Result<(crate::transport::Reply, B), progenitor_client::Error<E>>
-where
-    B: FnMut() -> reqwest::Result<reqwest::Request> + Send,
-{
-    let mut build = prepared?;
-    let reply = transport.exec_rebuilding(&mut build, operation).await?;
-    if reply.status().as_u16() == status {
-        Ok((reply, build))
-    } else {
-        Err(progenitor_client::Error::UnexpectedResponse(
-            reply.into_response(),
-        ))
+impl<'a, T> Prepared<'a, T> {
+    /// A request of `operation` of `service`, built by `build`, sent through `transport`,
+    /// answered with `status` (and a body unless `empty`).
+    #[inline]
+    pub(crate) fn new(
+        transport: &'a Transport,
+        build: Build<'a>,
+        service: &'static str,
+        operation: &'static str,
+        status: u16,
+        empty: bool,
+    ) -> Self {
+        Self {
+            transport,
+            build,
+            service,
+            operation,
+            status,
+            empty,
+            answer: PhantomData,
+        }
     }
 }
 
-/// Sends a request built by progenitor's builder (`send`, its `send()` future), unless the
-/// request builder recorded an invalid argument (`error`); either error names the operation.
+/// Sends a prepared request and decodes its answer: the answer when it has the declared status
+/// (its body decoded as `T`), else progenitor's `UnexpectedResponse` (which carries the
+/// transport's error for a failure).
+async fn exec<T>(
+    mut prepared: Prepared<'_, T>,
+) -> std::result::Result<ResponseValue<T>, progenitor_client::Error<()>>
+where
+    T: DeserializeOwned + BodyVerdict,
+{
+    let reply = prepared
+        .transport
+        .exec_rebuilding(&mut *prepared.build, prepared.operation)
+        .await?;
+    if reply.status().as_u16() != prepared.status {
+        return Err(progenitor_client::Error::UnexpectedResponse(
+            reply.into_response(),
+        ));
+    }
+    if prepared.empty {
+        // `T` is `()` here (codegen sets `empty` only then), which a unit makes.
+        let unit = serde::de::value::UnitDeserializer::<serde::de::value::Error>::new();
+        return match T::deserialize(unit) {
+            Ok(nothing) => {
+                let mut response = reply.into_response();
+                let headers = std::mem::take(response.headers_mut());
+                Ok(ResponseValue::new(nothing, response.status(), headers))
+            }
+            Err(e) => Err(progenitor_client::Error::Custom(e.to_string())),
+        };
+    }
+    crate::transport::decode_response(reply, prepared.service, prepared.operation).await
+}
+
+/// A prepared request's answer, for the hand-written code that sends through progenitor's
+/// builders: [`exec`], or the error of an argument.
+pub(crate) async fn exec_raw<T, E>(
+    prepared: std::result::Result<Prepared<'_, T>, progenitor_client::Error<E>>,
+) -> Result<ResponseValue<T>>
+where
+    T: DeserializeOwned + BodyVerdict,
+{
+    exec(prepared.map_err(Error::from_generated)?)
+        .await
+        .map_err(Error::from_generated)
+}
+
+/// The answer of a generated operation's call: the request builder's invalid argument
+/// (`error`), else progenitor's builder's (`prepared`), else the decoded answer; any error names
+/// the operation.
+async fn answer<T, E>(
+    error: Option<String>,
+    prepared: std::result::Result<Prepared<'_, T>, progenitor_client::Error<E>>,
+    service: &'static str,
+    operation: &'static str,
+) -> Result<ResponseValue<T>>
+where
+    T: DeserializeOwned + BodyVerdict,
+{
+    let named = |e: Error| e.with_operation(service, operation);
+    if let Some(e) = error {
+        return Err(named(Error::invalid_request(e)));
+    }
+    let prepared = prepared.map_err(|e| named(Error::from_generated(e)))?;
+    exec(prepared)
+        .await
+        .map_err(|e| named(Error::from_generated(e)))
+}
+
+/// A generated operation's `send`: the payload of its answer (`payload`: envelope unwrapped,
+/// service rules applied).
+#[inline]
+pub(crate) fn send<'a, T, E, P>(
+    error: Option<String>,
+    prepared: std::result::Result<Prepared<'a, T>, progenitor_client::Error<E>>,
+    service: &'static str,
+    operation: &'static str,
+    payload: fn(T) -> Result<P>,
+) -> impl Future<Output = Result<P>> + 'a
+where
+    T: DeserializeOwned + BodyVerdict + 'a,
+    E: 'a,
+    P: 'a,
+{
+    send_call(answer(error, prepared, service, operation), payload)
+}
+
+/// [`send`] with the answer's status and headers.
+#[inline]
+pub(crate) fn send_with_response<'a, T, E, P>(
+    error: Option<String>,
+    prepared: std::result::Result<Prepared<'a, T>, progenitor_client::Error<E>>,
+    service: &'static str,
+    operation: &'static str,
+    payload: fn(T) -> Result<P>,
+) -> impl Future<Output = Result<Response<P>>> + 'a
+where
+    T: DeserializeOwned + BodyVerdict + 'a,
+    E: 'a,
+    P: 'a,
+{
+    send_call_with_response(answer(error, prepared, service, operation), payload)
+}
+
+/// [`send`] of an operation whose call has steps of its own before the request is prepared
+/// (a Clink slug resolved to an id): the payload of the answer `call` gives.
+#[inline]
+pub(crate) fn send_call<T, P>(
+    call: impl Future<Output = Result<ResponseValue<T>>>,
+    payload: impl FnOnce(T) -> Result<P>,
+) -> impl Future<Output = Result<P>> {
+    call.map(|answer| payload(answer?.into_inner()))
+}
+
+/// [`send_call`] with the answer's status and headers.
+#[inline]
+pub(crate) fn send_call_with_response<T, P>(
+    call: impl Future<Output = Result<ResponseValue<T>>>,
+    payload: impl FnOnce(T) -> Result<P>,
+) -> impl Future<Output = Result<Response<P>>> {
+    call.map(|answer| {
+        let value = answer?;
+        let (status, headers) = (value.status(), value.headers().clone());
+        Ok(Response::new(status, headers, payload(value.into_inner())?))
+    })
+}
+
+/// The answer of a generated operation whose progenitor builder sends its request itself (an
+/// `async fn send`, for a request built once: see `plain_sends`): the request builder's invalid
+/// argument (`error`), else what `send` gives; either error names the operation.
 #[inline]
 pub(crate) fn call<T, E>(
     error: Option<String>,
@@ -85,6 +203,7 @@ pub(crate) fn call<T, E>(
     service: &'static str,
     operation: &'static str,
 ) -> impl Future<Output = Result<ResponseValue<T>>> {
+    use futures::future::{self, Either};
     match error {
         Some(e) => Either::Left(future::ready(Err(
             Error::invalid_request(e).with_operation(service, operation)
@@ -95,24 +214,17 @@ pub(crate) fn call<T, E>(
     }
 }
 
-/// The payload of a call's answer (`payload`: envelope unwrapped, service rules applied).
+/// The answer of an operation with steps of its own ([`send_call`]), once they are done:
+/// [`answer`] without an invalid argument of the request builder (the steps checked it).
 #[inline]
-pub(crate) fn send<T, P>(
-    call: impl Future<Output = Result<ResponseValue<T>>>,
-    payload: impl FnOnce(T) -> Result<P>,
-) -> impl Future<Output = Result<P>> {
-    call.map(|answer| payload(answer?.into_inner()))
-}
-
-/// [`send`] with the answer's status and headers.
-#[inline]
-pub(crate) fn send_with_response<T, P>(
-    call: impl Future<Output = Result<ResponseValue<T>>>,
-    payload: impl FnOnce(T) -> Result<P>,
-) -> impl Future<Output = Result<Response<P>>> {
-    call.map(|answer| {
-        let value = answer?;
-        let (status, headers) = (value.status(), value.headers().clone());
-        Ok(Response::new(status, headers, payload(value.into_inner())?))
-    })
+pub(crate) fn call_prepared<'a, T, E>(
+    prepared: std::result::Result<Prepared<'a, T>, progenitor_client::Error<E>>,
+    service: &'static str,
+    operation: &'static str,
+) -> impl Future<Output = Result<ResponseValue<T>>> + 'a
+where
+    T: DeserializeOwned + BodyVerdict + 'a,
+    E: 'a,
+{
+    answer(None, prepared, service, operation)
 }

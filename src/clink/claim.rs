@@ -359,12 +359,8 @@ async fn release_unheld(client: &RawClient, clink_id: &str) -> Result<types::Cli
 #[inline]
 async fn release(client: &RawClient, clink_id: &str, options: CallOptions) -> Result<types::Clink> {
     let client = client.with_options(options.idempotency_key(uuid::Uuid::new_v4().to_string()));
-    let answer = client
-        .release_clink()
-        .clink_id(clink_id)
-        .send()
-        .await
-        .map_err(Error::from_generated)?;
+    let answer =
+        crate::calls::exec_raw(client.release_clink().clink_id(clink_id).prepare()).await?;
     answer
         .into_inner()
         .data
@@ -378,13 +374,14 @@ async fn complete(
     clink_id: &str,
     response: Option<String>,
 ) -> Result<types::CompleteClinkResult> {
-    let answer = client
-        .complete_clink()
-        .clink_id(clink_id)
-        .body_map(|b| b.response(response))
-        .send()
-        .await
-        .map_err(Error::from_generated)?;
+    let answer = crate::calls::exec_raw(
+        client
+            .complete_clink()
+            .clink_id(clink_id)
+            .body_map(|b| b.response(response))
+            .prepare(),
+    )
+    .await?;
     answer
         .into_inner()
         .data
@@ -467,13 +464,13 @@ impl<'a> ClaimClink<'a> {
         };
         let raw = client.raw();
         let call = async {
-            let answer = raw
-                .claim_clink()
-                .clink_id(clink_id.as_str())
-                .body_map(|b| b.timeout_seconds(timeout_seconds))
-                .send()
-                .await
-                .map_err(Error::from_generated)?;
+            let answer = crate::calls::exec_raw(
+                raw.claim_clink()
+                    .clink_id(clink_id.as_str())
+                    .body_map(|b| b.timeout_seconds(timeout_seconds))
+                    .prepare(),
+            )
+            .await?;
             let (status, headers) = (answer.status(), answer.headers().clone());
             let clink = answer
                 .into_inner()

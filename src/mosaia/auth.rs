@@ -289,14 +289,14 @@ impl SignOut<'_> {
             .current()
             .await?
             .ok_or_else(|| Error::invalid_request("mosaia.sign_out: the client holds no token"))?;
-        let answer = self
-            .client
-            .raw()
-            .sign_out()
-            .body(types::SignOutRequest { token })
-            .send()
-            .await
-            .map_err(Error::from_generated);
+        let answer = crate::calls::exec_raw(
+            self.client
+                .raw()
+                .sign_out()
+                .body(types::SignOutRequest { token })
+                .prepare(),
+        )
+        .await;
         match answer {
             Ok(_) => {}
             // A 2xx whose body is not JSON still signed out.
@@ -317,16 +317,12 @@ async fn sign_in(
     renewal: Option<Renewal>,
 ) -> Result<types::AuthTokens> {
     let result = async {
-        let tokens = client
-            .unauthenticated()
-            .sign_in()
-            .body(body)
-            .send()
-            .await
-            .map_err(Error::from_generated)?
-            .into_inner()
-            .data
-            .ok_or_else(|| crate::transport::no_data("mosaia", "sign_in"))?;
+        let tokens =
+            crate::calls::exec_raw(client.unauthenticated().sign_in().body(body).prepare())
+                .await?
+                .into_inner()
+                .data
+                .ok_or_else(|| crate::transport::no_data("mosaia", "sign_in"))?;
         let grant = Grant::from_sign_in(&tokens);
         let renewal = renewal.unwrap_or_else(|| grant.renewal(false));
         client.tokens().install(grant, renewal).await?;

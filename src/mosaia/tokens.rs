@@ -331,12 +331,8 @@ impl TokenStore {
             Renewal::SignIn(refresh) => {
                 let body =
                     sign_in_body(SignInGrantType::Refresh).refresh_token(Some(refresh.clone()));
-                let tokens = api
-                    .sign_in()
-                    .body(body)
-                    .send()
-                    .await
-                    .map_err(Error::from_generated)?
+                let tokens = crate::calls::exec_raw(api.sign_in().body(body).prepare())
+                    .await?
                     .into_inner()
                     .data
                     .ok_or_else(|| crate::transport::no_data("mosaia", "sign_in"))?;
@@ -373,12 +369,8 @@ impl TokenStore {
                 let body = sign_in_body(SignInGrantType::Client)
                     .client_id(Some(client_id.clone()))
                     .client_secret(Some(client_secret.clone()));
-                let tokens = api
-                    .sign_in()
-                    .body(body)
-                    .send()
-                    .await
-                    .map_err(Error::from_generated)?
+                let tokens = crate::calls::exec_raw(api.sign_in().body(body).prepare())
+                    .await?
                     .into_inner()
                     .data
                     .ok_or_else(|| crate::transport::no_data("mosaia", "sign_in"))?;
