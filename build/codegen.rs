@@ -1207,6 +1207,127 @@ fn mark_inline(file: &mut syn::File) {
     Inline.visit_file_mut(file);
 }
 
+/// Moves the conversion of every builder setter — typify's struct builders
+/// (`value.try_into().map_err(|e| format!("error converting supplied value for x: {e}"))`) and
+/// progenitor's request builders (`value.try_into().map_err(|_| "conversion to .. failed"
+/// .to_string())`, and the body's `.map(From::from).map_err(|s| format!(.., s))`) — into two
+/// shared generic functions, `crate::builders::converted` and `converted_with`, with the same
+/// error texts. Each setter was a closure and a `format!` for rustc to check, about 800 of them.
+/// `prepare`'s conversion of a body builder into the body is `crate::builders::built` (see
+/// [`body_helper`]). A setter of another shape is left as it is.
+fn setter_helpers(file: &mut syn::File) {
+    struct Helpers;
+    impl VisitMut for Helpers {
+        fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+            syn::visit_mut::visit_expr_mut(self, expr);
+            if let Some(shared) = setter_helper(expr).or_else(|| body_helper(expr)) {
+                *expr = shared;
+            }
+        }
+    }
+    Helpers.visit_file_mut(file);
+}
+
+/// See [`setter_helpers`]: `prepare`'s conversion of a request builder's body (`body.and_then(|v|
+/// T::try_from(v).map_err(|e| e.to_string()))`), as `crate::builders::built::<T, _>(body)`.
+fn body_helper(expr: &syn::Expr) -> Option<syn::Expr> {
+    let syn::Expr::MethodCall(and_then) = expr else {
+        return None;
+    };
+    let receiver = &and_then.receiver;
+    if and_then.method != "and_then"
+        || and_then.args.len() != 1
+        || quote!(#receiver).to_string() != "body"
+    {
+        return None;
+    }
+    let closure = quote!(#and_then).to_string().replace(' ', "");
+    let inner = closure
+        .strip_prefix("body.and_then(|v|")?
+        .strip_suffix(')')?;
+    let inner = inner
+        .strip_prefix('{')
+        .and_then(|t| t.strip_suffix('}'))
+        .unwrap_or(inner);
+    let ty = inner.strip_suffix("::try_from(v).map_err(|e|e.to_string())")?;
+    let ty: syn::Type = syn::parse_str(ty).ok()?;
+    Some(syn::parse_quote! { crate::builders::built::<#ty, _>(body) })
+}
+
+/// See [`setter_helpers`]: the shared call replacing `expr`, if it is a setter's conversion.
+fn setter_helper(expr: &syn::Expr) -> Option<syn::Expr> {
+    use syn::punctuated::Punctuated;
+
+    let syn::Expr::MethodCall(map_err) = expr else {
+        return None;
+    };
+    if map_err.method != "map_err" || map_err.args.len() != 1 {
+        return None;
+    }
+    let syn::Expr::Closure(closure) = &map_err.args[0] else {
+        return None;
+    };
+    // `value.try_into()`, then maybe `.map(Some)` or `.map(From::from)`.
+    let (then, try_into) = match &*map_err.receiver {
+        syn::Expr::MethodCall(m) if m.method == "map" && m.args.len() == 1 => {
+            let f = &m.args[0];
+            (Some(f.clone()), &*m.receiver)
+        }
+        other => (None, other),
+    };
+    if quote!(#try_into).to_string().replace(' ', "") != "value.try_into()" {
+        return None;
+    }
+    let [param] = closure.inputs.iter().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let param = quote!(#param).to_string();
+    // The closure's body, out of the block progenitor sometimes puts it in.
+    let mut body = &*closure.body;
+    while let syn::Expr::Block(b) = body {
+        match b.block.stmts.as_slice() {
+            [syn::Stmt::Expr(inner, None)] => body = inner,
+            _ => return None,
+        }
+    }
+    let literal = |e: &syn::Expr| match e {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        }) => Some(s.value()),
+        _ => None,
+    };
+    let call = match body {
+        // `"<message>".to_string()`: the message alone.
+        syn::Expr::MethodCall(m) if m.method == "to_string" && param == "_" => {
+            let message = literal(&m.receiver)?;
+            quote! { crate::builders::converted(value, #message) }
+        }
+        // `format!("<message>: {e}")` or `format!("<message>: {}", e)`: with the error.
+        syn::Expr::Macro(m) if m.mac.path.is_ident("format") => {
+            let args = m
+                .mac
+                .parse_body_with(Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated)
+                .ok()?;
+            let args: Vec<_> = args.into_iter().collect();
+            let text = literal(args.first()?)?;
+            let message = match &args[1..] {
+                [] => text.strip_suffix(&format!(": {{{param}}}"))?.to_string(),
+                [arg] if quote!(#arg).to_string() == param => {
+                    text.strip_suffix(": {}")?.to_string()
+                }
+                _ => return None,
+            };
+            quote! { crate::builders::converted_with(value, #message) }
+        }
+        _ => return None,
+    };
+    Some(match then {
+        Some(f) => syn::parse_quote! { #call.map(#f) },
+        None => syn::parse_quote! { #call },
+    })
+}
+
 /// Applies [`Rewrite`] to progenitor's client code.
 fn rewrite(service: &str, spec: &OpenAPI, client: TokenStream) -> Result<TokenStream, String> {
     let mut file: syn::File = syn::parse2(client).map_err(|e| {
@@ -1627,6 +1748,7 @@ pub fn generate(service: &ServiceSpec, spec: &OpenAPI) -> Result<String, String>
     })?;
     let mut file = file;
     prune_struct_builders(&mut file);
+    setter_helpers(&mut file);
     compact_serde(&mut file);
     mark_inline(&mut file);
     let header = format!(
@@ -2074,7 +2196,8 @@ fn compact(s: &mut syn::ItemStruct) -> Option<Vec<syn::Item>> {
 
 /// `Serialize` for a struct of `fields`: serde's derive's behaviour (the fields in order, each
 /// left out when its `skip_serializing_if` says so) with one call per field
-/// (`crate::de::field`), and each `skip_serializing_if` evaluated once.
+/// (`crate::de::Fields::field`, which keeps the first error: no `?` and its exit per field),
+/// and each `skip_serializing_if` evaluated once.
 fn serialize_impl(name: &syn::Ident, fields: &[WireField]) -> syn::Item {
     let name_str = name.to_string();
     let skips = fields.iter().map(|f| {
@@ -2095,9 +2218,9 @@ fn serialize_impl(name: &syn::Ident, fields: &[WireField]) -> syn::Item {
                 serializer: S,
             ) -> ::std::result::Result<S::Ok, S::Error> {
                 let skip: [bool; #count] = [#(#skips),*];
-                let mut state = crate::de::start(serializer, #name_str, &skip)?;
-                #(crate::de::field(&mut state, #wires, &self.#idents, skip[#indices])?;)*
-                ::serde::ser::SerializeStruct::end(state)
+                let mut state = crate::de::Fields::start(serializer, #name_str, &skip);
+                #(state.field(#wires, &self.#idents, skip[#indices]);)*
+                state.end()
             }
         }
     }
@@ -2180,9 +2303,9 @@ fn deserialize_impl(name: &syn::Ident, fields: &[WireField]) -> syn::Item {
                         let mut slots: (#(::std::option::Option<#types>,)*) = (#(#nones,)*);
                         while let ::std::option::Option::Some(i) = crate::de::key(&mut map, __field, FIELDS.len())? {
                             match i {
-                                #(#indices => crate::de::value(&mut map, &mut slots.#indices, #wires)?,)*
-                                _ => crate::de::skip(&mut map)?,
-                            }
+                                #(#indices => crate::de::value(&mut map, &mut slots.#indices, #wires),)*
+                                _ => crate::de::skip(&mut map),
+                            }?;
                         }
                         #(let #taken = crate::de::missing(slots.#taken_index.take(), #taken_wire)?;)*
                         let (#(#bindings,)*) = slots;

@@ -581,18 +581,11 @@ pub fn generate(
                     (true, Some(body_name)) => {
                         let body_name = format_ident!("{}", body_name);
                         quote! {
-                            if let Ok(body) = &self.inner.body {
-                                match super::types::#body_name::try_from(body.clone()) {
-                                    Ok(body) => d.field("body", &body),
-                                    Err(_) => d.field("body", body),
-                                };
-                            }
+                            crate::builders::debug_body::<super::types::#body_name, _>(&mut d, &self.inner.body);
                         }
                     }
                     _ => quote! {
-                        if let Ok(body) = &self.inner.body {
-                            d.field("body", body);
-                        }
+                        crate::builders::debug_set(&mut d, "body", self.inner.body.as_ref().ok());
                     },
                 });
                 continue;
@@ -609,25 +602,15 @@ pub fn generate(
             debug_fields.push(
                 if ospec.resolve.contains_key(&name) || ospec.secret.contains(&name) {
                     quote! {
-                        if let Some(value) = &self.#ident {
-                            d.field(#name, value);
-                        }
+                        crate::builders::debug_set(&mut d, #name, self.#ident.as_ref());
                     }
                 } else if generic_of(&inner, "Option").is_some() {
                     quote! {
-                        match &self.inner.#ident {
-                            Ok(Some(value)) => { d.field(#name, value); }
-                            Ok(None) => {}
-                            Err(e) => { d.field(#name, &crate::builders::Invalid(e)); }
-                        }
+                        crate::builders::debug_optional(&mut d, #name, &self.inner.#ident);
                     }
                 } else {
                     quote! {
-                        match &self.inner.#ident {
-                            Ok(value) => { d.field(#name, value); }
-                            Err(e) if crate::builders::is_unset(e) => {}
-                            Err(e) => { d.field(#name, &crate::builders::Invalid(e)); }
-                        }
+                        crate::builders::debug_required(&mut d, #name, &self.inner.#ident);
                     }
                 },
             );

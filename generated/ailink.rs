@@ -62,11 +62,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "id")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "status")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "updated")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "id"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "status"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "updated"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "id")?;
                     let __required1 = crate::de::missing(slots.1.take(), "status")?;
@@ -89,11 +89,15 @@ pub mod types {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 3usize] = [false, false, false];
-            let mut state = crate::de::start(serializer, "ApprovalDecision", &skip)?;
-            crate::de::field(&mut state, "id", &self.id, skip[0])?;
-            crate::de::field(&mut state, "status", &self.status, skip[1])?;
-            crate::de::field(&mut state, "updated", &self.updated, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "ApprovalDecision",
+                &skip,
+            );
+            state.field("id", &self.id, skip[0]);
+            state.field("status", &self.status, skip[1]);
+            state.field("updated", &self.updated, skip[2]);
+            state.end()
         }
     }
     ///Body of `decide_approval`.
@@ -141,9 +145,9 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "decision")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "decision"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "decision")?;
                     let (_,) = slots;
@@ -162,13 +166,13 @@ pub mod types {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 1usize] = [false];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "ApprovalDecisionRequest",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "decision", &self.decision, skip[0])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("decision", &self.decision, skip[0]);
+            state.end()
         }
     }
     impl ApprovalDecisionRequest {
@@ -275,22 +279,22 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "expires_at")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "expires_at"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "id"),
                             3 => {
-                                crate::de::value(&mut map, &mut slots.3, "idempotency_key")?
+                                crate::de::value(&mut map, &mut slots.3, "idempotency_key")
                             }
-                            4 => crate::de::value(&mut map, &mut slots.4, "project_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "project_id"),
                             5 => {
-                                crate::de::value(&mut map, &mut slots.5, "request_summary")?
+                                crate::de::value(&mut map, &mut slots.5, "request_summary")
                             }
-                            6 => crate::de::value(&mut map, &mut slots.6, "reviewed_at")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "reviewed_by")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "status")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "token_id")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            6 => crate::de::value(&mut map, &mut slots.6, "reviewed_at"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "reviewed_by"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "status"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "token_id"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "created_at")?;
                     let __required1 = crate::de::missing(slots.1.take(), "expires_at")?;
@@ -337,28 +341,22 @@ pub mod types {
                 false,
                 ::std::option::Option::is_none(&self.token_id),
             ];
-            let mut state = crate::de::start(serializer, "ApprovalRequest", &skip)?;
-            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
-            crate::de::field(&mut state, "expires_at", &self.expires_at, skip[1])?;
-            crate::de::field(&mut state, "id", &self.id, skip[2])?;
-            crate::de::field(
-                &mut state,
-                "idempotency_key",
-                &self.idempotency_key,
-                skip[3],
-            )?;
-            crate::de::field(&mut state, "project_id", &self.project_id, skip[4])?;
-            crate::de::field(
-                &mut state,
-                "request_summary",
-                &self.request_summary,
-                skip[5],
-            )?;
-            crate::de::field(&mut state, "reviewed_at", &self.reviewed_at, skip[6])?;
-            crate::de::field(&mut state, "reviewed_by", &self.reviewed_by, skip[7])?;
-            crate::de::field(&mut state, "status", &self.status, skip[8])?;
-            crate::de::field(&mut state, "token_id", &self.token_id, skip[9])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "ApprovalRequest",
+                &skip,
+            );
+            state.field("created_at", &self.created_at, skip[0]);
+            state.field("expires_at", &self.expires_at, skip[1]);
+            state.field("id", &self.id, skip[2]);
+            state.field("idempotency_key", &self.idempotency_key, skip[3]);
+            state.field("project_id", &self.project_id, skip[4]);
+            state.field("request_summary", &self.request_summary, skip[5]);
+            state.field("reviewed_at", &self.reviewed_at, skip[6]);
+            state.field("reviewed_by", &self.reviewed_by, skip[7]);
+            state.field("status", &self.status, skip[8]);
+            state.field("token_id", &self.token_id, skip[9]);
+            state.end()
         }
     }
     ///One audit log entry for a request that went through the proxy.
@@ -484,48 +482,44 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "agent_name")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "created_at")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "agent_name"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "created_at"),
                             2 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.2,
                                     "estimated_cost_usd",
-                                )?
+                                )
                             }
                             3 => {
-                                crate::de::value(&mut map, &mut slots.3, "fields_redacted")?
+                                crate::de::value(&mut map, &mut slots.3, "fields_redacted")
                             }
-                            4 => crate::de::value(&mut map, &mut slots.4, "id")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "method")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "path")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "id"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "method"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "path"),
                             7 => {
-                                crate::de::value(&mut map, &mut slots.7, "policy_result")?
+                                crate::de::value(&mut map, &mut slots.7, "policy_result")
                             }
                             8 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.8,
                                     "response_latency_ms",
-                                )?
+                                )
                             }
                             9 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.9,
                                     "shadow_violations",
-                                )?
+                                )
                             }
-                            10 => crate::de::value(&mut map, &mut slots.10, "token_id")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "token_id"),
                             11 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.11,
-                                    "upstream_status",
-                                )?
+                                crate::de::value(&mut map, &mut slots.11, "upstream_status")
                             }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required1 = crate::de::missing(slots.1.take(), "created_at")?;
                     let __required4 = crate::de::missing(slots.4.take(), "id")?;
@@ -592,45 +586,20 @@ pub mod types {
                 ::std::option::Option::is_none(&self.token_id),
                 ::std::option::Option::is_none(&self.upstream_status),
             ];
-            let mut state = crate::de::start(serializer, "AuditLog", &skip)?;
-            crate::de::field(&mut state, "agent_name", &self.agent_name, skip[0])?;
-            crate::de::field(&mut state, "created_at", &self.created_at, skip[1])?;
-            crate::de::field(
-                &mut state,
-                "estimated_cost_usd",
-                &self.estimated_cost_usd,
-                skip[2],
-            )?;
-            crate::de::field(
-                &mut state,
-                "fields_redacted",
-                &self.fields_redacted,
-                skip[3],
-            )?;
-            crate::de::field(&mut state, "id", &self.id, skip[4])?;
-            crate::de::field(&mut state, "method", &self.method, skip[5])?;
-            crate::de::field(&mut state, "path", &self.path, skip[6])?;
-            crate::de::field(&mut state, "policy_result", &self.policy_result, skip[7])?;
-            crate::de::field(
-                &mut state,
-                "response_latency_ms",
-                &self.response_latency_ms,
-                skip[8],
-            )?;
-            crate::de::field(
-                &mut state,
-                "shadow_violations",
-                &self.shadow_violations,
-                skip[9],
-            )?;
-            crate::de::field(&mut state, "token_id", &self.token_id, skip[10])?;
-            crate::de::field(
-                &mut state,
-                "upstream_status",
-                &self.upstream_status,
-                skip[11],
-            )?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "AuditLog", &skip);
+            state.field("agent_name", &self.agent_name, skip[0]);
+            state.field("created_at", &self.created_at, skip[1]);
+            state.field("estimated_cost_usd", &self.estimated_cost_usd, skip[2]);
+            state.field("fields_redacted", &self.fields_redacted, skip[3]);
+            state.field("id", &self.id, skip[4]);
+            state.field("method", &self.method, skip[5]);
+            state.field("path", &self.path, skip[6]);
+            state.field("policy_result", &self.policy_result, skip[7]);
+            state.field("response_latency_ms", &self.response_latency_ms, skip[8]);
+            state.field("shadow_violations", &self.shadow_violations, skip[9]);
+            state.field("token_id", &self.token_id, skip[10]);
+            state.field("upstream_status", &self.upstream_status, skip[11]);
+            state.end()
         }
     }
     ///Body of `create_credential`.
@@ -717,21 +686,17 @@ pub mod types {
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.0,
-                                    "injection_header",
-                                )?
+                                crate::de::value(&mut map, &mut slots.0, "injection_header")
                             }
                             1 => {
-                                crate::de::value(&mut map, &mut slots.1, "injection_mode")?
+                                crate::de::value(&mut map, &mut slots.1, "injection_mode")
                             }
-                            2 => crate::de::value(&mut map, &mut slots.2, "name")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "project_id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "provider")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "secret")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            2 => crate::de::value(&mut map, &mut slots.2, "name"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "project_id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "provider"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "secret"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required2 = crate::de::missing(slots.2.take(), "name")?;
                     let __required4 = crate::de::missing(slots.4.take(), "provider")?;
@@ -764,28 +729,18 @@ pub mod types {
                 false,
                 false,
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "CreateCredentialRequest",
                 &skip,
-            )?;
-            crate::de::field(
-                &mut state,
-                "injection_header",
-                &self.injection_header,
-                skip[0],
-            )?;
-            crate::de::field(
-                &mut state,
-                "injection_mode",
-                &self.injection_mode,
-                skip[1],
-            )?;
-            crate::de::field(&mut state, "name", &self.name, skip[2])?;
-            crate::de::field(&mut state, "project_id", &self.project_id, skip[3])?;
-            crate::de::field(&mut state, "provider", &self.provider, skip[4])?;
-            crate::de::field(&mut state, "secret", &self.secret, skip[5])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("injection_header", &self.injection_header, skip[0]);
+            state.field("injection_mode", &self.injection_mode, skip[1]);
+            state.field("name", &self.name, skip[2]);
+            state.field("project_id", &self.project_id, skip[3]);
+            state.field("provider", &self.provider, skip[4]);
+            state.field("secret", &self.secret, skip[5]);
+            state.end()
         }
     }
     impl CreateCredentialRequest {
@@ -857,12 +812,12 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "mode")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "name")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "project_id")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "rules")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "mode"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "name"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "project_id"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "rules"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required1 = crate::de::missing(slots.1.take(), "name")?;
                     let __required3 = crate::de::missing(slots.3.take(), "rules")?;
@@ -890,12 +845,16 @@ pub mod types {
                 ::std::option::Option::is_none(&self.project_id),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "CreatePolicyRequest", &skip)?;
-            crate::de::field(&mut state, "mode", &self.mode, skip[0])?;
-            crate::de::field(&mut state, "name", &self.name, skip[1])?;
-            crate::de::field(&mut state, "project_id", &self.project_id, skip[2])?;
-            crate::de::field(&mut state, "rules", &self.rules, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CreatePolicyRequest",
+                &skip,
+            );
+            state.field("mode", &self.mode, skip[0]);
+            state.field("name", &self.name, skip[1]);
+            state.field("project_id", &self.project_id, skip[2]);
+            state.field("rules", &self.rules, skip[3]);
+            state.end()
         }
     }
     impl CreatePolicyRequest {
@@ -947,9 +906,9 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "name")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "name"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "name")?;
                     let (_,) = slots;
@@ -968,9 +927,13 @@ pub mod types {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 1usize] = [false];
-            let mut state = crate::de::start(serializer, "CreateProjectRequest", &skip)?;
-            crate::de::field(&mut state, "name", &self.name, skip[0])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CreateProjectRequest",
+                &skip,
+            );
+            state.field("name", &self.name, skip[0]);
+            state.end()
         }
     }
     impl CreateProjectRequest {
@@ -1051,16 +1014,14 @@ pub mod types {
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut slots.0, "credential_id")?
+                                crate::de::value(&mut map, &mut slots.0, "credential_id")
                             }
-                            1 => crate::de::value(&mut map, &mut slots.1, "name")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "policy_ids")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "project_id")?,
-                            4 => {
-                                crate::de::value(&mut map, &mut slots.4, "upstream_url")?
-                            }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            1 => crate::de::value(&mut map, &mut slots.1, "name"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "policy_ids"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "project_id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "upstream_url"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(
                         slots.0.take(),
@@ -1097,13 +1058,17 @@ pub mod types {
                 ::std::option::Option::is_none(&self.project_id),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "CreateTokenRequest", &skip)?;
-            crate::de::field(&mut state, "credential_id", &self.credential_id, skip[0])?;
-            crate::de::field(&mut state, "name", &self.name, skip[1])?;
-            crate::de::field(&mut state, "policy_ids", &self.policy_ids, skip[2])?;
-            crate::de::field(&mut state, "project_id", &self.project_id, skip[3])?;
-            crate::de::field(&mut state, "upstream_url", &self.upstream_url, skip[4])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CreateTokenRequest",
+                &skip,
+            );
+            state.field("credential_id", &self.credential_id, skip[0]);
+            state.field("name", &self.name, skip[1]);
+            state.field("policy_ids", &self.policy_ids, skip[2]);
+            state.field("project_id", &self.project_id, skip[3]);
+            state.field("upstream_url", &self.upstream_url, skip[4]);
+            state.end()
         }
     }
     impl CreateTokenRequest {
@@ -1166,11 +1131,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "id")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "message")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "name")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "id"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "message"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "name"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "id")?;
                     let __required1 = crate::de::missing(slots.1.take(), "message")?;
@@ -1193,11 +1158,15 @@ pub mod types {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 3usize] = [false, false, false];
-            let mut state = crate::de::start(serializer, "CreatedCredential", &skip)?;
-            crate::de::field(&mut state, "id", &self.id, skip[0])?;
-            crate::de::field(&mut state, "message", &self.message, skip[1])?;
-            crate::de::field(&mut state, "name", &self.name, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CreatedCredential",
+                &skip,
+            );
+            state.field("id", &self.id, skip[0]);
+            state.field("message", &self.message, skip[1]);
+            state.field("name", &self.name, skip[2]);
+            state.end()
         }
     }
     ///Answer of `create_token`; the only place the new token value is returned.
@@ -1253,11 +1222,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "message")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "name")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "token_id")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "message"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "name"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "token_id"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "message")?;
                     let __required1 = crate::de::missing(slots.1.take(), "name")?;
@@ -1280,11 +1249,11 @@ pub mod types {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 3usize] = [false, false, false];
-            let mut state = crate::de::start(serializer, "CreatedToken", &skip)?;
-            crate::de::field(&mut state, "message", &self.message, skip[0])?;
-            crate::de::field(&mut state, "name", &self.name, skip[1])?;
-            crate::de::field(&mut state, "token_id", &self.token_id, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "CreatedToken", &skip);
+            state.field("message", &self.message, skip[0]);
+            state.field("name", &self.name, skip[1]);
+            state.field("token_id", &self.token_id, skip[2]);
+            state.end()
         }
     }
     ///Metadata of a stored credential; the secret itself is never returned.
@@ -1361,14 +1330,14 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "id")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "is_active")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "name")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "provider")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "version")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "id"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "is_active"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "name"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "provider"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "version"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "created_at")?;
                     let __required1 = crate::de::missing(slots.1.take(), "id")?;
@@ -1397,14 +1366,14 @@ pub mod types {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 6usize] = [false, false, false, false, false, false];
-            let mut state = crate::de::start(serializer, "Credential", &skip)?;
-            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
-            crate::de::field(&mut state, "id", &self.id, skip[1])?;
-            crate::de::field(&mut state, "is_active", &self.is_active, skip[2])?;
-            crate::de::field(&mut state, "name", &self.name, skip[3])?;
-            crate::de::field(&mut state, "provider", &self.provider, skip[4])?;
-            crate::de::field(&mut state, "version", &self.version, skip[5])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Credential", &skip);
+            state.field("created_at", &self.created_at, skip[0]);
+            state.field("id", &self.id, skip[1]);
+            state.field("is_active", &self.is_active, skip[2]);
+            state.field("name", &self.name, skip[3]);
+            state.field("provider", &self.provider, skip[4]);
+            state.field("version", &self.version, skip[5]);
+            state.end()
         }
     }
     ///Answer of `delete_policy`.
@@ -1454,10 +1423,10 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "deleted")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "id")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "deleted"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "id"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "deleted")?;
                     let __required1 = crate::de::missing(slots.1.take(), "id")?;
@@ -1478,10 +1447,14 @@ pub mod types {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 2usize] = [false, false];
-            let mut state = crate::de::start(serializer, "DeletePolicyResult", &skip)?;
-            crate::de::field(&mut state, "deleted", &self.deleted, skip[0])?;
-            crate::de::field(&mut state, "id", &self.id, skip[1])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "DeletePolicyResult",
+                &skip,
+            );
+            state.field("deleted", &self.deleted, skip[0]);
+            state.field("id", &self.id, skip[1]);
+            state.end()
         }
     }
     ///A policy as stored by the gateway.
@@ -1564,15 +1537,15 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "id")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "is_active")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "mode")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "name")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "project_id")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "rules")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "id"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "is_active"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "mode"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "name"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "project_id"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "rules"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "created_at")?;
                     let __required1 = crate::de::missing(slots.1.take(), "id")?;
@@ -1603,15 +1576,15 @@ pub mod types {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 7usize] = [false, false, false, false, false, false, false];
-            let mut state = crate::de::start(serializer, "Policy", &skip)?;
-            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
-            crate::de::field(&mut state, "id", &self.id, skip[1])?;
-            crate::de::field(&mut state, "is_active", &self.is_active, skip[2])?;
-            crate::de::field(&mut state, "mode", &self.mode, skip[3])?;
-            crate::de::field(&mut state, "name", &self.name, skip[4])?;
-            crate::de::field(&mut state, "project_id", &self.project_id, skip[5])?;
-            crate::de::field(&mut state, "rules", &self.rules, skip[6])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Policy", &skip);
+            state.field("created_at", &self.created_at, skip[0]);
+            state.field("id", &self.id, skip[1]);
+            state.field("is_active", &self.is_active, skip[2]);
+            state.field("mode", &self.mode, skip[3]);
+            state.field("name", &self.name, skip[4]);
+            state.field("project_id", &self.project_id, skip[5]);
+            state.field("rules", &self.rules, skip[6]);
+            state.end()
         }
     }
     /**The policy's rules, a JSON array of arbitrary JSON objects stored as given. Two forms
@@ -1703,11 +1676,11 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "id")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "message")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "name")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "id"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "message"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "name"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "id")?;
                     let __required1 = crate::de::missing(slots.1.take(), "message")?;
@@ -1730,11 +1703,15 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 3usize] = [false, false, false];
-            let mut state = crate::de::start(serializer, "PolicyWriteResult", &skip)?;
-            crate::de::field(&mut state, "id", &self.id, skip[0])?;
-            crate::de::field(&mut state, "message", &self.message, skip[1])?;
-            crate::de::field(&mut state, "name", &self.name, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "PolicyWriteResult",
+                &skip,
+            );
+            state.field("id", &self.id, skip[0]);
+            state.field("message", &self.message, skip[1]);
+            state.field("name", &self.name, skip[2]);
+            state.end()
         }
     }
     ///A project (also the answer of `create_project`).
@@ -1783,10 +1760,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "id")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "name")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "id"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "name"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "id")?;
                     let __required1 = crate::de::missing(slots.1.take(), "name")?;
@@ -1807,10 +1784,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 2usize] = [false, false];
-            let mut state = crate::de::start(serializer, "Project", &skip)?;
-            crate::de::field(&mut state, "id", &self.id, skip[0])?;
-            crate::de::field(&mut state, "name", &self.name, skip[1])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Project", &skip);
+            state.field("id", &self.id, skip[0]);
+            state.field("name", &self.name, skip[1]);
+            state.end()
         }
     }
     ///Summary of the held agent request, shown to the reviewer.
@@ -1889,15 +1866,13 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "agent")?,
-                            1 => {
-                                crate::de::value(&mut map, &mut slots.1, "body_preview")?
-                            }
-                            2 => crate::de::value(&mut map, &mut slots.2, "method")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "path")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "upstream")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "agent"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "body_preview"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "method"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "path"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "upstream"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required2 = crate::de::missing(slots.2.take(), "method")?;
                     let __required3 = crate::de::missing(slots.3.take(), "path")?;
@@ -1927,13 +1902,17 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 false,
                 ::std::option::Option::is_none(&self.upstream),
             ];
-            let mut state = crate::de::start(serializer, "RequestSummary", &skip)?;
-            crate::de::field(&mut state, "agent", &self.agent, skip[0])?;
-            crate::de::field(&mut state, "body_preview", &self.body_preview, skip[1])?;
-            crate::de::field(&mut state, "method", &self.method, skip[2])?;
-            crate::de::field(&mut state, "path", &self.path, skip[3])?;
-            crate::de::field(&mut state, "upstream", &self.upstream, skip[4])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "RequestSummary",
+                &skip,
+            );
+            state.field("agent", &self.agent, skip[0]);
+            state.field("body_preview", &self.body_preview, skip[1]);
+            state.field("method", &self.method, skip[2]);
+            state.field("path", &self.path, skip[3]);
+            state.field("upstream", &self.upstream, skip[4]);
+            state.end()
         }
     }
     /**Answer of `revoke_token`: `None` when the gateway answered with no body (the head's
@@ -2010,10 +1989,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "revoked")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "token_id")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "revoked"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "token_id"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "revoked")?;
                     let __required1 = crate::de::missing(slots.1.take(), "token_id")?;
@@ -2034,10 +2013,14 @@ every proxied request of a token using that policy fail with `500`. Typed builde
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 2usize] = [false, false];
-            let mut state = crate::de::start(serializer, "RevokeTokenResult", &skip)?;
-            crate::de::field(&mut state, "revoked", &self.revoked, skip[0])?;
-            crate::de::field(&mut state, "token_id", &self.token_id, skip[1])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "RevokeTokenResult",
+                &skip,
+            );
+            state.field("revoked", &self.revoked, skip[0]);
+            state.field("token_id", &self.token_id, skip[1]);
+            state.end()
         }
     }
     ///A virtual token mapping an agent to a credential and an upstream.
@@ -2132,21 +2115,19 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at"),
                             1 => {
-                                crate::de::value(&mut map, &mut slots.1, "credential_id")?
+                                crate::de::value(&mut map, &mut slots.1, "credential_id")
                             }
-                            2 => crate::de::value(&mut map, &mut slots.2, "id")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "is_active")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "name")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "policy_ids")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "project_id")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "scopes")?,
-                            8 => {
-                                crate::de::value(&mut map, &mut slots.8, "upstream_url")?
-                            }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            2 => crate::de::value(&mut map, &mut slots.2, "id"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "is_active"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "name"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "policy_ids"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "project_id"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "scopes"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "upstream_url"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "created_at")?;
                     let __required2 = crate::de::missing(slots.2.take(), "id")?;
@@ -2193,17 +2174,17 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 false,
                 false,
             ];
-            let mut state = crate::de::start(serializer, "Token", &skip)?;
-            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
-            crate::de::field(&mut state, "credential_id", &self.credential_id, skip[1])?;
-            crate::de::field(&mut state, "id", &self.id, skip[2])?;
-            crate::de::field(&mut state, "is_active", &self.is_active, skip[3])?;
-            crate::de::field(&mut state, "name", &self.name, skip[4])?;
-            crate::de::field(&mut state, "policy_ids", &self.policy_ids, skip[5])?;
-            crate::de::field(&mut state, "project_id", &self.project_id, skip[6])?;
-            crate::de::field(&mut state, "scopes", &self.scopes, skip[7])?;
-            crate::de::field(&mut state, "upstream_url", &self.upstream_url, skip[8])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Token", &skip);
+            state.field("created_at", &self.created_at, skip[0]);
+            state.field("credential_id", &self.credential_id, skip[1]);
+            state.field("id", &self.id, skip[2]);
+            state.field("is_active", &self.is_active, skip[3]);
+            state.field("name", &self.name, skip[4]);
+            state.field("policy_ids", &self.policy_ids, skip[5]);
+            state.field("project_id", &self.project_id, skip[6]);
+            state.field("scopes", &self.scopes, skip[7]);
+            state.field("upstream_url", &self.upstream_url, skip[8]);
+            state.end()
         }
     }
     ///Body of `update_policy`; only the fields present are changed.
@@ -2265,11 +2246,11 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "mode")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "name")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "rules")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "mode"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "name"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "rules"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(UpdatePolicyRequest {
@@ -2293,11 +2274,15 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 ::std::option::Option::is_none(&self.name),
                 ::std::option::Option::is_none(&self.rules),
             ];
-            let mut state = crate::de::start(serializer, "UpdatePolicyRequest", &skip)?;
-            crate::de::field(&mut state, "mode", &self.mode, skip[0])?;
-            crate::de::field(&mut state, "name", &self.name, skip[1])?;
-            crate::de::field(&mut state, "rules", &self.rules, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "UpdatePolicyRequest",
+                &skip,
+            );
+            state.field("mode", &self.mode, skip[0]);
+            state.field("name", &self.name, skip[1]);
+            state.field("rules", &self.rules, skip[2]);
+            state.end()
         }
     }
     impl UpdatePolicyRequest {
@@ -2334,11 +2319,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.decision = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for decision: {e}")
-                    });
+                self.decision = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for decision",
+                );
                 self
             }
         }
@@ -2414,13 +2398,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.injection_header = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for injection_header: {e}"
-                        )
-                    });
+                self.injection_header = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for injection_header",
+                );
                 self
             }
             #[inline]
@@ -2431,13 +2412,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.injection_mode = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for injection_mode: {e}"
-                        )
-                    });
+                self.injection_mode = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for injection_mode",
+                );
                 self
             }
             #[inline]
@@ -2446,11 +2424,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -2459,11 +2436,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.project_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for project_id: {e}")
-                    });
+                self.project_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for project_id",
+                );
                 self
             }
             #[inline]
@@ -2472,11 +2448,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.provider = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for provider: {e}")
-                    });
+                self.provider = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for provider",
+                );
                 self
             }
             #[inline]
@@ -2485,11 +2460,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 T: ::std::convert::TryInto<crate::Secret>,
                 T::Error: ::std::fmt::Display,
             {
-                self.secret = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for secret: {e}")
-                    });
+                self.secret = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for secret",
+                );
                 self
             }
         }
@@ -2575,11 +2549,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.mode = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for mode: {e}")
-                    });
+                self.mode = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for mode",
+                );
                 self
             }
             #[inline]
@@ -2588,11 +2561,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -2601,11 +2573,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.project_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for project_id: {e}")
-                    });
+                self.project_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for project_id",
+                );
                 self
             }
             #[inline]
@@ -2614,11 +2585,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 T: ::std::convert::TryInto<super::PolicyRules>,
                 T::Error: ::std::fmt::Display,
             {
-                self.rules = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for rules: {e}")
-                    });
+                self.rules = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for rules",
+                );
                 self
             }
         }
@@ -2681,11 +2651,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
         }
@@ -2751,11 +2720,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
-                self.credential_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for credential_id: {e}")
-                    });
+                self.credential_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for credential_id",
+                );
                 self
             }
             #[inline]
@@ -2764,11 +2732,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -2777,11 +2744,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 T: ::std::convert::TryInto<::std::vec::Vec<::uuid::Uuid>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.policy_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for policy_ids: {e}")
-                    });
+                self.policy_ids = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for policy_ids",
+                );
                 self
             }
             #[inline]
@@ -2790,11 +2756,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.project_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for project_id: {e}")
-                    });
+                self.project_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for project_id",
+                );
                 self
             }
             #[inline]
@@ -2803,11 +2768,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.upstream_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for upstream_url: {e}")
-                    });
+                self.upstream_url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for upstream_url",
+                );
                 self
             }
         }
@@ -2888,11 +2852,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.mode = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for mode: {e}")
-                    });
+                self.mode = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for mode",
+                );
                 self
             }
             #[inline]
@@ -2901,11 +2864,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -2914,11 +2876,10 @@ every proxied request of a token using that policy fail with `500`. Typed builde
                 T: ::std::convert::TryInto<::std::option::Option<super::PolicyRules>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.rules = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for rules: {e}")
-                    });
+                self.rules = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for rules",
+                );
                 self
             }
         }
@@ -3464,12 +3425,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.project_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for project_id failed".to_string()
-                });
+            self.project_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: uuid :: Uuid` for project_id failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/api/v1/credentials`
@@ -3538,14 +3498,11 @@ pub mod builder {
                 types::CreateCredentialRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateCredentialRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateCredentialRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -3568,11 +3525,7 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateCredentialRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateCredentialRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/credentials", client.baseurl,);
             Ok(
@@ -3620,12 +3573,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.project_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for project_id failed".to_string()
-                });
+            self.project_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: uuid :: Uuid` for project_id failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/api/v1/tokens`
@@ -3694,12 +3646,11 @@ pub mod builder {
                 types::CreateTokenRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CreateTokenRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateTokenRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -3722,10 +3673,7 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateTokenRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateTokenRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/tokens", client.baseurl,);
             Ok(
@@ -3773,12 +3721,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.token_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for token_id failed"
-                        .to_string()
-                });
+            self.token_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for token_id failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/api/v1/tokens/{token_id}`
@@ -3844,12 +3790,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.project_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for project_id failed".to_string()
-                });
+            self.project_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: uuid :: Uuid` for project_id failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/api/v1/policies`
@@ -3918,12 +3863,11 @@ pub mod builder {
                 types::CreatePolicyRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CreatePolicyRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreatePolicyRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -3946,10 +3890,7 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreatePolicyRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreatePolicyRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/policies", client.baseurl,);
             Ok(
@@ -3999,11 +3940,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.policy_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for policy_id failed".to_string()
-                });
+            self.policy_id = crate::builders::converted(
+                value,
+                "conversion to `:: uuid :: Uuid` for policy_id failed",
+            );
             self
         }
         #[inline]
@@ -4014,12 +3954,11 @@ pub mod builder {
                 types::UpdatePolicyRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `UpdatePolicyRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `UpdatePolicyRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -4046,10 +3985,7 @@ pub mod builder {
                 policy_id,
                 "policy_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdatePolicyRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::UpdatePolicyRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/v1/policies/{}", client.baseurl, crate
@@ -4101,11 +4037,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.policy_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for policy_id failed".to_string()
-                });
+            self.policy_id = crate::builders::converted(
+                value,
+                "conversion to `:: uuid :: Uuid` for policy_id failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/api/v1/policies/{policy_id}`
@@ -4175,10 +4110,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -4186,10 +4122,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self.offset = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for offset failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -4197,12 +4134,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.project_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for project_id failed".to_string()
-                });
+            self.project_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: uuid :: Uuid` for project_id failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/api/v1/audit`
@@ -4278,12 +4214,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.project_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for project_id failed".to_string()
-                });
+            self.project_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: uuid :: Uuid` for project_id failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/api/v1/approvals`
@@ -4353,11 +4288,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.approval_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for approval_id failed".to_string()
-                });
+            self.approval_id = crate::builders::converted(
+                value,
+                "conversion to `:: uuid :: Uuid` for approval_id failed",
+            );
             self
         }
         #[inline]
@@ -4365,12 +4299,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.project_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for project_id failed".to_string()
-                });
+            self.project_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: uuid :: Uuid` for project_id failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -4381,14 +4314,11 @@ pub mod builder {
                 types::ApprovalDecisionRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `ApprovalDecisionRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `ApprovalDecisionRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -4419,11 +4349,7 @@ pub mod builder {
                 project_id,
                 "project_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::ApprovalDecisionRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::ApprovalDecisionRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/v1/approvals/{}/decision", client.baseurl, crate
@@ -4479,12 +4405,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::uuid::Uuid>,
         {
-            self.project_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: uuid :: Uuid` for project_id failed".to_string()
-                });
+            self.project_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: uuid :: Uuid` for project_id failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/api/v1/projects`
@@ -4553,14 +4478,11 @@ pub mod builder {
                 types::CreateProjectRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateProjectRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateProjectRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -4580,10 +4502,7 @@ pub mod builder {
         ) -> std::result::Result<crate::calls::Prepared<'a, types::Project>, Error<()>> {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateProjectRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateProjectRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v1/projects", client.baseurl,);
             Ok(
@@ -4998,15 +4917,11 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListCredentials");
-            match &self.inner.project_id {
-                Ok(Some(value)) => {
-                    d.field("project_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("project_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(
+                &mut d,
+                "project_id",
+                &self.inner.project_id,
+            );
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -5089,12 +5004,10 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateCredential");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateCredentialRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreateCredentialRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -5258,15 +5171,11 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListTokens");
-            match &self.inner.project_id {
-                Ok(Some(value)) => {
-                    d.field("project_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("project_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(
+                &mut d,
+                "project_id",
+                &self.inner.project_id,
+            );
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -5349,12 +5258,10 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateToken");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateTokenRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreateTokenRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -5507,9 +5414,7 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("RevokeToken");
-            if let Some(value) = &self.token_id {
-                d.field("token_id", value);
-            }
+            crate::builders::debug_set(&mut d, "token_id", self.token_id.as_ref());
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -5607,15 +5512,11 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListPolicies");
-            match &self.inner.project_id {
-                Ok(Some(value)) => {
-                    d.field("project_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("project_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(
+                &mut d,
+                "project_id",
+                &self.inner.project_id,
+            );
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -5698,12 +5599,10 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreatePolicy");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreatePolicyRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreatePolicyRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -5840,21 +5739,11 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("UpdatePolicy");
-            match &self.inner.policy_id {
-                Ok(value) => {
-                    d.field("policy_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("policy_id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::UpdatePolicyRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "policy_id", &self.inner.policy_id);
+            crate::builders::debug_body::<
+                super::types::UpdatePolicyRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -5986,15 +5875,7 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DeletePolicy");
-            match &self.inner.policy_id {
-                Ok(value) => {
-                    d.field("policy_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("policy_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "policy_id", &self.inner.policy_id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -6088,33 +5969,13 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListAuditLogs");
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.offset {
-                Ok(Some(value)) => {
-                    d.field("offset", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("offset", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.project_id {
-                Ok(Some(value)) => {
-                    d.field("project_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("project_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "offset", &self.inner.offset);
+            crate::builders::debug_optional(
+                &mut d,
+                "project_id",
+                &self.inner.project_id,
+            );
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -6242,15 +6103,11 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListApprovals");
-            match &self.inner.project_id {
-                Ok(Some(value)) => {
-                    d.field("project_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("project_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(
+                &mut d,
+                "project_id",
+                &self.inner.project_id,
+            );
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -6335,30 +6192,20 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DecideApproval");
-            match &self.inner.approval_id {
-                Ok(value) => {
-                    d.field("approval_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("approval_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.project_id {
-                Ok(Some(value)) => {
-                    d.field("project_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("project_id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::ApprovalDecisionRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "approval_id",
+                &self.inner.approval_id,
+            );
+            crate::builders::debug_optional(
+                &mut d,
+                "project_id",
+                &self.inner.project_id,
+            );
+            crate::builders::debug_body::<
+                super::types::ApprovalDecisionRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -6486,15 +6333,11 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListProjects");
-            match &self.inner.project_id {
-                Ok(Some(value)) => {
-                    d.field("project_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("project_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(
+                &mut d,
+                "project_id",
+                &self.inner.project_id,
+            );
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -6577,12 +6420,10 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateProject");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateProjectRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreateProjectRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }

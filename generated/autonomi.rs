@@ -141,32 +141,32 @@ are deliberately not modelled and are dropped on decode).
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "allowed_ips")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "created_at")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "description")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "expires_at")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "id")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "last_used")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "name")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "rate_limit")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "revoked")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "role")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "allowed_ips"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "created_at"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "description"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "expires_at"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "id"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "last_used"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "name"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "rate_limit"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "revoked"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "role"),
                             10 => {
-                                crate::de::value(&mut map, &mut slots.10, "rotating_from")?
+                                crate::de::value(&mut map, &mut slots.10, "rotating_from")
                             }
                             11 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.11,
                                     "rotation_expires_at",
-                                )?
+                                )
                             }
-                            12 => crate::de::value(&mut map, &mut slots.12, "scopes")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "scopes"),
                             13 => {
-                                crate::de::value(&mut map, &mut slots.13, "usage_count")?
+                                crate::de::value(&mut map, &mut slots.13, "usage_count")
                             }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required1 = crate::de::missing(slots.1.take(), "created_at")?;
                     let __required4 = crate::de::missing(slots.4.take(), "id")?;
@@ -231,32 +231,22 @@ are deliberately not modelled and are dropped on decode).
                 false,
                 ::std::option::Option::is_none(&self.usage_count),
             ];
-            let mut state = crate::de::start(serializer, "ApiKey", &skip)?;
-            crate::de::field(&mut state, "allowed_ips", &self.allowed_ips, skip[0])?;
-            crate::de::field(&mut state, "created_at", &self.created_at, skip[1])?;
-            crate::de::field(&mut state, "description", &self.description, skip[2])?;
-            crate::de::field(&mut state, "expires_at", &self.expires_at, skip[3])?;
-            crate::de::field(&mut state, "id", &self.id, skip[4])?;
-            crate::de::field(&mut state, "last_used", &self.last_used, skip[5])?;
-            crate::de::field(&mut state, "name", &self.name, skip[6])?;
-            crate::de::field(&mut state, "rate_limit", &self.rate_limit, skip[7])?;
-            crate::de::field(&mut state, "revoked", &self.revoked, skip[8])?;
-            crate::de::field(&mut state, "role", &self.role, skip[9])?;
-            crate::de::field(
-                &mut state,
-                "rotating_from",
-                &self.rotating_from,
-                skip[10],
-            )?;
-            crate::de::field(
-                &mut state,
-                "rotation_expires_at",
-                &self.rotation_expires_at,
-                skip[11],
-            )?;
-            crate::de::field(&mut state, "scopes", &self.scopes, skip[12])?;
-            crate::de::field(&mut state, "usage_count", &self.usage_count, skip[13])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "ApiKey", &skip);
+            state.field("allowed_ips", &self.allowed_ips, skip[0]);
+            state.field("created_at", &self.created_at, skip[1]);
+            state.field("description", &self.description, skip[2]);
+            state.field("expires_at", &self.expires_at, skip[3]);
+            state.field("id", &self.id, skip[4]);
+            state.field("last_used", &self.last_used, skip[5]);
+            state.field("name", &self.name, skip[6]);
+            state.field("rate_limit", &self.rate_limit, skip[7]);
+            state.field("revoked", &self.revoked, skip[8]);
+            state.field("role", &self.role, skip[9]);
+            state.field("rotating_from", &self.rotating_from, skip[10]);
+            state.field("rotation_expires_at", &self.rotation_expires_at, skip[11]);
+            state.field("scopes", &self.scopes, skip[12]);
+            state.field("usage_count", &self.usage_count, skip[13]);
+            state.end()
         }
     }
     ///One audit log entry.
@@ -391,26 +381,24 @@ are deliberately not modelled and are dropped on decode).
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "action")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "details")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "error")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "action"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "details"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "error"),
                             3 => {
-                                crate::de::value(&mut map, &mut slots.3, "_integrity_hash")?
+                                crate::de::value(&mut map, &mut slots.3, "_integrity_hash")
                             }
-                            4 => crate::de::value(&mut map, &mut slots.4, "ip_address")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "resource_id")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "ip_address"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "resource_id"),
                             6 => {
-                                crate::de::value(&mut map, &mut slots.6, "resource_type")?
+                                crate::de::value(&mut map, &mut slots.6, "resource_type")
                             }
-                            7 => crate::de::value(&mut map, &mut slots.7, "success")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "timestamp")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "token_id")?,
-                            10 => {
-                                crate::de::value(&mut map, &mut slots.10, "user_agent")?
-                            }
-                            11 => crate::de::value(&mut map, &mut slots.11, "user_id")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            7 => crate::de::value(&mut map, &mut slots.7, "success"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "timestamp"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "token_id"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "user_agent"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "user_id"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "action")?;
                     let __required6 = crate::de::missing(
@@ -472,25 +460,20 @@ are deliberately not modelled and are dropped on decode).
                 ::std::option::Option::is_none(&self.user_agent),
                 ::std::option::Option::is_none(&self.user_id),
             ];
-            let mut state = crate::de::start(serializer, "AuditEntry", &skip)?;
-            crate::de::field(&mut state, "action", &self.action, skip[0])?;
-            crate::de::field(&mut state, "details", &self.details, skip[1])?;
-            crate::de::field(&mut state, "error", &self.error, skip[2])?;
-            crate::de::field(
-                &mut state,
-                "_integrity_hash",
-                &self.integrity_hash,
-                skip[3],
-            )?;
-            crate::de::field(&mut state, "ip_address", &self.ip_address, skip[4])?;
-            crate::de::field(&mut state, "resource_id", &self.resource_id, skip[5])?;
-            crate::de::field(&mut state, "resource_type", &self.resource_type, skip[6])?;
-            crate::de::field(&mut state, "success", &self.success, skip[7])?;
-            crate::de::field(&mut state, "timestamp", &self.timestamp, skip[8])?;
-            crate::de::field(&mut state, "token_id", &self.token_id, skip[9])?;
-            crate::de::field(&mut state, "user_agent", &self.user_agent, skip[10])?;
-            crate::de::field(&mut state, "user_id", &self.user_id, skip[11])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "AuditEntry", &skip);
+            state.field("action", &self.action, skip[0]);
+            state.field("details", &self.details, skip[1]);
+            state.field("error", &self.error, skip[2]);
+            state.field("_integrity_hash", &self.integrity_hash, skip[3]);
+            state.field("ip_address", &self.ip_address, skip[4]);
+            state.field("resource_id", &self.resource_id, skip[5]);
+            state.field("resource_type", &self.resource_type, skip[6]);
+            state.field("success", &self.success, skip[7]);
+            state.field("timestamp", &self.timestamp, skip[8]);
+            state.field("token_id", &self.token_id, skip[9]);
+            state.field("user_agent", &self.user_agent, skip[10]);
+            state.field("user_id", &self.user_id, skip[11]);
+            state.end()
         }
     }
     ///Verification result of one audit log file.
@@ -575,27 +558,27 @@ are deliberately not modelled and are dropped on decode).
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut slots.0, "entries_checked")?
+                                crate::de::value(&mut map, &mut slots.0, "entries_checked")
                             }
-                            1 => crate::de::value(&mut map, &mut slots.1, "file")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "file"),
                             2 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.2,
                                     "first_tampered_line",
-                                )?
+                                )
                             }
-                            3 => crate::de::value(&mut map, &mut slots.3, "last_hash")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "last_hash"),
                             4 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.4,
                                     "skipped_pre_integrity",
-                                )?
+                                )
                             }
-                            5 => crate::de::value(&mut map, &mut slots.5, "valid")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            5 => crate::de::value(&mut map, &mut slots.5, "valid"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(
                         slots.0.take(),
@@ -630,33 +613,18 @@ are deliberately not modelled and are dropped on decode).
                 ::std::option::Option::is_none(&self.skipped_pre_integrity),
                 false,
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "AuditFileVerification",
                 &skip,
-            )?;
-            crate::de::field(
-                &mut state,
-                "entries_checked",
-                &self.entries_checked,
-                skip[0],
-            )?;
-            crate::de::field(&mut state, "file", &self.file, skip[1])?;
-            crate::de::field(
-                &mut state,
-                "first_tampered_line",
-                &self.first_tampered_line,
-                skip[2],
-            )?;
-            crate::de::field(&mut state, "last_hash", &self.last_hash, skip[3])?;
-            crate::de::field(
-                &mut state,
-                "skipped_pre_integrity",
-                &self.skipped_pre_integrity,
-                skip[4],
-            )?;
-            crate::de::field(&mut state, "valid", &self.valid, skip[5])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("entries_checked", &self.entries_checked, skip[0]);
+            state.field("file", &self.file, skip[1]);
+            state.field("first_tampered_line", &self.first_tampered_line, skip[2]);
+            state.field("last_hash", &self.last_hash, skip[3]);
+            state.field("skipped_pre_integrity", &self.skipped_pre_integrity, skip[4]);
+            state.field("valid", &self.valid, skip[5]);
+            state.end()
         }
     }
     ///Result of verify_audit over all daily log files.
@@ -754,35 +722,33 @@ are deliberately not modelled and are dropped on decode).
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut slots.0, "entries_checked")?
+                                crate::de::value(&mut map, &mut slots.0, "entries_checked")
                             }
                             1 => {
-                                crate::de::value(&mut map, &mut slots.1, "files_checked")?
+                                crate::de::value(&mut map, &mut slots.1, "files_checked")
                             }
                             2 => {
-                                crate::de::value(&mut map, &mut slots.2, "files_skipped")?
+                                crate::de::value(&mut map, &mut slots.2, "files_skipped")
                             }
                             3 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.3,
                                     "first_tampered_file",
-                                )?
+                                )
                             }
                             4 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.4,
                                     "first_tampered_line",
-                                )?
+                                )
                             }
-                            5 => {
-                                crate::de::value(&mut map, &mut slots.5, "genesis_file")?
-                            }
-                            6 => crate::de::value(&mut map, &mut slots.6, "results")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "valid")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            5 => crate::de::value(&mut map, &mut slots.5, "genesis_file"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "results"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "valid"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required1 = crate::de::missing(
                         slots.1.take(),
@@ -822,31 +788,20 @@ are deliberately not modelled and are dropped on decode).
                 false,
                 false,
             ];
-            let mut state = crate::de::start(serializer, "AuditVerifyResult", &skip)?;
-            crate::de::field(
-                &mut state,
-                "entries_checked",
-                &self.entries_checked,
-                skip[0],
-            )?;
-            crate::de::field(&mut state, "files_checked", &self.files_checked, skip[1])?;
-            crate::de::field(&mut state, "files_skipped", &self.files_skipped, skip[2])?;
-            crate::de::field(
-                &mut state,
-                "first_tampered_file",
-                &self.first_tampered_file,
-                skip[3],
-            )?;
-            crate::de::field(
-                &mut state,
-                "first_tampered_line",
-                &self.first_tampered_line,
-                skip[4],
-            )?;
-            crate::de::field(&mut state, "genesis_file", &self.genesis_file, skip[5])?;
-            crate::de::field(&mut state, "results", &self.results, skip[6])?;
-            crate::de::field(&mut state, "valid", &self.valid, skip[7])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "AuditVerifyResult",
+                &skip,
+            );
+            state.field("entries_checked", &self.entries_checked, skip[0]);
+            state.field("files_checked", &self.files_checked, skip[1]);
+            state.field("files_skipped", &self.files_skipped, skip[2]);
+            state.field("first_tampered_file", &self.first_tampered_file, skip[3]);
+            state.field("first_tampered_line", &self.first_tampered_line, skip[4]);
+            state.field("genesis_file", &self.genesis_file, skip[5]);
+            state.field("results", &self.results, skip[6]);
+            state.field("valid", &self.valid, skip[7]);
+            state.end()
         }
     }
     ///Body of create_api_key.
@@ -940,17 +895,15 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "allowed_ips")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
-                            2 => {
-                                crate::de::value(&mut map, &mut slots.2, "expires_days")?
-                            }
-                            3 => crate::de::value(&mut map, &mut slots.3, "name")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "rate_limit")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "role")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "scopes")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "allowed_ips"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "expires_days"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "name"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "rate_limit"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "role"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "scopes"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "name")?;
                     let (
@@ -991,15 +944,19 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
                 ::std::option::Option::is_none(&self.role),
                 ::std::vec::Vec::is_empty(&self.scopes),
             ];
-            let mut state = crate::de::start(serializer, "CreateApiKeyRequest", &skip)?;
-            crate::de::field(&mut state, "allowed_ips", &self.allowed_ips, skip[0])?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(&mut state, "expires_days", &self.expires_days, skip[2])?;
-            crate::de::field(&mut state, "name", &self.name, skip[3])?;
-            crate::de::field(&mut state, "rate_limit", &self.rate_limit, skip[4])?;
-            crate::de::field(&mut state, "role", &self.role, skip[5])?;
-            crate::de::field(&mut state, "scopes", &self.scopes, skip[6])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CreateApiKeyRequest",
+                &skip,
+            );
+            state.field("allowed_ips", &self.allowed_ips, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("expires_days", &self.expires_days, skip[2]);
+            state.field("name", &self.name, skip[3]);
+            state.field("rate_limit", &self.rate_limit, skip[4]);
+            state.field("role", &self.role, skip[5]);
+            state.field("scopes", &self.scopes, skip[6]);
+            state.end()
         }
     }
     impl CreateApiKeyRequest {
@@ -1075,12 +1032,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "description")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "name")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "prd_path")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "tenant_id")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "description"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "name"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "prd_path"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "tenant_id"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required1 = crate::de::missing(slots.1.take(), "name")?;
                     let (__field0, _, __field2, __field3) = slots;
@@ -1107,12 +1064,16 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 ::std::option::Option::is_none(&self.prd_path),
                 ::std::option::Option::is_none(&self.tenant_id),
             ];
-            let mut state = crate::de::start(serializer, "CreateProjectRequest", &skip)?;
-            crate::de::field(&mut state, "description", &self.description, skip[0])?;
-            crate::de::field(&mut state, "name", &self.name, skip[1])?;
-            crate::de::field(&mut state, "prd_path", &self.prd_path, skip[2])?;
-            crate::de::field(&mut state, "tenant_id", &self.tenant_id, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CreateProjectRequest",
+                &skip,
+            );
+            state.field("description", &self.description, skip[0]);
+            state.field("name", &self.name, skip[1]);
+            state.field("prd_path", &self.prd_path, skip[2]);
+            state.field("tenant_id", &self.tenant_id, skip[3]);
+            state.end()
         }
     }
     impl CreateProjectRequest {
@@ -1184,11 +1145,11 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "config")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "project_id")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "trigger")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "config"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "project_id"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "trigger"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required1 = crate::de::missing(slots.1.take(), "project_id")?;
                     let (__field0, _, __field2) = slots;
@@ -1213,11 +1174,15 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 false,
                 ::std::option::Option::is_none(&self.trigger),
             ];
-            let mut state = crate::de::start(serializer, "CreateRunRequest", &skip)?;
-            crate::de::field(&mut state, "config", &self.config, skip[0])?;
-            crate::de::field(&mut state, "project_id", &self.project_id, skip[1])?;
-            crate::de::field(&mut state, "trigger", &self.trigger, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CreateRunRequest",
+                &skip,
+            );
+            state.field("config", &self.config, skip[0]);
+            state.field("project_id", &self.project_id, skip[1]);
+            state.field("trigger", &self.trigger, skip[2]);
+            state.end()
         }
     }
     impl CreateRunRequest {
@@ -1325,24 +1290,24 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "description")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "description"),
                             1 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.1,
                                     "estimated_duration",
-                                )?
+                                )
                             }
                             2 => {
-                                crate::de::value(&mut map, &mut slots.2, "parent_task_id")?
+                                crate::de::value(&mut map, &mut slots.2, "parent_task_id")
                             }
-                            3 => crate::de::value(&mut map, &mut slots.3, "position")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "priority")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "project_id")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "status")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "title")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            3 => crate::de::value(&mut map, &mut slots.3, "position"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "priority"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "project_id"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "status"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "title"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required5 = crate::de::missing(slots.5.take(), "project_id")?;
                     let __required7 = crate::de::missing(slots.7.take(), "title")?;
@@ -1387,26 +1352,20 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 ::std::option::Option::is_none(&self.status),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "CreateTaskRequest", &skip)?;
-            crate::de::field(&mut state, "description", &self.description, skip[0])?;
-            crate::de::field(
-                &mut state,
-                "estimated_duration",
-                &self.estimated_duration,
-                skip[1],
-            )?;
-            crate::de::field(
-                &mut state,
-                "parent_task_id",
-                &self.parent_task_id,
-                skip[2],
-            )?;
-            crate::de::field(&mut state, "position", &self.position, skip[3])?;
-            crate::de::field(&mut state, "priority", &self.priority, skip[4])?;
-            crate::de::field(&mut state, "project_id", &self.project_id, skip[5])?;
-            crate::de::field(&mut state, "status", &self.status, skip[6])?;
-            crate::de::field(&mut state, "title", &self.title, skip[7])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CreateTaskRequest",
+                &skip,
+            );
+            state.field("description", &self.description, skip[0]);
+            state.field("estimated_duration", &self.estimated_duration, skip[1]);
+            state.field("parent_task_id", &self.parent_task_id, skip[2]);
+            state.field("position", &self.position, skip[3]);
+            state.field("priority", &self.priority, skip[4]);
+            state.field("project_id", &self.project_id, skip[5]);
+            state.field("status", &self.status, skip[6]);
+            state.field("title", &self.title, skip[7]);
+            state.end()
         }
     }
     impl CreateTaskRequest {
@@ -1474,11 +1433,11 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "description")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "name")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "settings")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "description"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "name"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "settings"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required1 = crate::de::missing(slots.1.take(), "name")?;
                     let (__field0, _, __field2) = slots;
@@ -1503,11 +1462,15 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
                 false,
                 ::serde_json::Map::is_empty(&self.settings),
             ];
-            let mut state = crate::de::start(serializer, "CreateTenantRequest", &skip)?;
-            crate::de::field(&mut state, "description", &self.description, skip[0])?;
-            crate::de::field(&mut state, "name", &self.name, skip[1])?;
-            crate::de::field(&mut state, "settings", &self.settings, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CreateTenantRequest",
+                &skip,
+            );
+            state.field("description", &self.description, skip[0]);
+            state.field("name", &self.name, skip[1]);
+            state.field("settings", &self.settings, skip[2]);
+            state.end()
         }
     }
     impl CreateTenantRequest {
@@ -1611,17 +1574,17 @@ decode, so they can never be logged).
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "expires_at")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "id")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "last_used")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "name")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "revoked")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "role")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "scopes")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "token")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "expires_at"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "id"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "last_used"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "name"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "revoked"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "role"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "scopes"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "token"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "created_at")?;
                     let __required2 = crate::de::missing(slots.2.take(), "id")?;
@@ -1662,17 +1625,17 @@ decode, so they can never be logged).
                 false,
                 false,
             ];
-            let mut state = crate::de::start(serializer, "CreatedApiKey", &skip)?;
-            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
-            crate::de::field(&mut state, "expires_at", &self.expires_at, skip[1])?;
-            crate::de::field(&mut state, "id", &self.id, skip[2])?;
-            crate::de::field(&mut state, "last_used", &self.last_used, skip[3])?;
-            crate::de::field(&mut state, "name", &self.name, skip[4])?;
-            crate::de::field(&mut state, "revoked", &self.revoked, skip[5])?;
-            crate::de::field(&mut state, "role", &self.role, skip[6])?;
-            crate::de::field(&mut state, "scopes", &self.scopes, skip[7])?;
-            crate::de::field(&mut state, "token", &self.token, skip[8])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "CreatedApiKey", &skip);
+            state.field("created_at", &self.created_at, skip[0]);
+            state.field("expires_at", &self.expires_at, skip[1]);
+            state.field("id", &self.id, skip[2]);
+            state.field("last_used", &self.last_used, skip[3]);
+            state.field("name", &self.name, skip[4]);
+            state.field("revoked", &self.revoked, skip[5]);
+            state.field("role", &self.role, skip[6]);
+            state.field("scopes", &self.scopes, skip[7]);
+            state.field("token", &self.token, skip[8]);
+            state.end()
         }
     }
     ///A project with its task counters.
@@ -1784,19 +1747,19 @@ decode, so they can never be logged).
                                     &mut map,
                                     &mut slots.0,
                                     "completed_task_count",
-                                )?
+                                )
                             }
-                            1 => crate::de::value(&mut map, &mut slots.1, "created_at")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "description")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "name")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "prd_path")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "status")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "task_count")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "tenant_id")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "updated_at")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            1 => crate::de::value(&mut map, &mut slots.1, "created_at"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "description"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "name"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "prd_path"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "status"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "task_count"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "tenant_id"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "updated_at"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required1 = crate::de::missing(slots.1.take(), "created_at")?;
                     let __required3 = crate::de::missing(slots.3.take(), "id")?;
@@ -1850,23 +1813,18 @@ decode, so they can never be logged).
                 ::std::option::Option::is_none(&self.tenant_id),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "Project", &skip)?;
-            crate::de::field(
-                &mut state,
-                "completed_task_count",
-                &self.completed_task_count,
-                skip[0],
-            )?;
-            crate::de::field(&mut state, "created_at", &self.created_at, skip[1])?;
-            crate::de::field(&mut state, "description", &self.description, skip[2])?;
-            crate::de::field(&mut state, "id", &self.id, skip[3])?;
-            crate::de::field(&mut state, "name", &self.name, skip[4])?;
-            crate::de::field(&mut state, "prd_path", &self.prd_path, skip[5])?;
-            crate::de::field(&mut state, "status", &self.status, skip[6])?;
-            crate::de::field(&mut state, "task_count", &self.task_count, skip[7])?;
-            crate::de::field(&mut state, "tenant_id", &self.tenant_id, skip[8])?;
-            crate::de::field(&mut state, "updated_at", &self.updated_at, skip[9])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Project", &skip);
+            state.field("completed_task_count", &self.completed_task_count, skip[0]);
+            state.field("created_at", &self.created_at, skip[1]);
+            state.field("description", &self.description, skip[2]);
+            state.field("id", &self.id, skip[3]);
+            state.field("name", &self.name, skip[4]);
+            state.field("prd_path", &self.prd_path, skip[5]);
+            state.field("status", &self.status, skip[6]);
+            state.field("task_count", &self.task_count, skip[7]);
+            state.field("tenant_id", &self.tenant_id, skip[8]);
+            state.field("updated_at", &self.updated_at, skip[9]);
+            state.end()
         }
     }
     /**Priority of a `list_tasks` item. Both server versions pass a queue item's `priority`
@@ -1952,10 +1910,10 @@ value decodes as `Other` and serializes back unchanged.
                                     &mut map,
                                     &mut slots.0,
                                     "grace_period_hours",
-                                )?
+                                )
                             }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0,) = slots;
                     ::std::result::Result::Ok(RotateApiKeyRequest {
@@ -1975,14 +1933,13 @@ value decodes as `Other` and serializes back unchanged.
             let skip: [bool; 1usize] = [
                 ::std::option::Option::is_none(&self.grace_period_hours),
             ];
-            let mut state = crate::de::start(serializer, "RotateApiKeyRequest", &skip)?;
-            crate::de::field(
-                &mut state,
-                "grace_period_hours",
-                &self.grace_period_hours,
-                skip[0],
-            )?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "RotateApiKeyRequest",
+                &skip,
+            );
+            state.field("grace_period_hours", &self.grace_period_hours, skip[0]);
+            state.end()
         }
     }
     impl RotateApiKeyRequest {
@@ -2055,18 +2012,18 @@ value decodes as `Other` and serializes back unchanged.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "new_key")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "old_key_id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "new_key"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "old_key_id"),
                             2 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.2,
                                     "old_key_rotation_expires_at",
-                                )?
+                                )
                             }
-                            3 => crate::de::value(&mut map, &mut slots.3, "token")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            3 => crate::de::value(&mut map, &mut slots.3, "token"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "new_key")?;
                     let __required1 = crate::de::missing(slots.1.take(), "old_key_id")?;
@@ -2094,17 +2051,17 @@ value decodes as `Other` and serializes back unchanged.
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 4usize] = [false, false, false, false];
-            let mut state = crate::de::start(serializer, "RotatedApiKey", &skip)?;
-            crate::de::field(&mut state, "new_key", &self.new_key, skip[0])?;
-            crate::de::field(&mut state, "old_key_id", &self.old_key_id, skip[1])?;
-            crate::de::field(
-                &mut state,
-                "old_key_rotation_expires_at",
-                &self.old_key_rotation_expires_at,
-                skip[2],
-            )?;
-            crate::de::field(&mut state, "token", &self.token, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "RotatedApiKey", &skip);
+            state.field("new_key", &self.new_key, skip[0]);
+            state.field("old_key_id", &self.old_key_id, skip[1]);
+            state
+                .field(
+                    "old_key_rotation_expires_at",
+                    &self.old_key_rotation_expires_at,
+                    skip[2],
+                );
+            state.field("token", &self.token, skip[3]);
+            state.end()
         }
     }
     /**A run (one RARV execution of a project). Database runs carry every field below except
@@ -2296,37 +2253,31 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "config")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "cost_note")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "cost_usd")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "created_at")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "current")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "ended_at")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "events")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "freshness_s")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "id")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "iterations")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "measured")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "config"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "cost_note"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "cost_usd"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "created_at"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "current"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "ended_at"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "events"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "freshness_s"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "id"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "iterations"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "measured"),
                             11 => {
-                                crate::de::value(&mut map, &mut slots.11, "parent_run_id")?
+                                crate::de::value(&mut map, &mut slots.11, "parent_run_id")
                             }
-                            12 => {
-                                crate::de::value(&mut map, &mut slots.12, "project_id")?
-                            }
+                            12 => crate::de::value(&mut map, &mut slots.12, "project_id"),
                             13 => {
-                                crate::de::value(&mut map, &mut slots.13, "result_summary")?
+                                crate::de::value(&mut map, &mut slots.13, "result_summary")
                             }
-                            14 => {
-                                crate::de::value(&mut map, &mut slots.14, "session_id")?
-                            }
-                            15 => crate::de::value(&mut map, &mut slots.15, "source")?,
-                            16 => {
-                                crate::de::value(&mut map, &mut slots.16, "started_at")?
-                            }
-                            17 => crate::de::value(&mut map, &mut slots.17, "status")?,
-                            18 => crate::de::value(&mut map, &mut slots.18, "trigger")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            14 => crate::de::value(&mut map, &mut slots.14, "session_id"),
+                            15 => crate::de::value(&mut map, &mut slots.15, "source"),
+                            16 => crate::de::value(&mut map, &mut slots.16, "started_at"),
+                            17 => crate::de::value(&mut map, &mut slots.17, "status"),
+                            18 => crate::de::value(&mut map, &mut slots.18, "trigger"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required8 = crate::de::missing(slots.8.take(), "id")?;
                     let __required17 = crate::de::missing(slots.17.take(), "status")?;
@@ -2404,37 +2355,27 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
                 false,
                 ::std::option::Option::is_none(&self.trigger),
             ];
-            let mut state = crate::de::start(serializer, "Run", &skip)?;
-            crate::de::field(&mut state, "config", &self.config, skip[0])?;
-            crate::de::field(&mut state, "cost_note", &self.cost_note, skip[1])?;
-            crate::de::field(&mut state, "cost_usd", &self.cost_usd, skip[2])?;
-            crate::de::field(&mut state, "created_at", &self.created_at, skip[3])?;
-            crate::de::field(&mut state, "current", &self.current, skip[4])?;
-            crate::de::field(&mut state, "ended_at", &self.ended_at, skip[5])?;
-            crate::de::field(&mut state, "events", &self.events, skip[6])?;
-            crate::de::field(&mut state, "freshness_s", &self.freshness_s, skip[7])?;
-            crate::de::field(&mut state, "id", &self.id, skip[8])?;
-            crate::de::field(&mut state, "iterations", &self.iterations, skip[9])?;
-            crate::de::field(&mut state, "measured", &self.measured, skip[10])?;
-            crate::de::field(
-                &mut state,
-                "parent_run_id",
-                &self.parent_run_id,
-                skip[11],
-            )?;
-            crate::de::field(&mut state, "project_id", &self.project_id, skip[12])?;
-            crate::de::field(
-                &mut state,
-                "result_summary",
-                &self.result_summary,
-                skip[13],
-            )?;
-            crate::de::field(&mut state, "session_id", &self.session_id, skip[14])?;
-            crate::de::field(&mut state, "source", &self.source, skip[15])?;
-            crate::de::field(&mut state, "started_at", &self.started_at, skip[16])?;
-            crate::de::field(&mut state, "status", &self.status, skip[17])?;
-            crate::de::field(&mut state, "trigger", &self.trigger, skip[18])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Run", &skip);
+            state.field("config", &self.config, skip[0]);
+            state.field("cost_note", &self.cost_note, skip[1]);
+            state.field("cost_usd", &self.cost_usd, skip[2]);
+            state.field("created_at", &self.created_at, skip[3]);
+            state.field("current", &self.current, skip[4]);
+            state.field("ended_at", &self.ended_at, skip[5]);
+            state.field("events", &self.events, skip[6]);
+            state.field("freshness_s", &self.freshness_s, skip[7]);
+            state.field("id", &self.id, skip[8]);
+            state.field("iterations", &self.iterations, skip[9]);
+            state.field("measured", &self.measured, skip[10]);
+            state.field("parent_run_id", &self.parent_run_id, skip[11]);
+            state.field("project_id", &self.project_id, skip[12]);
+            state.field("result_summary", &self.result_summary, skip[13]);
+            state.field("session_id", &self.session_id, skip[14]);
+            state.field("source", &self.source, skip[15]);
+            state.field("started_at", &self.started_at, skip[16]);
+            state.field("status", &self.status, skip[17]);
+            state.field("trigger", &self.trigger, skip[18]);
+            state.end()
         }
     }
     ///One event on a run's timeline.
@@ -2523,14 +2464,14 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "details")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "event_type")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "id")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "phase")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "run_id")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "timestamp")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "details"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "event_type"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "id"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "phase"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "run_id"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "timestamp"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required1 = crate::de::missing(slots.1.take(), "event_type")?;
                     let __required2 = crate::de::missing(slots.2.take(), "id")?;
@@ -2564,14 +2505,14 @@ string), `status`, `started_at` (possibly `null`) and the file-based fields
                 false,
                 false,
             ];
-            let mut state = crate::de::start(serializer, "RunEvent", &skip)?;
-            crate::de::field(&mut state, "details", &self.details, skip[0])?;
-            crate::de::field(&mut state, "event_type", &self.event_type, skip[1])?;
-            crate::de::field(&mut state, "id", &self.id, skip[2])?;
-            crate::de::field(&mut state, "phase", &self.phase, skip[3])?;
-            crate::de::field(&mut state, "run_id", &self.run_id, skip[4])?;
-            crate::de::field(&mut state, "timestamp", &self.timestamp, skip[5])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "RunEvent", &skip);
+            state.field("details", &self.details, skip[0]);
+            state.field("event_type", &self.event_type, skip[1]);
+            state.field("id", &self.id, skip[2]);
+            state.field("phase", &self.phase, skip[3]);
+            state.field("run_id", &self.run_id, skip[4]);
+            state.field("timestamp", &self.timestamp, skip[5]);
+            state.end()
         }
     }
     /**A run's id. Database runs (everything `create_run` and `replay_run` make) have integer
@@ -2680,20 +2621,16 @@ placeholder `{run_id, phases: [], current_phase: null, events: []}` with status 
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut slots.0, "current_phase")?
+                                crate::de::value(&mut map, &mut slots.0, "current_phase")
                             }
                             1 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.1,
-                                    "duration_seconds",
-                                )?
+                                crate::de::value(&mut map, &mut slots.1, "duration_seconds")
                             }
-                            2 => crate::de::value(&mut map, &mut slots.2, "events")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "phases")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "run_id")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            2 => crate::de::value(&mut map, &mut slots.2, "events"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "phases"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "run_id"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required2 = crate::de::missing(slots.2.take(), "events")?;
                     let __required4 = crate::de::missing(slots.4.take(), "run_id")?;
@@ -2723,18 +2660,13 @@ placeholder `{run_id, phases: [], current_phase: null, events: []}` with status 
                 ::std::vec::Vec::is_empty(&self.phases),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "RunTimeline", &skip)?;
-            crate::de::field(&mut state, "current_phase", &self.current_phase, skip[0])?;
-            crate::de::field(
-                &mut state,
-                "duration_seconds",
-                &self.duration_seconds,
-                skip[1],
-            )?;
-            crate::de::field(&mut state, "events", &self.events, skip[2])?;
-            crate::de::field(&mut state, "phases", &self.phases, skip[3])?;
-            crate::de::field(&mut state, "run_id", &self.run_id, skip[4])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "RunTimeline", &skip);
+            state.field("current_phase", &self.current_phase, skip[0]);
+            state.field("duration_seconds", &self.duration_seconds, skip[1]);
+            state.field("events", &self.events, skip[2]);
+            state.field("phases", &self.phases, skip[3]);
+            state.field("run_id", &self.run_id, skip[4]);
+            state.end()
         }
     }
     /**An execution session. The shape is not documented (the 5.52.4 server does not serve
@@ -2814,13 +2746,13 @@ is optional and other fields are kept.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "ended_at")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "id")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "project_id")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "started_at")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "status")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "ended_at"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "id"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "project_id"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "started_at"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "status"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3, __field4) = slots;
                     ::std::result::Result::Ok(Session {
@@ -2848,13 +2780,13 @@ is optional and other fields are kept.
                 ::std::option::Option::is_none(&self.started_at),
                 ::std::option::Option::is_none(&self.status),
             ];
-            let mut state = crate::de::start(serializer, "Session", &skip)?;
-            crate::de::field(&mut state, "ended_at", &self.ended_at, skip[0])?;
-            crate::de::field(&mut state, "id", &self.id, skip[1])?;
-            crate::de::field(&mut state, "project_id", &self.project_id, skip[2])?;
-            crate::de::field(&mut state, "started_at", &self.started_at, skip[3])?;
-            crate::de::field(&mut state, "status", &self.status, skip[4])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Session", &skip);
+            state.field("ended_at", &self.ended_at, skip[0]);
+            state.field("id", &self.id, skip[1]);
+            state.field("project_id", &self.project_id, skip[2]);
+            state.field("started_at", &self.started_at, skip[3]);
+            state.field("status", &self.status, skip[4]);
+            state.end()
         }
     }
     /**Server status read from the `.loki/` session files. Every field is optional here
@@ -3048,63 +2980,59 @@ is optional and other fields are kept.
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut slots.0, "active_sessions")?
+                                crate::de::value(&mut map, &mut slots.0, "active_sessions")
                             }
                             1 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.1,
                                     "claude_session_id",
-                                )?
+                                )
                             }
                             2 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.2,
                                     "claude_session_mode",
-                                )?
+                                )
                             }
-                            3 => crate::de::value(&mut map, &mut slots.3, "complexity")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "complexity"),
                             4 => {
-                                crate::de::value(&mut map, &mut slots.4, "current_run_id")?
+                                crate::de::value(&mut map, &mut slots.4, "current_run_id")
                             }
-                            5 => {
-                                crate::de::value(&mut map, &mut slots.5, "current_task")?
-                            }
+                            5 => crate::de::value(&mut map, &mut slots.5, "current_task"),
                             6 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.6,
                                     "database_connected",
-                                )?
+                                )
                             }
                             7 => {
-                                crate::de::value(&mut map, &mut slots.7, "execution_cpu")?
+                                crate::de::value(&mut map, &mut slots.7, "execution_cpu")
                             }
                             8 => {
-                                crate::de::value(&mut map, &mut slots.8, "execution_libc")?
+                                crate::de::value(&mut map, &mut slots.8, "execution_libc")
                             }
-                            9 => {
-                                crate::de::value(&mut map, &mut slots.9, "execution_os")?
-                            }
-                            10 => crate::de::value(&mut map, &mut slots.10, "iteration")?,
-                            11 => crate::de::value(&mut map, &mut slots.11, "mode")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "execution_os"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "iteration"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "mode"),
                             12 => {
-                                crate::de::value(&mut map, &mut slots.12, "pending_tasks")?
+                                crate::de::value(&mut map, &mut slots.12, "pending_tasks")
                             }
-                            13 => crate::de::value(&mut map, &mut slots.13, "phase")?,
-                            14 => crate::de::value(&mut map, &mut slots.14, "provider")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "phase"),
+                            14 => crate::de::value(&mut map, &mut slots.14, "provider"),
                             15 => {
-                                crate::de::value(&mut map, &mut slots.15, "running_agents")?
+                                crate::de::value(&mut map, &mut slots.15, "running_agents")
                             }
-                            16 => crate::de::value(&mut map, &mut slots.16, "sessions")?,
-                            17 => crate::de::value(&mut map, &mut slots.17, "status")?,
+                            16 => crate::de::value(&mut map, &mut slots.16, "sessions"),
+                            17 => crate::de::value(&mut map, &mut slots.17, "status"),
                             18 => {
-                                crate::de::value(&mut map, &mut slots.18, "uptime_seconds")?
+                                crate::de::value(&mut map, &mut slots.18, "uptime_seconds")
                             }
-                            19 => crate::de::value(&mut map, &mut slots.19, "version")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            19 => crate::de::value(&mut map, &mut slots.19, "version"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -3183,73 +3111,28 @@ is optional and other fields are kept.
                 ::std::option::Option::is_none(&self.uptime_seconds),
                 ::std::option::Option::is_none(&self.version),
             ];
-            let mut state = crate::de::start(serializer, "Status", &skip)?;
-            crate::de::field(
-                &mut state,
-                "active_sessions",
-                &self.active_sessions,
-                skip[0],
-            )?;
-            crate::de::field(
-                &mut state,
-                "claude_session_id",
-                &self.claude_session_id,
-                skip[1],
-            )?;
-            crate::de::field(
-                &mut state,
-                "claude_session_mode",
-                &self.claude_session_mode,
-                skip[2],
-            )?;
-            crate::de::field(&mut state, "complexity", &self.complexity, skip[3])?;
-            crate::de::field(
-                &mut state,
-                "current_run_id",
-                &self.current_run_id,
-                skip[4],
-            )?;
-            crate::de::field(&mut state, "current_task", &self.current_task, skip[5])?;
-            crate::de::field(
-                &mut state,
-                "database_connected",
-                &self.database_connected,
-                skip[6],
-            )?;
-            crate::de::field(&mut state, "execution_cpu", &self.execution_cpu, skip[7])?;
-            crate::de::field(
-                &mut state,
-                "execution_libc",
-                &self.execution_libc,
-                skip[8],
-            )?;
-            crate::de::field(&mut state, "execution_os", &self.execution_os, skip[9])?;
-            crate::de::field(&mut state, "iteration", &self.iteration, skip[10])?;
-            crate::de::field(&mut state, "mode", &self.mode, skip[11])?;
-            crate::de::field(
-                &mut state,
-                "pending_tasks",
-                &self.pending_tasks,
-                skip[12],
-            )?;
-            crate::de::field(&mut state, "phase", &self.phase, skip[13])?;
-            crate::de::field(&mut state, "provider", &self.provider, skip[14])?;
-            crate::de::field(
-                &mut state,
-                "running_agents",
-                &self.running_agents,
-                skip[15],
-            )?;
-            crate::de::field(&mut state, "sessions", &self.sessions, skip[16])?;
-            crate::de::field(&mut state, "status", &self.status, skip[17])?;
-            crate::de::field(
-                &mut state,
-                "uptime_seconds",
-                &self.uptime_seconds,
-                skip[18],
-            )?;
-            crate::de::field(&mut state, "version", &self.version, skip[19])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Status", &skip);
+            state.field("active_sessions", &self.active_sessions, skip[0]);
+            state.field("claude_session_id", &self.claude_session_id, skip[1]);
+            state.field("claude_session_mode", &self.claude_session_mode, skip[2]);
+            state.field("complexity", &self.complexity, skip[3]);
+            state.field("current_run_id", &self.current_run_id, skip[4]);
+            state.field("current_task", &self.current_task, skip[5]);
+            state.field("database_connected", &self.database_connected, skip[6]);
+            state.field("execution_cpu", &self.execution_cpu, skip[7]);
+            state.field("execution_libc", &self.execution_libc, skip[8]);
+            state.field("execution_os", &self.execution_os, skip[9]);
+            state.field("iteration", &self.iteration, skip[10]);
+            state.field("mode", &self.mode, skip[11]);
+            state.field("pending_tasks", &self.pending_tasks, skip[12]);
+            state.field("phase", &self.phase, skip[13]);
+            state.field("provider", &self.provider, skip[14]);
+            state.field("running_agents", &self.running_agents, skip[15]);
+            state.field("sessions", &self.sessions, skip[16]);
+            state.field("status", &self.status, skip[17]);
+            state.field("uptime_seconds", &self.uptime_seconds, skip[18]);
+            state.field("version", &self.version, skip[19]);
+            state.end()
         }
     }
     ///One concurrent session in `Status::sessions` (9.22.12). Other fields are ignored.
@@ -3319,12 +3202,12 @@ is optional and other fields are kept.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "log_file")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "pid")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "session_id")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "status")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "log_file"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "pid"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "session_id"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "status"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(StatusSession {
@@ -3350,12 +3233,12 @@ is optional and other fields are kept.
                 ::std::option::Option::is_none(&self.session_id),
                 ::std::option::Option::is_none(&self.status),
             ];
-            let mut state = crate::de::start(serializer, "StatusSession", &skip)?;
-            crate::de::field(&mut state, "log_file", &self.log_file, skip[0])?;
-            crate::de::field(&mut state, "pid", &self.pid, skip[1])?;
-            crate::de::field(&mut state, "session_id", &self.session_id, skip[2])?;
-            crate::de::field(&mut state, "status", &self.status, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "StatusSession", &skip);
+            state.field("log_file", &self.log_file, skip[0]);
+            state.field("pid", &self.pid, skip[1]);
+            state.field("session_id", &self.session_id, skip[2]);
+            state.field("status", &self.status, skip[3]);
+            state.end()
         }
     }
     ///A task of a project (a card on the Kanban board), as stored in the task database.
@@ -3483,43 +3366,37 @@ is optional and other fields are kept.
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut slots.0, "actual_duration")?
+                                crate::de::value(&mut map, &mut slots.0, "actual_duration")
                             }
                             1 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.1,
                                     "assigned_agent_id",
-                                )?
+                                )
                             }
-                            2 => {
-                                crate::de::value(&mut map, &mut slots.2, "completed_at")?
-                            }
-                            3 => crate::de::value(&mut map, &mut slots.3, "created_at")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "description")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "completed_at"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "created_at"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "description"),
                             5 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.5,
                                     "estimated_duration",
-                                )?
+                                )
                             }
-                            6 => crate::de::value(&mut map, &mut slots.6, "id")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "id"),
                             7 => {
-                                crate::de::value(&mut map, &mut slots.7, "parent_task_id")?
+                                crate::de::value(&mut map, &mut slots.7, "parent_task_id")
                             }
-                            8 => crate::de::value(&mut map, &mut slots.8, "position")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "priority")?,
-                            10 => {
-                                crate::de::value(&mut map, &mut slots.10, "project_id")?
-                            }
-                            11 => crate::de::value(&mut map, &mut slots.11, "status")?,
-                            12 => crate::de::value(&mut map, &mut slots.12, "title")?,
-                            13 => {
-                                crate::de::value(&mut map, &mut slots.13, "updated_at")?
-                            }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            8 => crate::de::value(&mut map, &mut slots.8, "position"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "priority"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "project_id"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "status"),
+                            12 => crate::de::value(&mut map, &mut slots.12, "title"),
+                            13 => crate::de::value(&mut map, &mut slots.13, "updated_at"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "created_at")?;
                     let __required6 = crate::de::missing(slots.6.take(), "id")?;
@@ -3594,42 +3471,22 @@ is optional and other fields are kept.
                 false,
                 false,
             ];
-            let mut state = crate::de::start(serializer, "Task", &skip)?;
-            crate::de::field(
-                &mut state,
-                "actual_duration",
-                &self.actual_duration,
-                skip[0],
-            )?;
-            crate::de::field(
-                &mut state,
-                "assigned_agent_id",
-                &self.assigned_agent_id,
-                skip[1],
-            )?;
-            crate::de::field(&mut state, "completed_at", &self.completed_at, skip[2])?;
-            crate::de::field(&mut state, "created_at", &self.created_at, skip[3])?;
-            crate::de::field(&mut state, "description", &self.description, skip[4])?;
-            crate::de::field(
-                &mut state,
-                "estimated_duration",
-                &self.estimated_duration,
-                skip[5],
-            )?;
-            crate::de::field(&mut state, "id", &self.id, skip[6])?;
-            crate::de::field(
-                &mut state,
-                "parent_task_id",
-                &self.parent_task_id,
-                skip[7],
-            )?;
-            crate::de::field(&mut state, "position", &self.position, skip[8])?;
-            crate::de::field(&mut state, "priority", &self.priority, skip[9])?;
-            crate::de::field(&mut state, "project_id", &self.project_id, skip[10])?;
-            crate::de::field(&mut state, "status", &self.status, skip[11])?;
-            crate::de::field(&mut state, "title", &self.title, skip[12])?;
-            crate::de::field(&mut state, "updated_at", &self.updated_at, skip[13])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Task", &skip);
+            state.field("actual_duration", &self.actual_duration, skip[0]);
+            state.field("assigned_agent_id", &self.assigned_agent_id, skip[1]);
+            state.field("completed_at", &self.completed_at, skip[2]);
+            state.field("created_at", &self.created_at, skip[3]);
+            state.field("description", &self.description, skip[4]);
+            state.field("estimated_duration", &self.estimated_duration, skip[5]);
+            state.field("id", &self.id, skip[6]);
+            state.field("parent_task_id", &self.parent_task_id, skip[7]);
+            state.field("position", &self.position, skip[8]);
+            state.field("priority", &self.priority, skip[9]);
+            state.field("project_id", &self.project_id, skip[10]);
+            state.field("status", &self.status, skip[11]);
+            state.field("title", &self.title, skip[12]);
+            state.field("updated_at", &self.updated_at, skip[13]);
+            state.end()
         }
     }
     /**An item of list_tasks. On 5.52.4 these are read from the session's state and queue
@@ -3731,16 +3588,16 @@ files, not from the task database: `id` is a string or an integer, and there is 
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "description")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "id")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "position")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "priority")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "project_id")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "status")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "title")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "type")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "description"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "id"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "position"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "priority"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "project_id"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "status"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "title"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "type"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required1 = crate::de::missing(slots.1.take(), "id")?;
                     let (
@@ -3784,16 +3641,16 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 ::std::option::Option::is_none(&self.title),
                 ::std::option::Option::is_none(&self.type_),
             ];
-            let mut state = crate::de::start(serializer, "TaskSummary", &skip)?;
-            crate::de::field(&mut state, "description", &self.description, skip[0])?;
-            crate::de::field(&mut state, "id", &self.id, skip[1])?;
-            crate::de::field(&mut state, "position", &self.position, skip[2])?;
-            crate::de::field(&mut state, "priority", &self.priority, skip[3])?;
-            crate::de::field(&mut state, "project_id", &self.project_id, skip[4])?;
-            crate::de::field(&mut state, "status", &self.status, skip[5])?;
-            crate::de::field(&mut state, "title", &self.title, skip[6])?;
-            crate::de::field(&mut state, "type", &self.type_, skip[7])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "TaskSummary", &skip);
+            state.field("description", &self.description, skip[0]);
+            state.field("id", &self.id, skip[1]);
+            state.field("position", &self.position, skip[2]);
+            state.field("priority", &self.priority, skip[3]);
+            state.field("project_id", &self.project_id, skip[4]);
+            state.field("status", &self.status, skip[5]);
+            state.field("title", &self.title, skip[6]);
+            state.field("type", &self.type_, skip[7]);
+            state.end()
         }
     }
     ///A tenant (an organisation owning projects).
@@ -3886,15 +3743,15 @@ files, not from the task database: `id` is a string or an integer, and there is 
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "id")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "name")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "settings")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "slug")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "updated_at")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "id"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "name"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "settings"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "slug"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "updated_at"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "created_at")?;
                     let __required2 = crate::de::missing(slots.2.take(), "id")?;
@@ -3931,15 +3788,15 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 false,
                 false,
             ];
-            let mut state = crate::de::start(serializer, "Tenant", &skip)?;
-            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(&mut state, "id", &self.id, skip[2])?;
-            crate::de::field(&mut state, "name", &self.name, skip[3])?;
-            crate::de::field(&mut state, "settings", &self.settings, skip[4])?;
-            crate::de::field(&mut state, "slug", &self.slug, skip[5])?;
-            crate::de::field(&mut state, "updated_at", &self.updated_at, skip[6])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Tenant", &skip);
+            state.field("created_at", &self.created_at, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("id", &self.id, skip[2]);
+            state.field("name", &self.name, skip[3]);
+            state.field("settings", &self.settings, skip[4]);
+            state.field("slug", &self.slug, skip[5]);
+            state.field("updated_at", &self.updated_at, skip[6]);
+            state.end()
         }
     }
     ///Body of update_task. Every field is optional; an omitted field is left unchanged.
@@ -4042,29 +3899,29 @@ files, not from the task database: `id` is a string or an integer, and there is 
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut slots.0, "actual_duration")?
+                                crate::de::value(&mut map, &mut slots.0, "actual_duration")
                             }
                             1 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.1,
                                     "assigned_agent_id",
-                                )?
+                                )
                             }
-                            2 => crate::de::value(&mut map, &mut slots.2, "description")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "description"),
                             3 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.3,
                                     "estimated_duration",
-                                )?
+                                )
                             }
-                            4 => crate::de::value(&mut map, &mut slots.4, "position")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "priority")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "status")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "title")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            4 => crate::de::value(&mut map, &mut slots.4, "position"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "priority"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "status"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "title"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -4107,31 +3964,20 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 ::std::option::Option::is_none(&self.status),
                 ::std::option::Option::is_none(&self.title),
             ];
-            let mut state = crate::de::start(serializer, "UpdateTaskRequest", &skip)?;
-            crate::de::field(
-                &mut state,
-                "actual_duration",
-                &self.actual_duration,
-                skip[0],
-            )?;
-            crate::de::field(
-                &mut state,
-                "assigned_agent_id",
-                &self.assigned_agent_id,
-                skip[1],
-            )?;
-            crate::de::field(&mut state, "description", &self.description, skip[2])?;
-            crate::de::field(
-                &mut state,
-                "estimated_duration",
-                &self.estimated_duration,
-                skip[3],
-            )?;
-            crate::de::field(&mut state, "position", &self.position, skip[4])?;
-            crate::de::field(&mut state, "priority", &self.priority, skip[5])?;
-            crate::de::field(&mut state, "status", &self.status, skip[6])?;
-            crate::de::field(&mut state, "title", &self.title, skip[7])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "UpdateTaskRequest",
+                &skip,
+            );
+            state.field("actual_duration", &self.actual_duration, skip[0]);
+            state.field("assigned_agent_id", &self.assigned_agent_id, skip[1]);
+            state.field("description", &self.description, skip[2]);
+            state.field("estimated_duration", &self.estimated_duration, skip[3]);
+            state.field("position", &self.position, skip[4]);
+            state.field("priority", &self.priority, skip[5]);
+            state.field("status", &self.status, skip[6]);
+            state.field("title", &self.title, skip[7]);
+            state.end()
         }
     }
     impl UpdateTaskRequest {
@@ -4191,11 +4037,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.allowed_ips = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for allowed_ips: {e}")
-                    });
+                self.allowed_ips = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for allowed_ips",
+                );
                 self
             }
             #[inline]
@@ -4204,11 +4049,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -4217,11 +4061,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.expires_days = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for expires_days: {e}")
-                    });
+                self.expires_days = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for expires_days",
+                );
                 self
             }
             #[inline]
@@ -4230,11 +4073,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -4243,11 +4085,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.rate_limit = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for rate_limit: {e}")
-                    });
+                self.rate_limit = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for rate_limit",
+                );
                 self
             }
             #[inline]
@@ -4258,11 +4099,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.role = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for role: {e}")
-                    });
+                self.role = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for role",
+                );
                 self
             }
             #[inline]
@@ -4271,11 +4111,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.scopes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for scopes: {e}")
-                    });
+                self.scopes = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for scopes",
+                );
                 self
             }
         }
@@ -4365,11 +4204,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -4378,11 +4216,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -4391,11 +4228,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.prd_path = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for prd_path: {e}")
-                    });
+                self.prd_path = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for prd_path",
+                );
                 self
             }
             #[inline]
@@ -4404,11 +4240,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tenant_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tenant_id: {e}")
-                    });
+                self.tenant_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tenant_id",
+                );
                 self
             }
         }
@@ -4485,11 +4320,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.config = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for config: {e}")
-                    });
+                self.config = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for config",
+                );
                 self
             }
             #[inline]
@@ -4498,11 +4332,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<i64>,
                 T::Error: ::std::fmt::Display,
             {
-                self.project_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for project_id: {e}")
-                    });
+                self.project_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for project_id",
+                );
                 self
             }
             #[inline]
@@ -4513,11 +4346,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.trigger = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for trigger: {e}")
-                    });
+                self.trigger = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for trigger",
+                );
                 self
             }
         }
@@ -4609,11 +4441,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -4622,13 +4453,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.estimated_duration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for estimated_duration: {e}"
-                        )
-                    });
+                self.estimated_duration = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for estimated_duration",
+                );
                 self
             }
             #[inline]
@@ -4637,13 +4465,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.parent_task_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for parent_task_id: {e}"
-                        )
-                    });
+                self.parent_task_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for parent_task_id",
+                );
                 self
             }
             #[inline]
@@ -4652,11 +4477,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.position = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for position: {e}")
-                    });
+                self.position = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for position",
+                );
                 self
             }
             #[inline]
@@ -4669,11 +4493,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.priority = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for priority: {e}")
-                    });
+                self.priority = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for priority",
+                );
                 self
             }
             #[inline]
@@ -4682,11 +4505,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<i64>,
                 T::Error: ::std::fmt::Display,
             {
-                self.project_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for project_id: {e}")
-                    });
+                self.project_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for project_id",
+                );
                 self
             }
             #[inline]
@@ -4697,11 +4519,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+                self.status = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for status",
+                );
                 self
             }
             #[inline]
@@ -4710,11 +4531,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
+                self.title = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for title",
+                );
                 self
             }
         }
@@ -4802,11 +4622,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -4815,11 +4634,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -4830,11 +4648,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.settings = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for settings: {e}")
-                    });
+                self.settings = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for settings",
+                );
                 self
             }
         }
@@ -4896,13 +4713,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.grace_period_hours = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for grace_period_hours: {e}"
-                        )
-                    });
+                self.grace_period_hours = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for grace_period_hours",
+                );
                 self
             }
         }
@@ -4991,13 +4805,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.actual_duration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for actual_duration: {e}"
-                        )
-                    });
+                self.actual_duration = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for actual_duration",
+                );
                 self
             }
             #[inline]
@@ -5006,13 +4817,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.assigned_agent_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for assigned_agent_id: {e}"
-                        )
-                    });
+                self.assigned_agent_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for assigned_agent_id",
+                );
                 self
             }
             #[inline]
@@ -5021,11 +4829,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -5034,13 +4841,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.estimated_duration = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for estimated_duration: {e}"
-                        )
-                    });
+                self.estimated_duration = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for estimated_duration",
+                );
                 self
             }
             #[inline]
@@ -5049,11 +4853,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.position = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for position: {e}")
-                    });
+                self.position = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for position",
+                );
                 self
             }
             #[inline]
@@ -5066,11 +4869,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.priority = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for priority: {e}")
-                    });
+                self.priority = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for priority",
+                );
                 self
             }
             #[inline]
@@ -5081,11 +4883,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.status = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for status: {e}")
-                    });
+                self.status = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for status",
+                );
                 self
             }
             #[inline]
@@ -5094,11 +4895,10 @@ files, not from the task database: `id` is a string or an integer, and there is 
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
+                self.title = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for title",
+                );
                 self
             }
         }
@@ -5998,10 +5798,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -6009,10 +5810,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self.offset = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for offset failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -6020,13 +5822,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<crate::autonomi::generated::enums::ProjectStatus>,
         {
-            self.status = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `crate :: autonomi :: generated :: enums :: ProjectStatus` for status failed"
-                        .to_string()
-                });
+            self.status = crate::builders::converted(
+                    value,
+                    "conversion to `crate :: autonomi :: generated :: enums :: ProjectStatus` for status failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/api/projects`
@@ -6102,14 +5902,11 @@ pub mod builder {
                 types::CreateProjectRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateProjectRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateProjectRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -6129,10 +5926,7 @@ pub mod builder {
         ) -> std::result::Result<crate::calls::Prepared<'a, types::Project>, Error<()>> {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateProjectRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateProjectRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/projects", client.baseurl,);
             Ok(
@@ -6180,9 +5974,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for project_id failed".to_string());
+            self.project_id = crate::builders::converted(
+                value,
+                "conversion to `i64` for project_id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/api/projects/{project_id}`
@@ -6245,9 +6040,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for project_id failed".to_string());
+            self.project_id = crate::builders::converted(
+                value,
+                "conversion to `i64` for project_id failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/api/projects/{project_id}`
@@ -6299,9 +6095,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for project_id failed".to_string());
+            self.project_id = crate::builders::converted(
+                value,
+                "conversion to `i64` for project_id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/api/projects/{project_id}/sessions`
@@ -6367,9 +6164,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.session_id = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for session_id failed".to_string());
+            self.session_id = crate::builders::converted(
+                value,
+                "conversion to `i64` for session_id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/api/sessions/{session_id}`
@@ -6437,10 +6235,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.project_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for project_id failed".to_string());
+            self.project_id = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for project_id failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -6448,13 +6247,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<crate::autonomi::generated::enums::TaskStatus>,
         {
-            self.status = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `crate :: autonomi :: generated :: enums :: TaskStatus` for status failed"
-                        .to_string()
-                });
+            self.status = crate::builders::converted(
+                    value,
+                    "conversion to `crate :: autonomi :: generated :: enums :: TaskStatus` for status failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/api/tasks`
@@ -6528,12 +6325,11 @@ pub mod builder {
                 types::CreateTaskRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CreateTaskRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateTaskRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -6553,10 +6349,7 @@ pub mod builder {
         ) -> std::result::Result<crate::calls::Prepared<'a, types::Task>, Error<()>> {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateTaskRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateTaskRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/tasks", client.baseurl,);
             Ok(
@@ -6604,9 +6397,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.task_id = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for task_id failed".to_string());
+            self.task_id = crate::builders::converted(
+                value,
+                "conversion to `i64` for task_id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/api/tasks/{task_id}`
@@ -6671,9 +6465,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.task_id = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for task_id failed".to_string());
+            self.task_id = crate::builders::converted(
+                value,
+                "conversion to `i64` for task_id failed",
+            );
             self
         }
         #[inline]
@@ -6684,12 +6479,11 @@ pub mod builder {
                 types::UpdateTaskRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `UpdateTaskRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `UpdateTaskRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -6713,10 +6507,7 @@ pub mod builder {
                 task_id,
                 "task_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateTaskRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::UpdateTaskRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/tasks/{}", client.baseurl, crate
@@ -6817,12 +6608,11 @@ pub mod builder {
                 types::CreateTenantRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CreateTenantRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateTenantRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -6842,10 +6632,7 @@ pub mod builder {
         ) -> std::result::Result<crate::calls::Prepared<'a, types::Tenant>, Error<()>> {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateTenantRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateTenantRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v2/tenants", client.baseurl,);
             Ok(
@@ -6893,9 +6680,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.tenant_id = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for tenant_id failed".to_string());
+            self.tenant_id = crate::builders::converted(
+                value,
+                "conversion to `i64` for tenant_id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/api/v2/tenants/{tenant_id}`
@@ -6958,9 +6746,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.tenant_id = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for tenant_id failed".to_string());
+            self.tenant_id = crate::builders::converted(
+                value,
+                "conversion to `i64` for tenant_id failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/api/v2/tenants/{tenant_id}`
@@ -7021,10 +6810,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -7032,10 +6822,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self.offset = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for offset failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -7043,10 +6834,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.project_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for project_id failed".to_string());
+            self.project_id = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for project_id failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -7054,13 +6846,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<crate::autonomi::generated::enums::RunStatus>,
         {
-            self.status = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `crate :: autonomi :: generated :: enums :: RunStatus` for status failed"
-                        .to_string()
-                });
+            self.status = crate::builders::converted(
+                    value,
+                    "conversion to `crate :: autonomi :: generated :: enums :: RunStatus` for status failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/api/v2/runs`
@@ -7144,12 +6934,11 @@ pub mod builder {
                 types::CreateRunRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CreateRunRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateRunRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -7169,10 +6958,7 @@ pub mod builder {
         ) -> std::result::Result<crate::calls::Prepared<'a, types::Run>, Error<()>> {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateRunRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateRunRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v2/runs", client.baseurl,);
             Ok(
@@ -7220,9 +7006,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<types::RunId>,
         {
-            self.run_id = value
-                .try_into()
-                .map_err(|_| "conversion to `RunId` for run_id failed".to_string());
+            self.run_id = crate::builders::converted(
+                value,
+                "conversion to `RunId` for run_id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/api/v2/runs/{run_id}`
@@ -7282,9 +7069,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<types::RunId>,
         {
-            self.run_id = value
-                .try_into()
-                .map_err(|_| "conversion to `RunId` for run_id failed".to_string());
+            self.run_id = crate::builders::converted(
+                value,
+                "conversion to `RunId` for run_id failed",
+            );
             self
         }
         ///Sends a `POST` request to `/api/v2/runs/{run_id}/cancel`
@@ -7344,9 +7132,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<types::RunId>,
         {
-            self.run_id = value
-                .try_into()
-                .map_err(|_| "conversion to `RunId` for run_id failed".to_string());
+            self.run_id = crate::builders::converted(
+                value,
+                "conversion to `RunId` for run_id failed",
+            );
             self
         }
         ///Sends a `POST` request to `/api/v2/runs/{run_id}/replay`
@@ -7406,9 +7195,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<types::RunId>,
         {
-            self.run_id = value
-                .try_into()
-                .map_err(|_| "conversion to `RunId` for run_id failed".to_string());
+            self.run_id = crate::builders::converted(
+                value,
+                "conversion to `RunId` for run_id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/api/v2/runs/{run_id}/timeline`
@@ -7520,12 +7310,11 @@ pub mod builder {
                 types::CreateApiKeyRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CreateApiKeyRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateApiKeyRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -7548,10 +7337,7 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateApiKeyRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateApiKeyRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/api/v2/api-keys", client.baseurl,);
             Ok(
@@ -7599,12 +7385,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.identifier = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for identifier failed"
-                        .to_string()
-                });
+            self.identifier = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for identifier failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/api/v2/api-keys/{identifier}`
@@ -7658,12 +7442,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.identifier = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for identifier failed"
-                        .to_string()
-                });
+            self.identifier = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for identifier failed",
+            );
             self
         }
         #[inline]
@@ -7674,12 +7456,11 @@ pub mod builder {
                 types::RotateApiKeyRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `RotateApiKeyRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `RotateApiKeyRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -7706,10 +7487,7 @@ pub mod builder {
                 identifier,
                 "identifier was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::RotateApiKeyRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::RotateApiKeyRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/api/v2/api-keys/{}/rotate", client.baseurl, crate
@@ -7771,13 +7549,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.action = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for action failed"
-                        .to_string()
-                });
+            self.action = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for action failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -7785,13 +7561,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::chrono::naive::NaiveDate>,
         {
-            self.end_date = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: chrono :: naive :: NaiveDate` for end_date failed"
-                        .to_string()
-                });
+            self.end_date = crate::builders::converted(
+                    value,
+                    "conversion to `:: chrono :: naive :: NaiveDate` for end_date failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -7799,10 +7573,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -7810,10 +7585,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self.offset = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for offset failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -7821,13 +7597,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.resource_type = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for resource_type failed"
-                        .to_string()
-                });
+            self.resource_type = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for resource_type failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -7835,13 +7609,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::chrono::naive::NaiveDate>,
         {
-            self.start_date = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: chrono :: naive :: NaiveDate` for start_date failed"
-                        .to_string()
-                });
+            self.start_date = crate::builders::converted(
+                    value,
+                    "conversion to `:: chrono :: naive :: NaiveDate` for start_date failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/api/v2/audit`
@@ -8719,33 +8491,9 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListProjects");
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.offset {
-                Ok(Some(value)) => {
-                    d.field("offset", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("offset", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.status {
-                Ok(Some(value)) => {
-                    d.field("status", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("status", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "offset", &self.inner.offset);
+            crate::builders::debug_optional(&mut d, "status", &self.inner.status);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -8873,12 +8621,10 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateProject");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateProjectRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreateProjectRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -9015,15 +8761,11 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetProject");
-            match &self.inner.project_id {
-                Ok(value) => {
-                    d.field("project_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("project_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "project_id",
+                &self.inner.project_id,
+            );
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -9102,15 +8844,11 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DeleteProject");
-            match &self.inner.project_id {
-                Ok(value) => {
-                    d.field("project_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("project_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "project_id",
+                &self.inner.project_id,
+            );
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -9185,15 +8923,11 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListSessions");
-            match &self.inner.project_id {
-                Ok(value) => {
-                    d.field("project_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("project_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "project_id",
+                &self.inner.project_id,
+            );
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -9276,15 +9010,11 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetSession");
-            match &self.inner.session_id {
-                Ok(value) => {
-                    d.field("session_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("session_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "session_id",
+                &self.inner.session_id,
+            );
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -9363,24 +9093,12 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListTasks");
-            match &self.inner.project_id {
-                Ok(Some(value)) => {
-                    d.field("project_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("project_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.status {
-                Ok(Some(value)) => {
-                    d.field("status", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("status", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(
+                &mut d,
+                "project_id",
+                &self.inner.project_id,
+            );
+            crate::builders::debug_optional(&mut d, "status", &self.inner.status);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -9472,12 +9190,10 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateTask");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateTaskRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreateTaskRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -9663,15 +9379,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetTask");
-            match &self.inner.task_id {
-                Ok(value) => {
-                    d.field("task_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("task_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "task_id", &self.inner.task_id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -9750,21 +9458,11 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("UpdateTask");
-            match &self.inner.task_id {
-                Ok(value) => {
-                    d.field("task_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("task_id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::UpdateTaskRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "task_id", &self.inner.task_id);
+            crate::builders::debug_body::<
+                super::types::UpdateTaskRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -10032,12 +9730,10 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateTenant");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateTenantRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreateTenantRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -10160,15 +9856,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetTenant");
-            match &self.inner.tenant_id {
-                Ok(value) => {
-                    d.field("tenant_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("tenant_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "tenant_id", &self.inner.tenant_id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -10247,15 +9935,7 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DeleteTenant");
-            match &self.inner.tenant_id {
-                Ok(value) => {
-                    d.field("tenant_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("tenant_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "tenant_id", &self.inner.tenant_id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -10332,42 +10012,14 @@ existing tenant), ignored by 5.52.4. Optional here so one program can talk to bo
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListRuns");
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.offset {
-                Ok(Some(value)) => {
-                    d.field("offset", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("offset", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.project_id {
-                Ok(Some(value)) => {
-                    d.field("project_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("project_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.status {
-                Ok(Some(value)) => {
-                    d.field("status", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("status", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "offset", &self.inner.offset);
+            crate::builders::debug_optional(
+                &mut d,
+                "project_id",
+                &self.inner.project_id,
+            );
+            crate::builders::debug_optional(&mut d, "status", &self.inner.status);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -10504,12 +10156,10 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateRun");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateRunRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreateRunRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -10632,15 +10282,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetRun");
-            match &self.inner.run_id {
-                Ok(value) => {
-                    d.field("run_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("run_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "run_id", &self.inner.run_id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -10719,15 +10361,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CancelRun");
-            match &self.inner.run_id {
-                Ok(value) => {
-                    d.field("run_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("run_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "run_id", &self.inner.run_id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -10806,15 +10440,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ReplayRun");
-            match &self.inner.run_id {
-                Ok(value) => {
-                    d.field("run_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("run_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "run_id", &self.inner.run_id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -10893,15 +10519,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetRunTimeline");
-            match &self.inner.run_id {
-                Ok(value) => {
-                    d.field("run_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("run_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "run_id", &self.inner.run_id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -11053,12 +10671,10 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateApiKey");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateApiKeyRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreateApiKeyRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -11245,15 +10861,11 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DeleteApiKey");
-            match &self.inner.identifier {
-                Ok(value) => {
-                    d.field("identifier", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("identifier", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "identifier",
+                &self.inner.identifier,
+            );
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -11328,21 +10940,15 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("RotateApiKey");
-            match &self.inner.identifier {
-                Ok(value) => {
-                    d.field("identifier", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("identifier", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::RotateApiKeyRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "identifier",
+                &self.inner.identifier,
+            );
+            crate::builders::debug_body::<
+                super::types::RotateApiKeyRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -11453,60 +11059,20 @@ to a tenant (e.g. `["read", "control", "tenant:3"]`).
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("QueryAudit");
-            match &self.inner.action {
-                Ok(Some(value)) => {
-                    d.field("action", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("action", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.end_date {
-                Ok(Some(value)) => {
-                    d.field("end_date", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("end_date", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.offset {
-                Ok(Some(value)) => {
-                    d.field("offset", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("offset", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.resource_type {
-                Ok(Some(value)) => {
-                    d.field("resource_type", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("resource_type", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.start_date {
-                Ok(Some(value)) => {
-                    d.field("start_date", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("start_date", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "action", &self.inner.action);
+            crate::builders::debug_optional(&mut d, "end_date", &self.inner.end_date);
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "offset", &self.inner.offset);
+            crate::builders::debug_optional(
+                &mut d,
+                "resource_type",
+                &self.inner.resource_type,
+            );
+            crate::builders::debug_optional(
+                &mut d,
+                "start_date",
+                &self.inner.start_date,
+            );
             if let Some(error) = &self.error {
                 d.field("error", error);
             }

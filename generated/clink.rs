@@ -101,26 +101,26 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "depends_on")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "depends_on"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
                             2 => {
-                                crate::de::value(&mut map, &mut slots.2, "git_branch_url")?
+                                crate::de::value(&mut map, &mut slots.2, "git_branch_url")
                             }
                             3 => {
-                                crate::de::value(&mut map, &mut slots.3, "git_commit_url")?
+                                crate::de::value(&mut map, &mut slots.3, "git_commit_url")
                             }
-                            4 => crate::de::value(&mut map, &mut slots.4, "git_pr_url")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "position")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "git_pr_url"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "position"),
                             6 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.6,
                                     "requires_consensus",
-                                )?
+                                )
                             }
-                            7 => crate::de::value(&mut map, &mut slots.7, "title")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            7 => crate::de::value(&mut map, &mut slots.7, "title"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required7 = crate::de::missing(slots.7.take(), "title")?;
                     let (
@@ -164,31 +164,20 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
                 ::std::option::Option::is_none(&self.requires_consensus),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "AddCheckpointRequest", &skip)?;
-            crate::de::field(&mut state, "depends_on", &self.depends_on, skip[0])?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(
-                &mut state,
-                "git_branch_url",
-                &self.git_branch_url,
-                skip[2],
-            )?;
-            crate::de::field(
-                &mut state,
-                "git_commit_url",
-                &self.git_commit_url,
-                skip[3],
-            )?;
-            crate::de::field(&mut state, "git_pr_url", &self.git_pr_url, skip[4])?;
-            crate::de::field(&mut state, "position", &self.position, skip[5])?;
-            crate::de::field(
-                &mut state,
-                "requires_consensus",
-                &self.requires_consensus,
-                skip[6],
-            )?;
-            crate::de::field(&mut state, "title", &self.title, skip[7])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "AddCheckpointRequest",
+                &skip,
+            );
+            state.field("depends_on", &self.depends_on, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("git_branch_url", &self.git_branch_url, skip[2]);
+            state.field("git_commit_url", &self.git_commit_url, skip[3]);
+            state.field("git_pr_url", &self.git_pr_url, skip[4]);
+            state.field("position", &self.position, skip[5]);
+            state.field("requires_consensus", &self.requires_consensus, skip[6]);
+            state.field("title", &self.title, skip[7]);
+            state.end()
         }
     }
     impl AddCheckpointRequest {
@@ -254,17 +243,17 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "comment")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "comment"),
                             1 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.1,
                                     "hil_expiry_seconds",
-                                )?
+                                )
                             }
-                            2 => crate::de::value(&mut map, &mut slots.2, "vote")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            2 => crate::de::value(&mut map, &mut slots.2, "vote"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required2 = crate::de::missing(slots.2.take(), "vote")?;
                     let (__field0, __field1, _) = slots;
@@ -289,16 +278,15 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
                 ::std::option::Option::is_none(&self.hil_expiry_seconds),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "CastVoteRequest", &skip)?;
-            crate::de::field(&mut state, "comment", &self.comment, skip[0])?;
-            crate::de::field(
-                &mut state,
-                "hil_expiry_seconds",
-                &self.hil_expiry_seconds,
-                skip[1],
-            )?;
-            crate::de::field(&mut state, "vote", &self.vote, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CastVoteRequest",
+                &skip,
+            );
+            state.field("comment", &self.comment, skip[0]);
+            state.field("hil_expiry_seconds", &self.hil_expiry_seconds, skip[1]);
+            state.field("vote", &self.vote, skip[2]);
+            state.end()
         }
     }
     impl CastVoteRequest {
@@ -431,36 +419,32 @@ same milestone, a string `"<milestone_id>:<order>"` a checkpoint of another mile
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => {
-                                crate::de::value(&mut map, &mut slots.0, "completed_at")?
-                            }
-                            1 => {
-                                crate::de::value(&mut map, &mut slots.1, "completed_by")?
-                            }
-                            2 => crate::de::value(&mut map, &mut slots.2, "depends_on")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "description")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "completed_at"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "completed_by"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "depends_on"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "description"),
                             4 => {
-                                crate::de::value(&mut map, &mut slots.4, "git_branch_url")?
+                                crate::de::value(&mut map, &mut slots.4, "git_branch_url")
                             }
                             5 => {
-                                crate::de::value(&mut map, &mut slots.5, "git_commit_url")?
+                                crate::de::value(&mut map, &mut slots.5, "git_commit_url")
                             }
-                            6 => crate::de::value(&mut map, &mut slots.6, "git_pr_url")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "order")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "git_pr_url"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "order"),
                             8 => {
-                                crate::de::value(&mut map, &mut slots.8, "proposal_status")?
+                                crate::de::value(&mut map, &mut slots.8, "proposal_status")
                             }
                             9 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.9,
                                     "requires_proposal_id",
-                                )?
+                                )
                             }
-                            10 => crate::de::value(&mut map, &mut slots.10, "status")?,
-                            11 => crate::de::value(&mut map, &mut slots.11, "title")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            10 => crate::de::value(&mut map, &mut slots.10, "status"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "title"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "description")?;
                     let __required7 = crate::de::missing(slots.7.take(), "order")?;
@@ -519,40 +503,20 @@ same milestone, a string `"<milestone_id>:<order>"` a checkpoint of another mile
                 false,
                 false,
             ];
-            let mut state = crate::de::start(serializer, "Checkpoint", &skip)?;
-            crate::de::field(&mut state, "completed_at", &self.completed_at, skip[0])?;
-            crate::de::field(&mut state, "completed_by", &self.completed_by, skip[1])?;
-            crate::de::field(&mut state, "depends_on", &self.depends_on, skip[2])?;
-            crate::de::field(&mut state, "description", &self.description, skip[3])?;
-            crate::de::field(
-                &mut state,
-                "git_branch_url",
-                &self.git_branch_url,
-                skip[4],
-            )?;
-            crate::de::field(
-                &mut state,
-                "git_commit_url",
-                &self.git_commit_url,
-                skip[5],
-            )?;
-            crate::de::field(&mut state, "git_pr_url", &self.git_pr_url, skip[6])?;
-            crate::de::field(&mut state, "order", &self.order, skip[7])?;
-            crate::de::field(
-                &mut state,
-                "proposal_status",
-                &self.proposal_status,
-                skip[8],
-            )?;
-            crate::de::field(
-                &mut state,
-                "requires_proposal_id",
-                &self.requires_proposal_id,
-                skip[9],
-            )?;
-            crate::de::field(&mut state, "status", &self.status, skip[10])?;
-            crate::de::field(&mut state, "title", &self.title, skip[11])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Checkpoint", &skip);
+            state.field("completed_at", &self.completed_at, skip[0]);
+            state.field("completed_by", &self.completed_by, skip[1]);
+            state.field("depends_on", &self.depends_on, skip[2]);
+            state.field("description", &self.description, skip[3]);
+            state.field("git_branch_url", &self.git_branch_url, skip[4]);
+            state.field("git_commit_url", &self.git_commit_url, skip[5]);
+            state.field("git_pr_url", &self.git_pr_url, skip[6]);
+            state.field("order", &self.order, skip[7]);
+            state.field("proposal_status", &self.proposal_status, skip[8]);
+            state.field("requires_proposal_id", &self.requires_proposal_id, skip[9]);
+            state.field("status", &self.status, skip[10]);
+            state.field("title", &self.title, skip[11]);
+            state.end()
         }
     }
     /**A checkpoint dependency: an integer checkpoint `order` in the same milestone, or a
@@ -667,25 +631,25 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "depends_on")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "depends_on"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
                             2 => {
-                                crate::de::value(&mut map, &mut slots.2, "git_branch_url")?
+                                crate::de::value(&mut map, &mut slots.2, "git_branch_url")
                             }
                             3 => {
-                                crate::de::value(&mut map, &mut slots.3, "git_commit_url")?
+                                crate::de::value(&mut map, &mut slots.3, "git_commit_url")
                             }
-                            4 => crate::de::value(&mut map, &mut slots.4, "git_pr_url")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "git_pr_url"),
                             5 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.5,
                                     "requires_consensus",
-                                )?
+                                )
                             }
-                            6 => crate::de::value(&mut map, &mut slots.6, "title")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            6 => crate::de::value(&mut map, &mut slots.6, "title"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required6 = crate::de::missing(slots.6.take(), "title")?;
                     let (
@@ -726,30 +690,19 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
                 ::std::option::Option::is_none(&self.requires_consensus),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "CheckpointInput", &skip)?;
-            crate::de::field(&mut state, "depends_on", &self.depends_on, skip[0])?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(
-                &mut state,
-                "git_branch_url",
-                &self.git_branch_url,
-                skip[2],
-            )?;
-            crate::de::field(
-                &mut state,
-                "git_commit_url",
-                &self.git_commit_url,
-                skip[3],
-            )?;
-            crate::de::field(&mut state, "git_pr_url", &self.git_pr_url, skip[4])?;
-            crate::de::field(
-                &mut state,
-                "requires_consensus",
-                &self.requires_consensus,
-                skip[5],
-            )?;
-            crate::de::field(&mut state, "title", &self.title, skip[6])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CheckpointInput",
+                &skip,
+            );
+            state.field("depends_on", &self.depends_on, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("git_branch_url", &self.git_branch_url, skip[2]);
+            state.field("git_commit_url", &self.git_commit_url, skip[3]);
+            state.field("git_pr_url", &self.git_pr_url, skip[4]);
+            state.field("requires_consensus", &self.requires_consensus, skip[5]);
+            state.field("title", &self.title, skip[6]);
+            state.end()
         }
     }
     impl CheckpointInput {
@@ -803,10 +756,10 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut slots.0, "timeout_seconds")?
+                                crate::de::value(&mut map, &mut slots.0, "timeout_seconds")
                             }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0,) = slots;
                     ::std::result::Result::Ok(ClaimClinkRequest {
@@ -826,14 +779,13 @@ string `"<milestone_id>:<order>"` naming a checkpoint of another milestone.
             let skip: [bool; 1usize] = [
                 ::std::option::Option::is_none(&self.timeout_seconds),
             ];
-            let mut state = crate::de::start(serializer, "ClaimClinkRequest", &skip)?;
-            crate::de::field(
-                &mut state,
-                "timeout_seconds",
-                &self.timeout_seconds,
-                skip[0],
-            )?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "ClaimClinkRequest",
+                &skip,
+            );
+            state.field("timeout_seconds", &self.timeout_seconds, skip[0]);
+            state.end()
         }
     }
     impl ClaimClinkRequest {
@@ -978,38 +930,26 @@ it is addressed to the whole group. JSON key `for`.
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.0,
-                                    "claim_expires_at",
-                                )?
+                                crate::de::value(&mut map, &mut slots.0, "claim_expires_at")
                             }
-                            1 => crate::de::value(&mut map, &mut slots.1, "claimed_at")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "claimed_by")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "clink_id")?,
-                            4 => {
-                                crate::de::value(&mut map, &mut slots.4, "completed_at")?
-                            }
-                            5 => {
-                                crate::de::value(&mut map, &mut slots.5, "completed_by")?
-                            }
-                            6 => crate::de::value(&mut map, &mut slots.6, "content")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "created_at")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "for")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "group_id")?,
-                            10 => {
-                                crate::de::value(&mut map, &mut slots.10, "group_name")?
-                            }
-                            11 => {
-                                crate::de::value(&mut map, &mut slots.11, "group_slug")?
-                            }
-                            12 => crate::de::value(&mut map, &mut slots.12, "sender_id")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "claimed_at"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "claimed_by"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "clink_id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "completed_at"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "completed_by"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "content"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "created_at"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "for"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "group_id"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "group_name"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "group_slug"),
+                            12 => crate::de::value(&mut map, &mut slots.12, "sender_id"),
                             13 => {
-                                crate::de::value(&mut map, &mut slots.13, "sender_name")?
+                                crate::de::value(&mut map, &mut slots.13, "sender_name")
                             }
-                            14 => crate::de::value(&mut map, &mut slots.14, "status")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            14 => crate::de::value(&mut map, &mut slots.14, "status"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "clink_id")?;
                     let __required6 = crate::de::missing(slots.6.take(), "content")?;
@@ -1083,28 +1023,23 @@ it is addressed to the whole group. JSON key `for`.
                 false,
                 false,
             ];
-            let mut state = crate::de::start(serializer, "Clink", &skip)?;
-            crate::de::field(
-                &mut state,
-                "claim_expires_at",
-                &self.claim_expires_at,
-                skip[0],
-            )?;
-            crate::de::field(&mut state, "claimed_at", &self.claimed_at, skip[1])?;
-            crate::de::field(&mut state, "claimed_by", &self.claimed_by, skip[2])?;
-            crate::de::field(&mut state, "clink_id", &self.clink_id, skip[3])?;
-            crate::de::field(&mut state, "completed_at", &self.completed_at, skip[4])?;
-            crate::de::field(&mut state, "completed_by", &self.completed_by, skip[5])?;
-            crate::de::field(&mut state, "content", &self.content, skip[6])?;
-            crate::de::field(&mut state, "created_at", &self.created_at, skip[7])?;
-            crate::de::field(&mut state, "for", &self.for_, skip[8])?;
-            crate::de::field(&mut state, "group_id", &self.group_id, skip[9])?;
-            crate::de::field(&mut state, "group_name", &self.group_name, skip[10])?;
-            crate::de::field(&mut state, "group_slug", &self.group_slug, skip[11])?;
-            crate::de::field(&mut state, "sender_id", &self.sender_id, skip[12])?;
-            crate::de::field(&mut state, "sender_name", &self.sender_name, skip[13])?;
-            crate::de::field(&mut state, "status", &self.status, skip[14])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Clink", &skip);
+            state.field("claim_expires_at", &self.claim_expires_at, skip[0]);
+            state.field("claimed_at", &self.claimed_at, skip[1]);
+            state.field("claimed_by", &self.claimed_by, skip[2]);
+            state.field("clink_id", &self.clink_id, skip[3]);
+            state.field("completed_at", &self.completed_at, skip[4]);
+            state.field("completed_by", &self.completed_by, skip[5]);
+            state.field("content", &self.content, skip[6]);
+            state.field("created_at", &self.created_at, skip[7]);
+            state.field("for", &self.for_, skip[8]);
+            state.field("group_id", &self.group_id, skip[9]);
+            state.field("group_name", &self.group_name, skip[10]);
+            state.field("group_slug", &self.group_slug, skip[11]);
+            state.field("sender_id", &self.sender_id, skip[12]);
+            state.field("sender_name", &self.sender_name, skip[13]);
+            state.field("status", &self.status, skip[14]);
+            state.end()
         }
     }
     ///Response envelope of send_clink, claim_clink and release_clink; `data` holds the `Clink` payload.
@@ -1172,12 +1107,12 @@ it is addressed to the whole group. JSON key `for`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -1204,12 +1139,12 @@ it is addressed to the whole group. JSON key `for`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "ClinkEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "ClinkEnvelope", &skip);
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     ///`data` of `get_clinks`.
@@ -1255,9 +1190,9 @@ it is addressed to the whole group. JSON key `for`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "clinks")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "clinks"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0,) = slots;
                     ::std::result::Result::Ok(ClinkList {
@@ -1275,9 +1210,9 @@ it is addressed to the whole group. JSON key `for`.
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 1usize] = [::std::vec::Vec::is_empty(&self.clinks)];
-            let mut state = crate::de::start(serializer, "ClinkList", &skip)?;
-            crate::de::field(&mut state, "clinks", &self.clinks, skip[0])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "ClinkList", &skip);
+            state.field("clinks", &self.clinks, skip[0]);
+            state.end()
         }
     }
     ///Response envelope of `get_clinks`; `data` holds the `ClinkList` payload.
@@ -1345,12 +1280,12 @@ it is addressed to the whole group. JSON key `for`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -1377,12 +1312,16 @@ it is addressed to the whole group. JSON key `for`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "ClinkListEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "ClinkListEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     ///Body of `complete_checkpoint`.
@@ -1434,10 +1373,10 @@ it is addressed to the whole group. JSON key `for`.
                                     &mut map,
                                     &mut slots.0,
                                     "hil_expiry_seconds",
-                                )?
+                                )
                             }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0,) = slots;
                     ::std::result::Result::Ok(CompleteCheckpointRequest {
@@ -1458,18 +1397,13 @@ it is addressed to the whole group. JSON key `for`.
             let skip: [bool; 1usize] = [
                 ::std::option::Option::is_none(&self.hil_expiry_seconds),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "CompleteCheckpointRequest",
                 &skip,
-            )?;
-            crate::de::field(
-                &mut state,
-                "hil_expiry_seconds",
-                &self.hil_expiry_seconds,
-                skip[0],
-            )?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("hil_expiry_seconds", &self.hil_expiry_seconds, skip[0]);
+            state.end()
         }
     }
     impl CompleteCheckpointRequest {
@@ -1524,9 +1458,9 @@ it is addressed to the whole group. JSON key `for`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "response")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "response"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0,) = slots;
                     ::std::result::Result::Ok(CompleteClinkRequest {
@@ -1544,9 +1478,13 @@ it is addressed to the whole group. JSON key `for`.
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 1usize] = [::std::option::Option::is_none(&self.response)];
-            let mut state = crate::de::start(serializer, "CompleteClinkRequest", &skip)?;
-            crate::de::field(&mut state, "response", &self.response, skip[0])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CompleteClinkRequest",
+                &skip,
+            );
+            state.field("response", &self.response, skip[0]);
+            state.end()
         }
     }
     impl CompleteClinkRequest {
@@ -1604,16 +1542,16 @@ it is addressed to the whole group. JSON key `for`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "clink")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "clink"),
                             1 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.1,
                                     "response_clink_id",
-                                )?
+                                )
                             }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "clink")?;
                     let (_, __field1) = slots;
@@ -1636,15 +1574,14 @@ it is addressed to the whole group. JSON key `for`.
                 false,
                 ::std::option::Option::is_none(&self.response_clink_id),
             ];
-            let mut state = crate::de::start(serializer, "CompleteClinkResult", &skip)?;
-            crate::de::field(&mut state, "clink", &self.clink, skip[0])?;
-            crate::de::field(
-                &mut state,
-                "response_clink_id",
-                &self.response_clink_id,
-                skip[1],
-            )?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CompleteClinkResult",
+                &skip,
+            );
+            state.field("clink", &self.clink, skip[0]);
+            state.field("response_clink_id", &self.response_clink_id, skip[1]);
+            state.end()
         }
     }
     ///Response envelope of `complete_clink`; `data` holds the `CompleteClinkResult` payload.
@@ -1714,12 +1651,12 @@ it is addressed to the whole group. JSON key `for`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -1747,16 +1684,16 @@ it is addressed to the whole group. JSON key `for`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "CompleteClinkResultEnvelope",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     ///Body of `create_milestone`.
@@ -1827,12 +1764,12 @@ it is addressed to the whole group. JSON key `for`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "checkpoints")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "project_id")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "title")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "checkpoints"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "project_id"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "title"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "checkpoints")?;
                     let __required3 = crate::de::missing(slots.3.take(), "title")?;
@@ -1860,16 +1797,16 @@ it is addressed to the whole group. JSON key `for`.
                 ::std::option::Option::is_none(&self.project_id),
                 false,
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "CreateMilestoneRequest",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "checkpoints", &self.checkpoints, skip[0])?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(&mut state, "project_id", &self.project_id, skip[2])?;
-            crate::de::field(&mut state, "title", &self.title, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("checkpoints", &self.checkpoints, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("project_id", &self.project_id, skip[2]);
+            state.field("title", &self.title, skip[3]);
+            state.end()
         }
     }
     impl CreateMilestoneRequest {
@@ -1943,12 +1880,12 @@ it is addressed to the whole group. JSON key `for`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "color")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "slug")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "title")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "color"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "slug"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "title"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "title")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -1975,12 +1912,16 @@ it is addressed to the whole group. JSON key `for`.
                 ::std::option::Option::is_none(&self.slug),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "CreateProjectRequest", &skip)?;
-            crate::de::field(&mut state, "color", &self.color, skip[0])?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(&mut state, "slug", &self.slug, skip[2])?;
-            crate::de::field(&mut state, "title", &self.title, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CreateProjectRequest",
+                &skip,
+            );
+            state.field("color", &self.color, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("slug", &self.slug, skip[2]);
+            state.field("title", &self.title, skip[3]);
+            state.end()
         }
     }
     impl CreateProjectRequest {
@@ -2078,17 +2019,17 @@ it is addressed to the whole group. JSON key `for`.
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut slots.0, "deadline_hours")?
+                                crate::de::value(&mut map, &mut slots.0, "deadline_hours")
                             }
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "options")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "options"),
                             3 => {
-                                crate::de::value(&mut map, &mut slots.3, "threshold_type")?
+                                crate::de::value(&mut map, &mut slots.3, "threshold_type")
                             }
-                            4 => crate::de::value(&mut map, &mut slots.4, "title")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "voting_type")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            4 => crate::de::value(&mut map, &mut slots.4, "title"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "voting_type"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required4 = crate::de::missing(slots.4.take(), "title")?;
                     let (__field0, __field1, __field2, __field3, _, __field5) = slots;
@@ -2119,28 +2060,18 @@ it is addressed to the whole group. JSON key `for`.
                 false,
                 ::std::option::Option::is_none(&self.voting_type),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "CreateProposalRequest",
                 &skip,
-            )?;
-            crate::de::field(
-                &mut state,
-                "deadline_hours",
-                &self.deadline_hours,
-                skip[0],
-            )?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(&mut state, "options", &self.options, skip[2])?;
-            crate::de::field(
-                &mut state,
-                "threshold_type",
-                &self.threshold_type,
-                skip[3],
-            )?;
-            crate::de::field(&mut state, "title", &self.title, skip[4])?;
-            crate::de::field(&mut state, "voting_type", &self.voting_type, skip[5])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("deadline_hours", &self.deadline_hours, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("options", &self.options, skip[2]);
+            state.field("threshold_type", &self.threshold_type, skip[3]);
+            state.field("title", &self.title, skip[4]);
+            state.field("voting_type", &self.voting_type, skip[5]);
+            state.end()
         }
     }
     impl CreateProposalRequest {
@@ -2206,9 +2137,9 @@ it is addressed to the whole group. JSON key `for`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "tool")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "tool"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0,) = slots;
                     ::std::result::Result::Ok(FeedbackContext {
@@ -2226,9 +2157,13 @@ it is addressed to the whole group. JSON key `for`.
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 1usize] = [::std::option::Option::is_none(&self.tool)];
-            let mut state = crate::de::start(serializer, "FeedbackContext", &skip)?;
-            crate::de::field(&mut state, "tool", &self.tool, skip[0])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "FeedbackContext",
+                &skip,
+            );
+            state.field("tool", &self.tool, skip[0]);
+            state.end()
         }
     }
     impl FeedbackContext {
@@ -2292,13 +2227,11 @@ it is addressed to the whole group. JSON key `for`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "category")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "feedback_id")?,
-                            2 => {
-                                crate::de::value(&mut map, &mut slots.2, "submitted_at")?
-                            }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "category"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "feedback_id"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "submitted_at"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "category")?;
                     let __required1 = crate::de::missing(slots.1.take(), "feedback_id")?;
@@ -2324,11 +2257,15 @@ it is addressed to the whole group. JSON key `for`.
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 3usize] = [false, false, false];
-            let mut state = crate::de::start(serializer, "FeedbackResponse", &skip)?;
-            crate::de::field(&mut state, "category", &self.category, skip[0])?;
-            crate::de::field(&mut state, "feedback_id", &self.feedback_id, skip[1])?;
-            crate::de::field(&mut state, "submitted_at", &self.submitted_at, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "FeedbackResponse",
+                &skip,
+            );
+            state.field("category", &self.category, skip[0]);
+            state.field("feedback_id", &self.feedback_id, skip[1]);
+            state.field("submitted_at", &self.submitted_at, skip[2]);
+            state.end()
         }
     }
     ///Response envelope of `submit_feedback`; `data` holds the `FeedbackResponse` payload.
@@ -2396,12 +2333,12 @@ it is addressed to the whole group. JSON key `for`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -2429,16 +2366,16 @@ it is addressed to the whole group. JSON key `for`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "FeedbackResponseEnvelope",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     ///Body of `finalize_proposal`.
@@ -2490,10 +2427,10 @@ it is addressed to the whole group. JSON key `for`.
                                     &mut map,
                                     &mut slots.0,
                                     "total_eligible_voters",
-                                )?
+                                )
                             }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0,) = slots;
                     ::std::result::Result::Ok(FinalizeProposalRequest {
@@ -2513,18 +2450,13 @@ it is addressed to the whole group. JSON key `for`.
             let skip: [bool; 1usize] = [
                 ::std::option::Option::is_none(&self.total_eligible_voters),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "FinalizeProposalRequest",
                 &skip,
-            )?;
-            crate::de::field(
-                &mut state,
-                "total_eligible_voters",
-                &self.total_eligible_voters,
-                skip[0],
-            )?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("total_eligible_voters", &self.total_eligible_voters, skip[0]);
+            state.end()
         }
     }
     impl FinalizeProposalRequest {
@@ -2621,16 +2553,16 @@ it is addressed to the whole group. JSON key `for`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "group_id")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "name")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "owner_id")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "role")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "slug")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "updated_at")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "group_id"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "name"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "owner_id"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "role"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "slug"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "updated_at"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "created_at")?;
                     let __required1 = crate::de::missing(slots.1.take(), "description")?;
@@ -2670,16 +2602,16 @@ it is addressed to the whole group. JSON key `for`.
                 false,
                 ::std::option::Option::is_none(&self.updated_at),
             ];
-            let mut state = crate::de::start(serializer, "Group", &skip)?;
-            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(&mut state, "group_id", &self.group_id, skip[2])?;
-            crate::de::field(&mut state, "name", &self.name, skip[3])?;
-            crate::de::field(&mut state, "owner_id", &self.owner_id, skip[4])?;
-            crate::de::field(&mut state, "role", &self.role, skip[5])?;
-            crate::de::field(&mut state, "slug", &self.slug, skip[6])?;
-            crate::de::field(&mut state, "updated_at", &self.updated_at, skip[7])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Group", &skip);
+            state.field("created_at", &self.created_at, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("group_id", &self.group_id, skip[2]);
+            state.field("name", &self.name, skip[3]);
+            state.field("owner_id", &self.owner_id, skip[4]);
+            state.field("role", &self.role, skip[5]);
+            state.field("slug", &self.slug, skip[6]);
+            state.field("updated_at", &self.updated_at, skip[7]);
+            state.end()
         }
     }
     ///Response envelope of `get_group`; `data` holds the `Group` payload.
@@ -2747,12 +2679,12 @@ it is addressed to the whole group. JSON key `for`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -2779,12 +2711,12 @@ it is addressed to the whole group. JSON key `for`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "GroupEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "GroupEnvelope", &skip);
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     ///`data` of `list_groups`.
@@ -2830,9 +2762,9 @@ it is addressed to the whole group. JSON key `for`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "groups")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "groups"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0,) = slots;
                     ::std::result::Result::Ok(GroupList {
@@ -2850,9 +2782,9 @@ it is addressed to the whole group. JSON key `for`.
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 1usize] = [::std::vec::Vec::is_empty(&self.groups)];
-            let mut state = crate::de::start(serializer, "GroupList", &skip)?;
-            crate::de::field(&mut state, "groups", &self.groups, skip[0])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "GroupList", &skip);
+            state.field("groups", &self.groups, skip[0]);
+            state.end()
         }
     }
     ///Response envelope of `list_groups`; `data` holds the `GroupList` payload.
@@ -2920,12 +2852,12 @@ it is addressed to the whole group. JSON key `for`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -2952,12 +2884,16 @@ it is addressed to the whole group. JSON key `for`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "GroupListEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "GroupListEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     /**The answer of `complete_checkpoint` / `cast_vote` when a human must approve the action
@@ -3059,42 +2995,42 @@ Recognised by `verification_required == true`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "expires_at")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "expires_at"),
                             1 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.1,
                                     "expires_in_seconds",
-                                )?
+                                )
                             }
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
                             3 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.3,
                                     "previous_verification_expired",
-                                )?
+                                )
                             }
-                            4 => crate::de::value(&mut map, &mut slots.4, "sent_to")?,
+                            4 => crate::de::value(&mut map, &mut slots.4, "sent_to"),
                             5 => {
-                                crate::de::value(&mut map, &mut slots.5, "verification_id")?
+                                crate::de::value(&mut map, &mut slots.5, "verification_id")
                             }
                             6 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.6,
                                     "verification_required",
-                                )?
+                                )
                             }
                             7 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.7,
                                     "verification_status",
-                                )?
+                                )
                             }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required2 = crate::de::missing(slots.2.take(), "message")?;
                     let __required5 = crate::de::missing(
@@ -3137,41 +3073,21 @@ Recognised by `verification_required == true`.
                 false,
                 ::std::option::Option::is_none(&self.verification_status),
             ];
-            let mut state = crate::de::start(serializer, "HilRequired", &skip)?;
-            crate::de::field(&mut state, "expires_at", &self.expires_at, skip[0])?;
-            crate::de::field(
-                &mut state,
-                "expires_in_seconds",
-                &self.expires_in_seconds,
-                skip[1],
-            )?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(
-                &mut state,
-                "previous_verification_expired",
-                &self.previous_verification_expired,
-                skip[3],
-            )?;
-            crate::de::field(&mut state, "sent_to", &self.sent_to, skip[4])?;
-            crate::de::field(
-                &mut state,
-                "verification_id",
-                &self.verification_id,
-                skip[5],
-            )?;
-            crate::de::field(
-                &mut state,
-                "verification_required",
-                &self.verification_required,
-                skip[6],
-            )?;
-            crate::de::field(
-                &mut state,
-                "verification_status",
-                &self.verification_status,
-                skip[7],
-            )?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "HilRequired", &skip);
+            state.field("expires_at", &self.expires_at, skip[0]);
+            state.field("expires_in_seconds", &self.expires_in_seconds, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state
+                .field(
+                    "previous_verification_expired",
+                    &self.previous_verification_expired,
+                    skip[3],
+                );
+            state.field("sent_to", &self.sent_to, skip[4]);
+            state.field("verification_id", &self.verification_id, skip[5]);
+            state.field("verification_required", &self.verification_required, skip[6]);
+            state.field("verification_status", &self.verification_status, skip[7]);
+            state.end()
         }
     }
     ///`data` of `check_inbox`.
@@ -3230,12 +3146,12 @@ Recognised by `verification_required == true`.
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut slots.0, "claimed_count")?
+                                crate::de::value(&mut map, &mut slots.0, "claimed_count")
                             }
-                            1 => crate::de::value(&mut map, &mut slots.1, "clinks")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "count")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            1 => crate::de::value(&mut map, &mut slots.1, "clinks"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "count"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(Inbox {
@@ -3259,11 +3175,11 @@ Recognised by `verification_required == true`.
                 ::std::vec::Vec::is_empty(&self.clinks),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "Inbox", &skip)?;
-            crate::de::field(&mut state, "claimed_count", &self.claimed_count, skip[0])?;
-            crate::de::field(&mut state, "clinks", &self.clinks, skip[1])?;
-            crate::de::field(&mut state, "count", &self.count, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Inbox", &skip);
+            state.field("claimed_count", &self.claimed_count, skip[0]);
+            state.field("clinks", &self.clinks, skip[1]);
+            state.field("count", &self.count, skip[2]);
+            state.end()
         }
     }
     ///Response envelope of `check_inbox`; `data` holds the `Inbox` payload.
@@ -3331,12 +3247,12 @@ Recognised by `verification_required == true`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -3363,12 +3279,12 @@ Recognised by `verification_required == true`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "InboxEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "InboxEnvelope", &skip);
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     ///Body of `mark_read`.
@@ -3415,9 +3331,9 @@ Recognised by `verification_required == true`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "group_ids")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "group_ids"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "group_ids")?;
                     let (_,) = slots;
@@ -3436,9 +3352,13 @@ Recognised by `verification_required == true`.
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 1usize] = [false];
-            let mut state = crate::de::start(serializer, "MarkReadRequest", &skip)?;
-            crate::de::field(&mut state, "group_ids", &self.group_ids, skip[0])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "MarkReadRequest",
+                &skip,
+            );
+            state.field("group_ids", &self.group_ids, skip[0]);
+            state.end()
         }
     }
     impl MarkReadRequest {
@@ -3544,12 +3464,12 @@ Recognised by `verification_required == true`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -3576,16 +3496,16 @@ Recognised by `verification_required == true`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "MarkReadResultEnvelope",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     ///A member of a group (a user or an agent profile).
@@ -3667,14 +3587,14 @@ Recognised by `verification_required == true`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "email")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "joined_at")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "member_type")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "name")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "role")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "user_id")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "email"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "joined_at"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "member_type"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "name"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "role"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "user_id"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required1 = crate::de::missing(slots.1.take(), "joined_at")?;
                     let __required3 = crate::de::missing(slots.3.take(), "name")?;
@@ -3708,14 +3628,14 @@ Recognised by `verification_required == true`.
                 false,
                 false,
             ];
-            let mut state = crate::de::start(serializer, "Member", &skip)?;
-            crate::de::field(&mut state, "email", &self.email, skip[0])?;
-            crate::de::field(&mut state, "joined_at", &self.joined_at, skip[1])?;
-            crate::de::field(&mut state, "member_type", &self.member_type, skip[2])?;
-            crate::de::field(&mut state, "name", &self.name, skip[3])?;
-            crate::de::field(&mut state, "role", &self.role, skip[4])?;
-            crate::de::field(&mut state, "user_id", &self.user_id, skip[5])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Member", &skip);
+            state.field("email", &self.email, skip[0]);
+            state.field("joined_at", &self.joined_at, skip[1]);
+            state.field("member_type", &self.member_type, skip[2]);
+            state.field("name", &self.name, skip[3]);
+            state.field("role", &self.role, skip[4]);
+            state.field("user_id", &self.user_id, skip[5]);
+            state.end()
         }
     }
     ///`data` of `list_members`.
@@ -3761,9 +3681,9 @@ Recognised by `verification_required == true`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "members")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "members"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0,) = slots;
                     ::std::result::Result::Ok(MemberList {
@@ -3781,9 +3701,9 @@ Recognised by `verification_required == true`.
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 1usize] = [::std::vec::Vec::is_empty(&self.members)];
-            let mut state = crate::de::start(serializer, "MemberList", &skip)?;
-            crate::de::field(&mut state, "members", &self.members, skip[0])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "MemberList", &skip);
+            state.field("members", &self.members, skip[0]);
+            state.end()
         }
     }
     ///Response envelope of `list_members`; `data` holds the `MemberList` payload.
@@ -3851,12 +3771,12 @@ Recognised by `verification_required == true`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -3883,12 +3803,16 @@ Recognised by `verification_required == true`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "MemberListEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "MemberListEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     ///A milestone - a goal made of ordered checkpoints - with its progress.
@@ -4012,38 +3936,34 @@ Recognised by `verification_required == true`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "checkpoints")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "closed_at")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "checkpoints"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "closed_at"),
                             2 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.2,
                                     "completed_checkpoints",
-                                )?
+                                )
                             }
-                            3 => crate::de::value(&mut map, &mut slots.3, "created_at")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "created_by")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "description")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "group_id")?,
-                            7 => {
-                                crate::de::value(&mut map, &mut slots.7, "milestone_id")?
-                            }
-                            8 => crate::de::value(&mut map, &mut slots.8, "progress")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "project_id")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "status")?,
-                            11 => crate::de::value(&mut map, &mut slots.11, "title")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "created_at"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "created_by"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "description"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "group_id"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "milestone_id"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "progress"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "project_id"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "status"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "title"),
                             12 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.12,
                                     "total_checkpoints",
-                                )?
+                                )
                             }
-                            13 => {
-                                crate::de::value(&mut map, &mut slots.13, "updated_at")?
-                            }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            13 => crate::de::value(&mut map, &mut slots.13, "updated_at"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required2 = crate::de::missing(
                         slots.2.take(),
@@ -4123,32 +4043,22 @@ Recognised by `verification_required == true`.
                 false,
                 ::std::option::Option::is_none(&self.updated_at),
             ];
-            let mut state = crate::de::start(serializer, "Milestone", &skip)?;
-            crate::de::field(&mut state, "checkpoints", &self.checkpoints, skip[0])?;
-            crate::de::field(&mut state, "closed_at", &self.closed_at, skip[1])?;
-            crate::de::field(
-                &mut state,
-                "completed_checkpoints",
-                &self.completed_checkpoints,
-                skip[2],
-            )?;
-            crate::de::field(&mut state, "created_at", &self.created_at, skip[3])?;
-            crate::de::field(&mut state, "created_by", &self.created_by, skip[4])?;
-            crate::de::field(&mut state, "description", &self.description, skip[5])?;
-            crate::de::field(&mut state, "group_id", &self.group_id, skip[6])?;
-            crate::de::field(&mut state, "milestone_id", &self.milestone_id, skip[7])?;
-            crate::de::field(&mut state, "progress", &self.progress, skip[8])?;
-            crate::de::field(&mut state, "project_id", &self.project_id, skip[9])?;
-            crate::de::field(&mut state, "status", &self.status, skip[10])?;
-            crate::de::field(&mut state, "title", &self.title, skip[11])?;
-            crate::de::field(
-                &mut state,
-                "total_checkpoints",
-                &self.total_checkpoints,
-                skip[12],
-            )?;
-            crate::de::field(&mut state, "updated_at", &self.updated_at, skip[13])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Milestone", &skip);
+            state.field("checkpoints", &self.checkpoints, skip[0]);
+            state.field("closed_at", &self.closed_at, skip[1]);
+            state.field("completed_checkpoints", &self.completed_checkpoints, skip[2]);
+            state.field("created_at", &self.created_at, skip[3]);
+            state.field("created_by", &self.created_by, skip[4]);
+            state.field("description", &self.description, skip[5]);
+            state.field("group_id", &self.group_id, skip[6]);
+            state.field("milestone_id", &self.milestone_id, skip[7]);
+            state.field("progress", &self.progress, skip[8]);
+            state.field("project_id", &self.project_id, skip[9]);
+            state.field("status", &self.status, skip[10]);
+            state.field("title", &self.title, skip[11]);
+            state.field("total_checkpoints", &self.total_checkpoints, skip[12]);
+            state.field("updated_at", &self.updated_at, skip[13]);
+            state.end()
         }
     }
     ///Response envelope of the milestone and checkpoint operations; `data` holds the `Milestone` payload.
@@ -4216,12 +4126,12 @@ Recognised by `verification_required == true`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -4248,12 +4158,16 @@ Recognised by `verification_required == true`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "MilestoneEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "MilestoneEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     ///`data` of `list_milestones` and `list_project_milestones`.
@@ -4299,9 +4213,9 @@ Recognised by `verification_required == true`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "milestones")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "milestones"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0,) = slots;
                     ::std::result::Result::Ok(MilestoneList {
@@ -4319,9 +4233,9 @@ Recognised by `verification_required == true`.
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 1usize] = [::std::vec::Vec::is_empty(&self.milestones)];
-            let mut state = crate::de::start(serializer, "MilestoneList", &skip)?;
-            crate::de::field(&mut state, "milestones", &self.milestones, skip[0])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "MilestoneList", &skip);
+            state.field("milestones", &self.milestones, skip[0]);
+            state.end()
         }
     }
     ///Response envelope of list_milestones and list_project_milestones; `data` holds the `MilestoneList` payload.
@@ -4389,12 +4303,12 @@ Recognised by `verification_required == true`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -4421,16 +4335,16 @@ Recognised by `verification_required == true`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "MilestoneListEnvelope",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     /**Envelope of `complete_checkpoint`. `data` is free-form JSON because it is either a `Milestone`
@@ -4503,12 +4417,12 @@ is `true`, otherwise into `Milestone`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -4536,16 +4450,16 @@ is `true`, otherwise into `Milestone`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "MilestoneOrHilRequiredEnvelope",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     ///A human-in-the-loop verification awaiting approval.
@@ -4706,64 +4620,46 @@ is `true`, otherwise into `Milestone`.
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.0,
-                                    "checkpoint_order",
-                                )?
+                                crate::de::value(&mut map, &mut slots.0, "checkpoint_order")
                             }
                             1 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.1,
-                                    "checkpoint_title",
-                                )?
+                                crate::de::value(&mut map, &mut slots.1, "checkpoint_title")
                             }
-                            2 => crate::de::value(&mut map, &mut slots.2, "expires_at")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "group_id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "group_name")?,
-                            5 => {
-                                crate::de::value(&mut map, &mut slots.5, "milestone_id")?
-                            }
+                            2 => crate::de::value(&mut map, &mut slots.2, "expires_at"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "group_id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "group_name"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "milestone_id"),
                             6 => {
-                                crate::de::value(&mut map, &mut slots.6, "milestone_title")?
+                                crate::de::value(&mut map, &mut slots.6, "milestone_title")
                             }
-                            7 => crate::de::value(&mut map, &mut slots.7, "proposal_id")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "proposal_id"),
                             8 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.8,
-                                    "proposal_options",
-                                )?
+                                crate::de::value(&mut map, &mut slots.8, "proposal_options")
                             }
                             9 => {
-                                crate::de::value(&mut map, &mut slots.9, "proposal_title")?
+                                crate::de::value(&mut map, &mut slots.9, "proposal_title")
                             }
                             10 => {
-                                crate::de::value(&mut map, &mut slots.10, "requested_at")?
+                                crate::de::value(&mut map, &mut slots.10, "requested_at")
                             }
                             11 => {
-                                crate::de::value(&mut map, &mut slots.11, "requested_by")?
+                                crate::de::value(&mut map, &mut slots.11, "requested_by")
                             }
                             12 => {
-                                crate::de::value(&mut map, &mut slots.12, "requester_name")?
+                                crate::de::value(&mut map, &mut slots.12, "requester_name")
                             }
-                            13 => crate::de::value(&mut map, &mut slots.13, "status")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "status"),
                             14 => {
-                                crate::de::value(&mut map, &mut slots.14, "target_type")?
+                                crate::de::value(&mut map, &mut slots.14, "target_type")
                             }
                             15 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.15,
-                                    "verification_id",
-                                )?
+                                crate::de::value(&mut map, &mut slots.15, "verification_id")
                             }
                             16 => {
-                                crate::de::value(&mut map, &mut slots.16, "voting_type")?
+                                crate::de::value(&mut map, &mut slots.16, "voting_type")
                             }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required2 = crate::de::missing(slots.2.take(), "expires_at")?;
                     let __required3 = crate::de::missing(slots.3.take(), "group_id")?;
@@ -4852,60 +4748,29 @@ is `true`, otherwise into `Milestone`.
                 false,
                 ::std::option::Option::is_none(&self.voting_type),
             ];
-            let mut state = crate::de::start(serializer, "PendingVerification", &skip)?;
-            crate::de::field(
-                &mut state,
-                "checkpoint_order",
-                &self.checkpoint_order,
-                skip[0],
-            )?;
-            crate::de::field(
-                &mut state,
-                "checkpoint_title",
-                &self.checkpoint_title,
-                skip[1],
-            )?;
-            crate::de::field(&mut state, "expires_at", &self.expires_at, skip[2])?;
-            crate::de::field(&mut state, "group_id", &self.group_id, skip[3])?;
-            crate::de::field(&mut state, "group_name", &self.group_name, skip[4])?;
-            crate::de::field(&mut state, "milestone_id", &self.milestone_id, skip[5])?;
-            crate::de::field(
-                &mut state,
-                "milestone_title",
-                &self.milestone_title,
-                skip[6],
-            )?;
-            crate::de::field(&mut state, "proposal_id", &self.proposal_id, skip[7])?;
-            crate::de::field(
-                &mut state,
-                "proposal_options",
-                &self.proposal_options,
-                skip[8],
-            )?;
-            crate::de::field(
-                &mut state,
-                "proposal_title",
-                &self.proposal_title,
-                skip[9],
-            )?;
-            crate::de::field(&mut state, "requested_at", &self.requested_at, skip[10])?;
-            crate::de::field(&mut state, "requested_by", &self.requested_by, skip[11])?;
-            crate::de::field(
-                &mut state,
-                "requester_name",
-                &self.requester_name,
-                skip[12],
-            )?;
-            crate::de::field(&mut state, "status", &self.status, skip[13])?;
-            crate::de::field(&mut state, "target_type", &self.target_type, skip[14])?;
-            crate::de::field(
-                &mut state,
-                "verification_id",
-                &self.verification_id,
-                skip[15],
-            )?;
-            crate::de::field(&mut state, "voting_type", &self.voting_type, skip[16])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "PendingVerification",
+                &skip,
+            );
+            state.field("checkpoint_order", &self.checkpoint_order, skip[0]);
+            state.field("checkpoint_title", &self.checkpoint_title, skip[1]);
+            state.field("expires_at", &self.expires_at, skip[2]);
+            state.field("group_id", &self.group_id, skip[3]);
+            state.field("group_name", &self.group_name, skip[4]);
+            state.field("milestone_id", &self.milestone_id, skip[5]);
+            state.field("milestone_title", &self.milestone_title, skip[6]);
+            state.field("proposal_id", &self.proposal_id, skip[7]);
+            state.field("proposal_options", &self.proposal_options, skip[8]);
+            state.field("proposal_title", &self.proposal_title, skip[9]);
+            state.field("requested_at", &self.requested_at, skip[10]);
+            state.field("requested_by", &self.requested_by, skip[11]);
+            state.field("requester_name", &self.requester_name, skip[12]);
+            state.field("status", &self.status, skip[13]);
+            state.field("target_type", &self.target_type, skip[14]);
+            state.field("verification_id", &self.verification_id, skip[15]);
+            state.field("voting_type", &self.voting_type, skip[16]);
+            state.end()
         }
     }
     ///`data` of `list_pending_verifications`.
@@ -4952,10 +4817,10 @@ is `true`, otherwise into `Milestone`.
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut slots.0, "verifications")?
+                                crate::de::value(&mut map, &mut slots.0, "verifications")
                             }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0,) = slots;
                     ::std::result::Result::Ok(PendingVerificationList {
@@ -4973,13 +4838,13 @@ is `true`, otherwise into `Milestone`.
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 1usize] = [::std::vec::Vec::is_empty(&self.verifications)];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "PendingVerificationList",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "verifications", &self.verifications, skip[0])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("verifications", &self.verifications, skip[0]);
+            state.end()
         }
     }
     ///Response envelope of `list_pending_verifications`; `data` holds the `PendingVerificationList` payload.
@@ -5049,12 +4914,12 @@ is `true`, otherwise into `Milestone`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -5082,16 +4947,16 @@ is `true`, otherwise into `Milestone`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "PendingVerificationListEnvelope",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     ///Whether one permission is granted, with its explanation.
@@ -5140,10 +5005,10 @@ is `true`, otherwise into `Milestone`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "description")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "granted")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "description"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "granted"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "description")?;
                     let __required1 = crate::de::missing(slots.1.take(), "granted")?;
@@ -5164,10 +5029,14 @@ is `true`, otherwise into `Milestone`.
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 2usize] = [false, false];
-            let mut state = crate::de::start(serializer, "PermissionInfo", &skip)?;
-            crate::de::field(&mut state, "description", &self.description, skip[0])?;
-            crate::de::field(&mut state, "granted", &self.granted, skip[1])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "PermissionInfo",
+                &skip,
+            );
+            state.field("description", &self.description, skip[0]);
+            state.field("granted", &self.granted, skip[1]);
+            state.end()
         }
     }
     ///The permissions of the calling API key.
@@ -5254,19 +5123,15 @@ is `true`, otherwise into `Milestone`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "owner_type")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "permissions")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "owner_type"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "permissions"),
                             2 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.2,
-                                    "permissions_info",
-                                )?
+                                crate::de::value(&mut map, &mut slots.2, "permissions_info")
                             }
-                            3 => crate::de::value(&mut map, &mut slots.3, "scope_id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "scope_type")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            3 => crate::de::value(&mut map, &mut slots.3, "scope_id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "scope_type"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "owner_type")?;
                     let __required1 = crate::de::missing(slots.1.take(), "permissions")?;
@@ -5296,18 +5161,17 @@ is `true`, otherwise into `Milestone`.
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 5usize] = [false, false, false, false, false];
-            let mut state = crate::de::start(serializer, "PermissionsResponse", &skip)?;
-            crate::de::field(&mut state, "owner_type", &self.owner_type, skip[0])?;
-            crate::de::field(&mut state, "permissions", &self.permissions, skip[1])?;
-            crate::de::field(
-                &mut state,
-                "permissions_info",
-                &self.permissions_info,
-                skip[2],
-            )?;
-            crate::de::field(&mut state, "scope_id", &self.scope_id, skip[3])?;
-            crate::de::field(&mut state, "scope_type", &self.scope_type, skip[4])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "PermissionsResponse",
+                &skip,
+            );
+            state.field("owner_type", &self.owner_type, skip[0]);
+            state.field("permissions", &self.permissions, skip[1]);
+            state.field("permissions_info", &self.permissions_info, skip[2]);
+            state.field("scope_id", &self.scope_id, skip[3]);
+            state.field("scope_type", &self.scope_type, skip[4]);
+            state.end()
         }
     }
     ///Response envelope of `get_my_permissions`; `data` holds the `PermissionsResponse` payload.
@@ -5377,12 +5241,12 @@ is `true`, otherwise into `Milestone`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -5410,16 +5274,16 @@ is `true`, otherwise into `Milestone`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "PermissionsResponseEnvelope",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     ///A project, which groups milestones within a group.
@@ -5561,37 +5425,29 @@ is `true`, otherwise into `Milestone`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "archived_at")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "archived_by")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "color")?,
-                            3 => {
-                                crate::de::value(&mut map, &mut slots.3, "completed_at")?
-                            }
-                            4 => {
-                                crate::de::value(&mut map, &mut slots.4, "completed_by")?
-                            }
-                            5 => crate::de::value(&mut map, &mut slots.5, "created_at")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "created_by")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "description")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "group_id")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "is_default")?,
-                            10 => {
-                                crate::de::value(&mut map, &mut slots.10, "project_id")?
-                            }
+                            0 => crate::de::value(&mut map, &mut slots.0, "archived_at"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "archived_by"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "color"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "completed_at"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "completed_by"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "created_at"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "created_by"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "description"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "group_id"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "is_default"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "project_id"),
                             11 => {
-                                crate::de::value(&mut map, &mut slots.11, "reopened_at")?
+                                crate::de::value(&mut map, &mut slots.11, "reopened_at")
                             }
                             12 => {
-                                crate::de::value(&mut map, &mut slots.12, "reopened_by")?
+                                crate::de::value(&mut map, &mut slots.12, "reopened_by")
                             }
-                            13 => crate::de::value(&mut map, &mut slots.13, "slug")?,
-                            14 => crate::de::value(&mut map, &mut slots.14, "status")?,
-                            15 => crate::de::value(&mut map, &mut slots.15, "title")?,
-                            16 => {
-                                crate::de::value(&mut map, &mut slots.16, "updated_at")?
-                            }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            13 => crate::de::value(&mut map, &mut slots.13, "slug"),
+                            14 => crate::de::value(&mut map, &mut slots.14, "status"),
+                            15 => crate::de::value(&mut map, &mut slots.15, "title"),
+                            16 => crate::de::value(&mut map, &mut slots.16, "updated_at"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required2 = crate::de::missing(slots.2.take(), "color")?;
                     let __required5 = crate::de::missing(slots.5.take(), "created_at")?;
@@ -5673,25 +5529,25 @@ is `true`, otherwise into `Milestone`.
                 false,
                 ::std::option::Option::is_none(&self.updated_at),
             ];
-            let mut state = crate::de::start(serializer, "Project", &skip)?;
-            crate::de::field(&mut state, "archived_at", &self.archived_at, skip[0])?;
-            crate::de::field(&mut state, "archived_by", &self.archived_by, skip[1])?;
-            crate::de::field(&mut state, "color", &self.color, skip[2])?;
-            crate::de::field(&mut state, "completed_at", &self.completed_at, skip[3])?;
-            crate::de::field(&mut state, "completed_by", &self.completed_by, skip[4])?;
-            crate::de::field(&mut state, "created_at", &self.created_at, skip[5])?;
-            crate::de::field(&mut state, "created_by", &self.created_by, skip[6])?;
-            crate::de::field(&mut state, "description", &self.description, skip[7])?;
-            crate::de::field(&mut state, "group_id", &self.group_id, skip[8])?;
-            crate::de::field(&mut state, "is_default", &self.is_default, skip[9])?;
-            crate::de::field(&mut state, "project_id", &self.project_id, skip[10])?;
-            crate::de::field(&mut state, "reopened_at", &self.reopened_at, skip[11])?;
-            crate::de::field(&mut state, "reopened_by", &self.reopened_by, skip[12])?;
-            crate::de::field(&mut state, "slug", &self.slug, skip[13])?;
-            crate::de::field(&mut state, "status", &self.status, skip[14])?;
-            crate::de::field(&mut state, "title", &self.title, skip[15])?;
-            crate::de::field(&mut state, "updated_at", &self.updated_at, skip[16])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Project", &skip);
+            state.field("archived_at", &self.archived_at, skip[0]);
+            state.field("archived_by", &self.archived_by, skip[1]);
+            state.field("color", &self.color, skip[2]);
+            state.field("completed_at", &self.completed_at, skip[3]);
+            state.field("completed_by", &self.completed_by, skip[4]);
+            state.field("created_at", &self.created_at, skip[5]);
+            state.field("created_by", &self.created_by, skip[6]);
+            state.field("description", &self.description, skip[7]);
+            state.field("group_id", &self.group_id, skip[8]);
+            state.field("is_default", &self.is_default, skip[9]);
+            state.field("project_id", &self.project_id, skip[10]);
+            state.field("reopened_at", &self.reopened_at, skip[11]);
+            state.field("reopened_by", &self.reopened_by, skip[12]);
+            state.field("slug", &self.slug, skip[13]);
+            state.field("status", &self.status, skip[14]);
+            state.field("title", &self.title, skip[15]);
+            state.field("updated_at", &self.updated_at, skip[16]);
+            state.end()
         }
     }
     ///Response envelope of the project operations; `data` holds the `Project` payload.
@@ -5759,12 +5615,12 @@ is `true`, otherwise into `Milestone`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -5791,12 +5647,16 @@ is `true`, otherwise into `Milestone`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "ProjectEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "ProjectEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     ///`data` of `list_projects`.
@@ -5842,9 +5702,9 @@ is `true`, otherwise into `Milestone`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "projects")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "projects"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0,) = slots;
                     ::std::result::Result::Ok(ProjectList {
@@ -5862,9 +5722,9 @@ is `true`, otherwise into `Milestone`.
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 1usize] = [::std::vec::Vec::is_empty(&self.projects)];
-            let mut state = crate::de::start(serializer, "ProjectList", &skip)?;
-            crate::de::field(&mut state, "projects", &self.projects, skip[0])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "ProjectList", &skip);
+            state.field("projects", &self.projects, skip[0]);
+            state.end()
         }
     }
     ///Response envelope of `list_projects`; `data` holds the `ProjectList` payload.
@@ -5932,12 +5792,12 @@ is `true`, otherwise into `Milestone`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -5964,12 +5824,16 @@ is `true`, otherwise into `Milestone`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "ProjectListEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "ProjectListEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     ///A proposal put to a group's vote, with its votes and result.
@@ -6130,49 +5994,45 @@ is `true`, otherwise into `Milestone`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "deadline")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "description")?,
-                            3 => {
-                                crate::de::value(&mut map, &mut slots.3, "finalized_at")?
-                            }
-                            4 => crate::de::value(&mut map, &mut slots.4, "group_id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "deadline"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "description"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "finalized_at"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "group_id"),
                             5 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.5,
                                     "linked_checkpoint_order",
-                                )?
+                                )
                             }
                             6 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.6,
                                     "linked_milestone_id",
-                                )?
+                                )
                             }
-                            7 => crate::de::value(&mut map, &mut slots.7, "options")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "proposal_id")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "proposer_id")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "result")?,
-                            11 => crate::de::value(&mut map, &mut slots.11, "status")?,
-                            12 => crate::de::value(&mut map, &mut slots.12, "tally")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "options"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "proposal_id"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "proposer_id"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "result"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "status"),
+                            12 => crate::de::value(&mut map, &mut slots.12, "tally"),
                             13 => {
-                                crate::de::value(&mut map, &mut slots.13, "threshold_met")?
+                                crate::de::value(&mut map, &mut slots.13, "threshold_met")
                             }
                             14 => {
-                                crate::de::value(&mut map, &mut slots.14, "threshold_type")?
+                                crate::de::value(&mut map, &mut slots.14, "threshold_type")
                             }
-                            15 => crate::de::value(&mut map, &mut slots.15, "title")?,
-                            16 => {
-                                crate::de::value(&mut map, &mut slots.16, "vote_count")?
-                            }
-                            17 => crate::de::value(&mut map, &mut slots.17, "votes")?,
+                            15 => crate::de::value(&mut map, &mut slots.15, "title"),
+                            16 => crate::de::value(&mut map, &mut slots.16, "vote_count"),
+                            17 => crate::de::value(&mut map, &mut slots.17, "votes"),
                             18 => {
-                                crate::de::value(&mut map, &mut slots.18, "voting_type")?
+                                crate::de::value(&mut map, &mut slots.18, "voting_type")
                             }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "created_at")?;
                     let __required2 = crate::de::missing(slots.2.take(), "description")?;
@@ -6264,47 +6124,32 @@ is `true`, otherwise into `Milestone`.
                 ::std::option::Option::is_none(&self.votes),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "Proposal", &skip)?;
-            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
-            crate::de::field(&mut state, "deadline", &self.deadline, skip[1])?;
-            crate::de::field(&mut state, "description", &self.description, skip[2])?;
-            crate::de::field(&mut state, "finalized_at", &self.finalized_at, skip[3])?;
-            crate::de::field(&mut state, "group_id", &self.group_id, skip[4])?;
-            crate::de::field(
-                &mut state,
-                "linked_checkpoint_order",
-                &self.linked_checkpoint_order,
-                skip[5],
-            )?;
-            crate::de::field(
-                &mut state,
-                "linked_milestone_id",
-                &self.linked_milestone_id,
-                skip[6],
-            )?;
-            crate::de::field(&mut state, "options", &self.options, skip[7])?;
-            crate::de::field(&mut state, "proposal_id", &self.proposal_id, skip[8])?;
-            crate::de::field(&mut state, "proposer_id", &self.proposer_id, skip[9])?;
-            crate::de::field(&mut state, "result", &self.result, skip[10])?;
-            crate::de::field(&mut state, "status", &self.status, skip[11])?;
-            crate::de::field(&mut state, "tally", &self.tally, skip[12])?;
-            crate::de::field(
-                &mut state,
-                "threshold_met",
-                &self.threshold_met,
-                skip[13],
-            )?;
-            crate::de::field(
-                &mut state,
-                "threshold_type",
-                &self.threshold_type,
-                skip[14],
-            )?;
-            crate::de::field(&mut state, "title", &self.title, skip[15])?;
-            crate::de::field(&mut state, "vote_count", &self.vote_count, skip[16])?;
-            crate::de::field(&mut state, "votes", &self.votes, skip[17])?;
-            crate::de::field(&mut state, "voting_type", &self.voting_type, skip[18])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Proposal", &skip);
+            state.field("created_at", &self.created_at, skip[0]);
+            state.field("deadline", &self.deadline, skip[1]);
+            state.field("description", &self.description, skip[2]);
+            state.field("finalized_at", &self.finalized_at, skip[3]);
+            state.field("group_id", &self.group_id, skip[4]);
+            state
+                .field(
+                    "linked_checkpoint_order",
+                    &self.linked_checkpoint_order,
+                    skip[5],
+                );
+            state.field("linked_milestone_id", &self.linked_milestone_id, skip[6]);
+            state.field("options", &self.options, skip[7]);
+            state.field("proposal_id", &self.proposal_id, skip[8]);
+            state.field("proposer_id", &self.proposer_id, skip[9]);
+            state.field("result", &self.result, skip[10]);
+            state.field("status", &self.status, skip[11]);
+            state.field("tally", &self.tally, skip[12]);
+            state.field("threshold_met", &self.threshold_met, skip[13]);
+            state.field("threshold_type", &self.threshold_type, skip[14]);
+            state.field("title", &self.title, skip[15]);
+            state.field("vote_count", &self.vote_count, skip[16]);
+            state.field("votes", &self.votes, skip[17]);
+            state.field("voting_type", &self.voting_type, skip[18]);
+            state.end()
         }
     }
     ///Response envelope of create_proposal, get_proposal and finalize_proposal; `data` holds the `Proposal` payload.
@@ -6372,12 +6217,12 @@ is `true`, otherwise into `Milestone`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -6404,12 +6249,16 @@ is `true`, otherwise into `Milestone`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "ProposalEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "ProposalEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     ///`data` of `list_proposals`.
@@ -6455,9 +6304,9 @@ is `true`, otherwise into `Milestone`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "proposals")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "proposals"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0,) = slots;
                     ::std::result::Result::Ok(ProposalList {
@@ -6475,9 +6324,9 @@ is `true`, otherwise into `Milestone`.
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 1usize] = [::std::vec::Vec::is_empty(&self.proposals)];
-            let mut state = crate::de::start(serializer, "ProposalList", &skip)?;
-            crate::de::field(&mut state, "proposals", &self.proposals, skip[0])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "ProposalList", &skip);
+            state.field("proposals", &self.proposals, skip[0]);
+            state.end()
         }
     }
     ///Response envelope of `list_proposals`; `data` holds the `ProposalList` payload.
@@ -6545,12 +6394,12 @@ is `true`, otherwise into `Milestone`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -6577,12 +6426,16 @@ is `true`, otherwise into `Milestone`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "ProposalListEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "ProposalListEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     /**Envelope of `cast_vote`. `data` is free-form JSON because it is either a `Proposal`
@@ -6655,12 +6508,12 @@ is `true`, otherwise into `Proposal`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "success")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "success"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "success")?;
                     let (__field0, __field1, __field2, _) = slots;
@@ -6688,16 +6541,16 @@ is `true`, otherwise into `Proposal`.
                 ::std::option::Option::is_none(&self.message),
                 false,
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "ProposalOrHilRequiredEnvelope",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "success", &self.success, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("success", &self.success, skip[3]);
+            state.end()
         }
     }
     ///Body of `send_clink`.
@@ -6750,10 +6603,10 @@ is `true`, otherwise into `Proposal`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "content")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "for")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "content"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "for"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "content")?;
                     let (_, __field1) = slots;
@@ -6776,10 +6629,14 @@ is `true`, otherwise into `Proposal`.
                 false,
                 ::std::option::Option::is_none(&self.for_),
             ];
-            let mut state = crate::de::start(serializer, "SendClinkRequest", &skip)?;
-            crate::de::field(&mut state, "content", &self.content, skip[0])?;
-            crate::de::field(&mut state, "for", &self.for_, skip[1])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "SendClinkRequest",
+                &skip,
+            );
+            state.field("content", &self.content, skip[0]);
+            state.field("for", &self.for_, skip[1]);
+            state.end()
         }
     }
     impl SendClinkRequest {
@@ -6844,11 +6701,11 @@ is `true`, otherwise into `Proposal`.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "category")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "content")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "context")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "category"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "content"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "context"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "category")?;
                     let __required1 = crate::de::missing(slots.1.take(), "content")?;
@@ -6874,15 +6731,15 @@ is `true`, otherwise into `Proposal`.
                 false,
                 ::std::option::Option::is_none(&self.context),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "SubmitFeedbackRequest",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "category", &self.category, skip[0])?;
-            crate::de::field(&mut state, "content", &self.content, skip[1])?;
-            crate::de::field(&mut state, "context", &self.context, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("category", &self.category, skip[0]);
+            state.field("content", &self.content, skip[1]);
+            state.field("context", &self.context, skip[2]);
+            state.end()
         }
     }
     impl SubmitFeedbackRequest {
@@ -6978,18 +6835,18 @@ an absent field leaves them unchanged.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "depends_on")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "depends_on"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
                             2 => {
-                                crate::de::value(&mut map, &mut slots.2, "git_branch_url")?
+                                crate::de::value(&mut map, &mut slots.2, "git_branch_url")
                             }
                             3 => {
-                                crate::de::value(&mut map, &mut slots.3, "git_commit_url")?
+                                crate::de::value(&mut map, &mut slots.3, "git_commit_url")
                             }
-                            4 => crate::de::value(&mut map, &mut slots.4, "git_pr_url")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "title")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            4 => crate::de::value(&mut map, &mut slots.4, "git_pr_url"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "title"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3, __field4, __field5) = slots;
                     ::std::result::Result::Ok(UpdateCheckpointRequest {
@@ -7019,28 +6876,18 @@ an absent field leaves them unchanged.
                 ::std::option::Option::is_none(&self.git_pr_url),
                 ::std::option::Option::is_none(&self.title),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "UpdateCheckpointRequest",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "depends_on", &self.depends_on, skip[0])?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(
-                &mut state,
-                "git_branch_url",
-                &self.git_branch_url,
-                skip[2],
-            )?;
-            crate::de::field(
-                &mut state,
-                "git_commit_url",
-                &self.git_commit_url,
-                skip[3],
-            )?;
-            crate::de::field(&mut state, "git_pr_url", &self.git_pr_url, skip[4])?;
-            crate::de::field(&mut state, "title", &self.title, skip[5])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("depends_on", &self.depends_on, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("git_branch_url", &self.git_branch_url, skip[2]);
+            state.field("git_commit_url", &self.git_commit_url, skip[3]);
+            state.field("git_pr_url", &self.git_pr_url, skip[4]);
+            state.field("title", &self.title, skip[5]);
+            state.end()
         }
     }
     impl UpdateCheckpointRequest {
@@ -7099,10 +6946,10 @@ an absent field leaves them unchanged.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "description")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "title")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "description"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "title"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1) = slots;
                     ::std::result::Result::Ok(UpdateMilestoneRequest {
@@ -7124,14 +6971,14 @@ an absent field leaves them unchanged.
                 ::std::option::Option::is_none(&self.description),
                 ::std::option::Option::is_none(&self.title),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "UpdateMilestoneRequest",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "description", &self.description, skip[0])?;
-            crate::de::field(&mut state, "title", &self.title, skip[1])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("description", &self.description, skip[0]);
+            state.field("title", &self.title, skip[1]);
+            state.end()
         }
     }
     impl UpdateMilestoneRequest {
@@ -7205,12 +7052,12 @@ an absent field leaves them unchanged.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "color")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "slug")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "title")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "color"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "slug"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "title"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(UpdateProjectRequest {
@@ -7236,12 +7083,16 @@ an absent field leaves them unchanged.
                 ::std::option::Option::is_none(&self.slug),
                 ::std::option::Option::is_none(&self.title),
             ];
-            let mut state = crate::de::start(serializer, "UpdateProjectRequest", &skip)?;
-            crate::de::field(&mut state, "color", &self.color, skip[0])?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(&mut state, "slug", &self.slug, skip[2])?;
-            crate::de::field(&mut state, "title", &self.title, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "UpdateProjectRequest",
+                &skip,
+            );
+            state.field("color", &self.color, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("slug", &self.slug, skip[2]);
+            state.field("title", &self.title, skip[3]);
+            state.end()
         }
     }
     impl UpdateProjectRequest {
@@ -7308,12 +7159,12 @@ an absent field leaves them unchanged.
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "comment")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "vote")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "voted_at")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "voter_id")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "comment"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "vote"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "voted_at"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "voter_id"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "comment")?;
                     let __required1 = crate::de::missing(slots.1.take(), "vote")?;
@@ -7338,12 +7189,12 @@ an absent field leaves them unchanged.
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 4usize] = [false, false, false, false];
-            let mut state = crate::de::start(serializer, "Vote", &skip)?;
-            crate::de::field(&mut state, "comment", &self.comment, skip[0])?;
-            crate::de::field(&mut state, "vote", &self.vote, skip[1])?;
-            crate::de::field(&mut state, "voted_at", &self.voted_at, skip[2])?;
-            crate::de::field(&mut state, "voter_id", &self.voter_id, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Vote", &skip);
+            state.field("comment", &self.comment, skip[0]);
+            state.field("vote", &self.vote, skip[1]);
+            state.field("voted_at", &self.voted_at, skip[2]);
+            state.field("voter_id", &self.voter_id, skip[3]);
+            state.end()
         }
     }
     /// Types for composing complex structures.
@@ -7402,11 +7253,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::vec::Vec<super::CheckpointDependency>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.depends_on = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for depends_on: {e}")
-                    });
+                self.depends_on = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for depends_on",
+                );
                 self
             }
             #[inline]
@@ -7415,11 +7265,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -7428,13 +7277,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.git_branch_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for git_branch_url: {e}"
-                        )
-                    });
+                self.git_branch_url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for git_branch_url",
+                );
                 self
             }
             #[inline]
@@ -7443,13 +7289,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.git_commit_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for git_commit_url: {e}"
-                        )
-                    });
+                self.git_commit_url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for git_commit_url",
+                );
                 self
             }
             #[inline]
@@ -7458,11 +7301,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.git_pr_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for git_pr_url: {e}")
-                    });
+                self.git_pr_url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for git_pr_url",
+                );
                 self
             }
             #[inline]
@@ -7471,11 +7313,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.position = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for position: {e}")
-                    });
+                self.position = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for position",
+                );
                 self
             }
             #[inline]
@@ -7484,13 +7325,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.requires_consensus = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for requires_consensus: {e}"
-                        )
-                    });
+                self.requires_consensus = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for requires_consensus",
+                );
                 self
             }
             #[inline]
@@ -7499,11 +7337,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
+                self.title = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for title",
+                );
                 self
             }
         }
@@ -7592,11 +7429,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.comment = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for comment: {e}")
-                    });
+                self.comment = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for comment",
+                );
                 self
             }
             #[inline]
@@ -7605,13 +7441,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.hil_expiry_seconds = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for hil_expiry_seconds: {e}"
-                        )
-                    });
+                self.hil_expiry_seconds = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for hil_expiry_seconds",
+                );
                 self
             }
             #[inline]
@@ -7620,11 +7453,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.vote = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for vote: {e}")
-                    });
+                self.vote = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for vote",
+                );
                 self
             }
         }
@@ -7712,11 +7544,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::vec::Vec<super::CheckpointDependency>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.depends_on = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for depends_on: {e}")
-                    });
+                self.depends_on = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for depends_on",
+                );
                 self
             }
             #[inline]
@@ -7725,11 +7556,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -7738,13 +7568,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.git_branch_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for git_branch_url: {e}"
-                        )
-                    });
+                self.git_branch_url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for git_branch_url",
+                );
                 self
             }
             #[inline]
@@ -7753,13 +7580,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.git_commit_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for git_commit_url: {e}"
-                        )
-                    });
+                self.git_commit_url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for git_commit_url",
+                );
                 self
             }
             #[inline]
@@ -7768,11 +7592,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.git_pr_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for git_pr_url: {e}")
-                    });
+                self.git_pr_url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for git_pr_url",
+                );
                 self
             }
             #[inline]
@@ -7781,13 +7604,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.requires_consensus = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for requires_consensus: {e}"
-                        )
-                    });
+                self.requires_consensus = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for requires_consensus",
+                );
                 self
             }
             #[inline]
@@ -7796,11 +7616,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
+                self.title = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for title",
+                );
                 self
             }
         }
@@ -7877,13 +7696,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.timeout_seconds = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for timeout_seconds: {e}"
-                        )
-                    });
+                self.timeout_seconds = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for timeout_seconds",
+                );
                 self
             }
         }
@@ -7936,13 +7752,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.hil_expiry_seconds = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for hil_expiry_seconds: {e}"
-                        )
-                    });
+                self.hil_expiry_seconds = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for hil_expiry_seconds",
+                );
                 self
             }
         }
@@ -7997,11 +7810,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.response = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for response: {e}")
-                    });
+                self.response = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for response",
+                );
                 self
             }
         }
@@ -8069,11 +7881,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::vec::Vec<super::CheckpointInput>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.checkpoints = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for checkpoints: {e}")
-                    });
+                self.checkpoints = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for checkpoints",
+                );
                 self
             }
             #[inline]
@@ -8082,11 +7893,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -8095,11 +7905,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.project_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for project_id: {e}")
-                    });
+                self.project_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for project_id",
+                );
                 self
             }
             #[inline]
@@ -8108,11 +7917,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
+                self.title = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for title",
+                );
                 self
             }
         }
@@ -8191,11 +7999,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.color = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for color: {e}")
-                    });
+                self.color = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for color",
+                );
                 self
             }
             #[inline]
@@ -8204,11 +8011,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -8217,11 +8023,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.slug = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for slug: {e}")
-                    });
+                self.slug = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for slug",
+                );
                 self
             }
             #[inline]
@@ -8230,11 +8035,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
+                self.title = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for title",
+                );
                 self
             }
         }
@@ -8322,13 +8126,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.deadline_hours = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for deadline_hours: {e}"
-                        )
-                    });
+                self.deadline_hours = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for deadline_hours",
+                );
                 self
             }
             #[inline]
@@ -8337,11 +8138,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -8350,11 +8150,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.options = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for options: {e}")
-                    });
+                self.options = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for options",
+                );
                 self
             }
             #[inline]
@@ -8365,13 +8164,10 @@ an absent field leaves them unchanged.
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.threshold_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for threshold_type: {e}"
-                        )
-                    });
+                self.threshold_type = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for threshold_type",
+                );
                 self
             }
             #[inline]
@@ -8380,11 +8176,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
+                self.title = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for title",
+                );
                 self
             }
             #[inline]
@@ -8395,11 +8190,10 @@ an absent field leaves them unchanged.
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.voting_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for voting_type: {e}")
-                    });
+                self.voting_type = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for voting_type",
+                );
                 self
             }
         }
@@ -8498,11 +8292,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tool = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tool: {e}")
-                    });
+                self.tool = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tool",
+                );
                 self
             }
         }
@@ -8549,13 +8342,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.total_eligible_voters = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for total_eligible_voters: {e}"
-                        )
-                    });
+                self.total_eligible_voters = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for total_eligible_voters",
+                );
                 self
             }
         }
@@ -8614,11 +8404,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.group_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for group_ids: {e}")
-                    });
+                self.group_ids = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for group_ids",
+                );
                 self
             }
         }
@@ -8675,11 +8464,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.content = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for content: {e}")
-                    });
+                self.content = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for content",
+                );
                 self
             }
             #[inline]
@@ -8688,11 +8476,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.for_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for for_: {e}")
-                    });
+                self.for_ = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for for_",
+                );
                 self
             }
         }
@@ -8762,11 +8549,10 @@ an absent field leaves them unchanged.
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.category = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for category: {e}")
-                    });
+                self.category = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for category",
+                );
                 self
             }
             #[inline]
@@ -8775,11 +8561,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.content = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for content: {e}")
-                    });
+                self.content = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for content",
+                );
                 self
             }
             #[inline]
@@ -8790,11 +8575,10 @@ an absent field leaves them unchanged.
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.context = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for context: {e}")
-                    });
+                self.context = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for context",
+                );
                 self
             }
         }
@@ -8884,11 +8668,10 @@ an absent field leaves them unchanged.
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.depends_on = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for depends_on: {e}")
-                    });
+                self.depends_on = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for depends_on",
+                );
                 self
             }
             #[inline]
@@ -8897,11 +8680,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -8910,13 +8692,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.git_branch_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for git_branch_url: {e}"
-                        )
-                    });
+                self.git_branch_url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for git_branch_url",
+                );
                 self
             }
             #[inline]
@@ -8925,13 +8704,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.git_commit_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for git_commit_url: {e}"
-                        )
-                    });
+                self.git_commit_url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for git_commit_url",
+                );
                 self
             }
             #[inline]
@@ -8940,11 +8716,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.git_pr_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for git_pr_url: {e}")
-                    });
+                self.git_pr_url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for git_pr_url",
+                );
                 self
             }
             #[inline]
@@ -8953,11 +8728,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
+                self.title = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for title",
+                );
                 self
             }
         }
@@ -9037,11 +8811,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -9050,11 +8823,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
+                self.title = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for title",
+                );
                 self
             }
         }
@@ -9128,11 +8900,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.color = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for color: {e}")
-                    });
+                self.color = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for color",
+                );
                 self
             }
             #[inline]
@@ -9141,11 +8912,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -9154,11 +8924,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.slug = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for slug: {e}")
-                    });
+                self.slug = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for slug",
+                );
                 self
             }
             #[inline]
@@ -9167,11 +8936,10 @@ an absent field leaves them unchanged.
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.title = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for title: {e}")
-                    });
+                self.title = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for title",
+                );
                 self
             }
         }
@@ -10210,13 +9978,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.slug = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for slug failed"
-                        .to_string()
-                });
+            self.slug = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for slug failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/groups`
@@ -10279,12 +10045,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.group_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for group_id failed"
-                        .to_string()
-                });
+            self.group_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for group_id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/groups/{group_id}`
@@ -10350,12 +10114,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.group_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for group_id failed"
-                        .to_string()
-                });
+            self.group_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for group_id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/groups/{group_id}/members`
@@ -10436,10 +10198,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.for_me = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for for_me failed".to_string());
+            self.for_me = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for for_me failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -10447,13 +10210,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.group_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for group_id failed"
-                        .to_string()
-                });
+            self.group_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for group_id failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -10461,10 +10222,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -10472,10 +10234,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.mark_read = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for mark_read failed".to_string());
+            self.mark_read = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for mark_read failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -10483,12 +10246,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<crate::Timestamp>,
         {
-            self.since = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `crate :: Timestamp` for since failed".to_string()
-                });
+            self.since = crate::builders::converted(
+                    value,
+                    "conversion to `crate :: Timestamp` for since failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -10496,13 +10258,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<crate::clink::generated::enums::ClinkStatus>,
         {
-            self.status = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `crate :: clink :: generated :: enums :: ClinkStatus` for status failed"
-                        .to_string()
-                });
+            self.status = crate::builders::converted(
+                    value,
+                    "conversion to `crate :: clink :: generated :: enums :: ClinkStatus` for status failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -10510,10 +10270,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.unread_only = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for unread_only failed".to_string());
+            self.unread_only = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for unread_only failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/clinks`
@@ -10627,12 +10388,11 @@ pub mod builder {
                 types::MarkReadRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `MarkReadRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `MarkReadRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -10655,10 +10415,7 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::MarkReadRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::MarkReadRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/clinks/mark-read", client.baseurl,);
             Ok(
@@ -10708,12 +10465,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.group_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for group_id failed"
-                        .to_string()
-                });
+            self.group_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for group_id failed",
+            );
             self
         }
         #[inline]
@@ -10724,12 +10479,11 @@ pub mod builder {
                 types::SendClinkRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `SendClinkRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `SendClinkRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -10756,10 +10510,7 @@ pub mod builder {
                 group_id,
                 "group_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::SendClinkRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::SendClinkRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/groups/{}/clinks", client.baseurl, crate
@@ -10822,10 +10573,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.claim = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for claim failed".to_string());
+            self.claim = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for claim failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -10833,10 +10585,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.for_me = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for for_me failed".to_string());
+            self.for_me = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for for_me failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -10844,10 +10597,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -10855,12 +10609,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<crate::Timestamp>,
         {
-            self.since = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `crate :: Timestamp` for since failed".to_string()
-                });
+            self.since = crate::builders::converted(
+                    value,
+                    "conversion to `crate :: Timestamp` for since failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -10868,13 +10621,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<crate::clink::generated::enums::ClinkStatus>,
         {
-            self.status = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `crate :: clink :: generated :: enums :: ClinkStatus` for status failed"
-                        .to_string()
-                });
+            self.status = crate::builders::converted(
+                    value,
+                    "conversion to `crate :: clink :: generated :: enums :: ClinkStatus` for status failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/inbox`
@@ -10959,12 +10710,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.clink_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for clink_id failed"
-                        .to_string()
-                });
+            self.clink_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for clink_id failed",
+            );
             self
         }
         #[inline]
@@ -10975,12 +10724,11 @@ pub mod builder {
                 types::ClaimClinkRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `ClaimClinkRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `ClaimClinkRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -11007,10 +10755,7 @@ pub mod builder {
                 clink_id,
                 "clink_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::ClaimClinkRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::ClaimClinkRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/clinks/{}/claim", client.baseurl, crate
@@ -11064,12 +10809,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.clink_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for clink_id failed"
-                        .to_string()
-                });
+            self.clink_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for clink_id failed",
+            );
             self
         }
         #[inline]
@@ -11078,12 +10821,11 @@ pub mod builder {
             V: std::convert::TryInto<types::EmptyRequest>,
             <V as std::convert::TryInto<types::EmptyRequest>>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `EmptyRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `EmptyRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -11110,10 +10852,7 @@ pub mod builder {
                 clink_id,
                 "clink_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::EmptyRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/clinks/{}/release", client.baseurl, crate
@@ -11167,12 +10906,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.clink_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for clink_id failed"
-                        .to_string()
-                });
+            self.clink_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for clink_id failed",
+            );
             self
         }
         #[inline]
@@ -11183,14 +10920,11 @@ pub mod builder {
                 types::CompleteClinkRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CompleteClinkRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CompleteClinkRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -11217,10 +10951,7 @@ pub mod builder {
                 clink_id,
                 "clink_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::CompleteClinkRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CompleteClinkRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/clinks/{}/complete", client.baseurl, crate
@@ -11279,12 +11010,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.group_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for group_id failed"
-                        .to_string()
-                });
+            self.group_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for group_id failed",
+            );
             self
         }
         #[inline]
@@ -11292,10 +11021,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -11303,13 +11033,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<crate::clink::generated::enums::MilestoneStatus>,
         {
-            self.status = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `crate :: clink :: generated :: enums :: MilestoneStatus` for status failed"
-                        .to_string()
-                });
+            self.status = crate::builders::converted(
+                    value,
+                    "conversion to `crate :: clink :: generated :: enums :: MilestoneStatus` for status failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/groups/{group_id}/milestones`
@@ -11387,12 +11115,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.group_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for group_id failed"
-                        .to_string()
-                });
+            self.group_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for group_id failed",
+            );
             self
         }
         #[inline]
@@ -11403,14 +11129,11 @@ pub mod builder {
                 types::CreateMilestoneRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateMilestoneRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateMilestoneRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -11437,10 +11160,7 @@ pub mod builder {
                 group_id,
                 "group_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateMilestoneRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateMilestoneRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/groups/{}/milestones", client.baseurl, crate
@@ -11492,12 +11212,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.milestone_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for milestone_id failed"
-                        .to_string()
-                });
+            self.milestone_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for milestone_id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/milestones/{milestone_id}`
@@ -11565,12 +11283,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.milestone_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for milestone_id failed"
-                        .to_string()
-                });
+            self.milestone_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for milestone_id failed",
+            );
             self
         }
         #[inline]
@@ -11581,14 +11297,11 @@ pub mod builder {
                 types::UpdateMilestoneRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateMilestoneRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `UpdateMilestoneRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -11615,10 +11328,7 @@ pub mod builder {
                 milestone_id,
                 "milestone_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateMilestoneRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::UpdateMilestoneRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/milestones/{}", client.baseurl, crate
@@ -11672,12 +11382,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.milestone_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for milestone_id failed"
-                        .to_string()
-                });
+            self.milestone_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for milestone_id failed",
+            );
             self
         }
         #[inline]
@@ -11688,14 +11396,11 @@ pub mod builder {
                 types::AddCheckpointRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `AddCheckpointRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `AddCheckpointRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -11722,10 +11427,7 @@ pub mod builder {
                 milestone_id,
                 "milestone_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::AddCheckpointRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::AddCheckpointRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/milestones/{}/checkpoints", client.baseurl, crate
@@ -11779,12 +11481,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.milestone_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for milestone_id failed"
-                        .to_string()
-                });
+            self.milestone_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for milestone_id failed",
+            );
             self
         }
         #[inline]
@@ -11792,9 +11492,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.order = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for order failed".to_string());
+            self.order = crate::builders::converted(
+                value,
+                "conversion to `i64` for order failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/milestones/{milestone_id}/checkpoints/{order}`
@@ -11867,12 +11568,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.milestone_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for milestone_id failed"
-                        .to_string()
-                });
+            self.milestone_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for milestone_id failed",
+            );
             self
         }
         #[inline]
@@ -11880,9 +11579,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.order = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for order failed".to_string());
+            self.order = crate::builders::converted(
+                value,
+                "conversion to `i64` for order failed",
+            );
             self
         }
         #[inline]
@@ -11893,14 +11593,11 @@ pub mod builder {
                 types::UpdateCheckpointRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateCheckpointRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `UpdateCheckpointRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -11928,11 +11625,7 @@ pub mod builder {
                 "milestone_id was not initialized",
             )?;
             let order = crate::builders::param(order, "order was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateCheckpointRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::UpdateCheckpointRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/milestones/{}/checkpoints/{}", client.baseurl, crate
@@ -11990,12 +11683,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.milestone_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for milestone_id failed"
-                        .to_string()
-                });
+            self.milestone_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for milestone_id failed",
+            );
             self
         }
         #[inline]
@@ -12003,9 +11694,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.order = value
-                .try_into()
-                .map_err(|_| "conversion to `i64` for order failed".to_string());
+            self.order = crate::builders::converted(
+                value,
+                "conversion to `i64` for order failed",
+            );
             self
         }
         #[inline]
@@ -12016,15 +11708,11 @@ pub mod builder {
                 types::CompleteCheckpointRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CompleteCheckpointRequest` for body failed: {}",
-                        s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CompleteCheckpointRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -12052,11 +11740,10 @@ pub mod builder {
                 "milestone_id was not initialized",
             )?;
             let order = crate::builders::param(order, "order was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::CompleteCheckpointRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<
+                types::CompleteCheckpointRequest,
+                _,
+            >(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/milestones/{}/checkpoints/{}/complete", client.baseurl, crate
@@ -12112,12 +11799,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.milestone_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for milestone_id failed"
-                        .to_string()
-                });
+            self.milestone_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for milestone_id failed",
+            );
             self
         }
         #[inline]
@@ -12126,12 +11811,11 @@ pub mod builder {
             V: std::convert::TryInto<types::EmptyRequest>,
             <V as std::convert::TryInto<types::EmptyRequest>>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `EmptyRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `EmptyRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -12158,10 +11842,7 @@ pub mod builder {
                 milestone_id,
                 "milestone_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::EmptyRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/milestones/{}/reopen", client.baseurl, crate
@@ -12220,12 +11901,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.group_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for group_id failed"
-                        .to_string()
-                });
+            self.group_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for group_id failed",
+            );
             self
         }
         #[inline]
@@ -12233,10 +11912,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -12244,13 +11924,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<crate::clink::generated::enums::ProjectStatus>,
         {
-            self.status = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `crate :: clink :: generated :: enums :: ProjectStatus` for status failed"
-                        .to_string()
-                });
+            self.status = crate::builders::converted(
+                    value,
+                    "conversion to `crate :: clink :: generated :: enums :: ProjectStatus` for status failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/groups/{group_id}/projects`
@@ -12328,12 +12006,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.group_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for group_id failed"
-                        .to_string()
-                });
+            self.group_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for group_id failed",
+            );
             self
         }
         #[inline]
@@ -12344,14 +12020,11 @@ pub mod builder {
                 types::CreateProjectRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateProjectRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateProjectRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -12378,10 +12051,7 @@ pub mod builder {
                 group_id,
                 "group_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateProjectRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateProjectRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/groups/{}/projects", client.baseurl, crate
@@ -12433,12 +12103,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
+            self.project_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for project_id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/projects/{project_id}`
@@ -12506,12 +12174,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
+            self.project_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for project_id failed",
+            );
             self
         }
         #[inline]
@@ -12522,14 +12188,11 @@ pub mod builder {
                 types::UpdateProjectRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateProjectRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `UpdateProjectRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -12556,10 +12219,7 @@ pub mod builder {
                 project_id,
                 "project_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateProjectRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::UpdateProjectRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}", client.baseurl, crate
@@ -12613,12 +12273,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
+            self.project_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for project_id failed",
+            );
             self
         }
         #[inline]
@@ -12627,12 +12285,11 @@ pub mod builder {
             V: std::convert::TryInto<types::EmptyRequest>,
             <V as std::convert::TryInto<types::EmptyRequest>>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `EmptyRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `EmptyRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -12659,10 +12316,7 @@ pub mod builder {
                 project_id,
                 "project_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::EmptyRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/complete", client.baseurl, crate
@@ -12716,12 +12370,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
+            self.project_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for project_id failed",
+            );
             self
         }
         #[inline]
@@ -12730,12 +12382,11 @@ pub mod builder {
             V: std::convert::TryInto<types::EmptyRequest>,
             <V as std::convert::TryInto<types::EmptyRequest>>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `EmptyRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `EmptyRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -12762,10 +12413,7 @@ pub mod builder {
                 project_id,
                 "project_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::EmptyRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/archive", client.baseurl, crate
@@ -12819,12 +12467,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
+            self.project_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for project_id failed",
+            );
             self
         }
         #[inline]
@@ -12833,12 +12479,11 @@ pub mod builder {
             V: std::convert::TryInto<types::EmptyRequest>,
             <V as std::convert::TryInto<types::EmptyRequest>>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `EmptyRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `EmptyRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -12865,10 +12510,7 @@ pub mod builder {
                 project_id,
                 "project_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::EmptyRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::EmptyRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/projects/{}/reopen", client.baseurl, crate
@@ -12927,12 +12569,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.project_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for project_id failed"
-                        .to_string()
-                });
+            self.project_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for project_id failed",
+            );
             self
         }
         #[inline]
@@ -12940,10 +12580,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -12951,13 +12592,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<crate::clink::generated::enums::MilestoneStatus>,
         {
-            self.status = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `crate :: clink :: generated :: enums :: MilestoneStatus` for status failed"
-                        .to_string()
-                });
+            self.status = crate::builders::converted(
+                    value,
+                    "conversion to `crate :: clink :: generated :: enums :: MilestoneStatus` for status failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/projects/{project_id}/milestones`
@@ -13040,12 +12679,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.group_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for group_id failed"
-                        .to_string()
-                });
+            self.group_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for group_id failed",
+            );
             self
         }
         #[inline]
@@ -13053,10 +12690,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -13064,13 +12702,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<crate::clink::generated::enums::ProposalStatus>,
         {
-            self.status = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `crate :: clink :: generated :: enums :: ProposalStatus` for status failed"
-                        .to_string()
-                });
+            self.status = crate::builders::converted(
+                    value,
+                    "conversion to `crate :: clink :: generated :: enums :: ProposalStatus` for status failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/groups/{group_id}/proposals`
@@ -13148,12 +12784,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.group_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for group_id failed"
-                        .to_string()
-                });
+            self.group_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for group_id failed",
+            );
             self
         }
         #[inline]
@@ -13164,14 +12798,11 @@ pub mod builder {
                 types::CreateProposalRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateProposalRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateProposalRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -13198,10 +12829,7 @@ pub mod builder {
                 group_id,
                 "group_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateProposalRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateProposalRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/groups/{}/proposals", client.baseurl, crate
@@ -13253,12 +12881,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.proposal_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for proposal_id failed"
-                        .to_string()
-                });
+            self.proposal_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for proposal_id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/proposals/{proposal_id}`
@@ -13326,12 +12952,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.proposal_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for proposal_id failed"
-                        .to_string()
-                });
+            self.proposal_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for proposal_id failed",
+            );
             self
         }
         #[inline]
@@ -13342,12 +12966,11 @@ pub mod builder {
                 types::CastVoteRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CastVoteRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CastVoteRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -13374,10 +12997,7 @@ pub mod builder {
                 proposal_id,
                 "proposal_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::CastVoteRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CastVoteRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/proposals/{}/vote", client.baseurl, crate
@@ -13431,12 +13051,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.proposal_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for proposal_id failed"
-                        .to_string()
-                });
+            self.proposal_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for proposal_id failed",
+            );
             self
         }
         #[inline]
@@ -13447,14 +13065,11 @@ pub mod builder {
                 types::FinalizeProposalRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `FinalizeProposalRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `FinalizeProposalRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -13481,11 +13096,7 @@ pub mod builder {
                 proposal_id,
                 "proposal_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::FinalizeProposalRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::FinalizeProposalRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/proposals/{}/finalize", client.baseurl, crate
@@ -13540,14 +13151,11 @@ pub mod builder {
                 types::SubmitFeedbackRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `SubmitFeedbackRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `SubmitFeedbackRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -13570,10 +13178,7 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::SubmitFeedbackRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::SubmitFeedbackRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/feedback", client.baseurl,);
             Ok(
@@ -13669,12 +13274,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.group_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for group_id failed"
-                        .to_string()
-                });
+            self.group_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for group_id failed",
+            );
             self
         }
         #[inline]
@@ -13682,10 +13285,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/groups/{group_id}/hil/pending`
@@ -14945,15 +14549,7 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListGroups");
-            match &self.inner.slug {
-                Ok(Some(value)) => {
-                    d.field("slug", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("slug", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "slug", &self.inner.slug);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -15036,9 +14632,7 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetGroup");
-            if let Some(value) = &self.group_id {
-                d.field("group_id", value);
-            }
+            crate::builders::debug_set(&mut d, "group_id", self.group_id.as_ref());
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -15129,9 +14723,7 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListMembers");
-            if let Some(value) = &self.group_id {
-                d.field("group_id", value);
-            }
+            crate::builders::debug_set(&mut d, "group_id", self.group_id.as_ref());
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -15224,63 +14816,17 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetClinks");
-            match &self.inner.for_me {
-                Ok(Some(value)) => {
-                    d.field("for_me", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("for_me", &crate::builders::Invalid(e));
-                }
-            }
-            if let Some(value) = &self.group_id {
-                d.field("group_id", value);
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.mark_read {
-                Ok(Some(value)) => {
-                    d.field("mark_read", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("mark_read", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.since {
-                Ok(Some(value)) => {
-                    d.field("since", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("since", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.status {
-                Ok(Some(value)) => {
-                    d.field("status", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("status", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.unread_only {
-                Ok(Some(value)) => {
-                    d.field("unread_only", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("unread_only", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "for_me", &self.inner.for_me);
+            crate::builders::debug_set(&mut d, "group_id", self.group_id.as_ref());
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "mark_read", &self.inner.mark_read);
+            crate::builders::debug_optional(&mut d, "since", &self.inner.since);
+            crate::builders::debug_optional(&mut d, "status", &self.inner.status);
+            crate::builders::debug_optional(
+                &mut d,
+                "unread_only",
+                &self.inner.unread_only,
+            );
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -15458,12 +15004,10 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("MarkRead");
-            if let Ok(body) = &self.inner.body {
-                match super::types::MarkReadRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::MarkReadRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(values) = &self.resolve_body_group_ids {
                 d.field("group_ids", values);
             }
@@ -15575,15 +15119,11 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("SendClink");
-            if let Some(value) = &self.group_id {
-                d.field("group_id", value);
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::SendClinkRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_set(&mut d, "group_id", self.group_id.as_ref());
+            crate::builders::debug_body::<
+                super::types::SendClinkRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -15714,51 +15254,11 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CheckInbox");
-            match &self.inner.claim {
-                Ok(Some(value)) => {
-                    d.field("claim", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("claim", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.for_me {
-                Ok(Some(value)) => {
-                    d.field("for_me", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("for_me", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.since {
-                Ok(Some(value)) => {
-                    d.field("since", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("since", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.status {
-                Ok(Some(value)) => {
-                    d.field("status", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("status", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "claim", &self.inner.claim);
+            crate::builders::debug_optional(&mut d, "for_me", &self.inner.for_me);
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "since", &self.inner.since);
+            crate::builders::debug_optional(&mut d, "status", &self.inner.status);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -15909,21 +15409,11 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ReleaseClink");
-            match &self.inner.clink_id {
-                Ok(value) => {
-                    d.field("clink_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("clink_id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::EmptyRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "clink_id", &self.inner.clink_id);
+            crate::builders::debug_body::<
+                super::types::EmptyRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -16016,21 +15506,11 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CompleteClink");
-            match &self.inner.clink_id {
-                Ok(value) => {
-                    d.field("clink_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("clink_id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::CompleteClinkRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "clink_id", &self.inner.clink_id);
+            crate::builders::debug_body::<
+                super::types::CompleteClinkRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -16141,27 +15621,9 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListMilestones");
-            if let Some(value) = &self.group_id {
-                d.field("group_id", value);
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.status {
-                Ok(Some(value)) => {
-                    d.field("status", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("status", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_set(&mut d, "group_id", self.group_id.as_ref());
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "status", &self.inner.status);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -16274,15 +15736,11 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateMilestone");
-            if let Some(value) = &self.group_id {
-                d.field("group_id", value);
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateMilestoneRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_set(&mut d, "group_id", self.group_id.as_ref());
+            crate::builders::debug_body::<
+                super::types::CreateMilestoneRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -16444,15 +15902,11 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetMilestone");
-            match &self.inner.milestone_id {
-                Ok(value) => {
-                    d.field("milestone_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("milestone_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "milestone_id",
+                &self.inner.milestone_id,
+            );
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -16534,21 +15988,15 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("UpdateMilestone");
-            match &self.inner.milestone_id {
-                Ok(value) => {
-                    d.field("milestone_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("milestone_id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::UpdateMilestoneRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "milestone_id",
+                &self.inner.milestone_id,
+            );
+            crate::builders::debug_body::<
+                super::types::UpdateMilestoneRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -16669,21 +16117,15 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("AddCheckpoint");
-            match &self.inner.milestone_id {
-                Ok(value) => {
-                    d.field("milestone_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("milestone_id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::AddCheckpointRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "milestone_id",
+                &self.inner.milestone_id,
+            );
+            crate::builders::debug_body::<
+                super::types::AddCheckpointRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -16886,24 +16328,12 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DeleteCheckpoint");
-            match &self.inner.milestone_id {
-                Ok(value) => {
-                    d.field("milestone_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("milestone_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.order {
-                Ok(value) => {
-                    d.field("order", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("order", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "milestone_id",
+                &self.inner.milestone_id,
+            );
+            crate::builders::debug_required(&mut d, "order", &self.inner.order);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -16996,30 +16426,16 @@ earlier checkpoints; cross-milestone ones are checked for cycles.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("UpdateCheckpoint");
-            match &self.inner.milestone_id {
-                Ok(value) => {
-                    d.field("milestone_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("milestone_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.order {
-                Ok(value) => {
-                    d.field("order", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("order", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::UpdateCheckpointRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "milestone_id",
+                &self.inner.milestone_id,
+            );
+            crate::builders::debug_required(&mut d, "order", &self.inner.order);
+            crate::builders::debug_body::<
+                super::types::UpdateCheckpointRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -17205,30 +16621,16 @@ an absent field leaves them unchanged.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CompleteCheckpoint");
-            match &self.inner.milestone_id {
-                Ok(value) => {
-                    d.field("milestone_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("milestone_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.order {
-                Ok(value) => {
-                    d.field("order", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("order", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::CompleteCheckpointRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "milestone_id",
+                &self.inner.milestone_id,
+            );
+            crate::builders::debug_required(&mut d, "order", &self.inner.order);
+            crate::builders::debug_body::<
+                super::types::CompleteCheckpointRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -17362,21 +16764,15 @@ an absent field leaves them unchanged.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ReopenMilestone");
-            match &self.inner.milestone_id {
-                Ok(value) => {
-                    d.field("milestone_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("milestone_id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::EmptyRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "milestone_id",
+                &self.inner.milestone_id,
+            );
+            crate::builders::debug_body::<
+                super::types::EmptyRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -17472,27 +16868,9 @@ an absent field leaves them unchanged.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListProjects");
-            if let Some(value) = &self.group_id {
-                d.field("group_id", value);
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.status {
-                Ok(Some(value)) => {
-                    d.field("status", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("status", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_set(&mut d, "group_id", self.group_id.as_ref());
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "status", &self.inner.status);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -17604,15 +16982,11 @@ an absent field leaves them unchanged.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateProject");
-            if let Some(value) = &self.group_id {
-                d.field("group_id", value);
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateProjectRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_set(&mut d, "group_id", self.group_id.as_ref());
+            crate::builders::debug_body::<
+                super::types::CreateProjectRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -17766,15 +17140,11 @@ an absent field leaves them unchanged.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetProject");
-            match &self.inner.project_id {
-                Ok(value) => {
-                    d.field("project_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("project_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "project_id",
+                &self.inner.project_id,
+            );
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -17856,21 +17226,15 @@ an absent field leaves them unchanged.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("UpdateProject");
-            match &self.inner.project_id {
-                Ok(value) => {
-                    d.field("project_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("project_id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::UpdateProjectRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "project_id",
+                &self.inner.project_id,
+            );
+            crate::builders::debug_body::<
+                super::types::UpdateProjectRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -18013,21 +17377,15 @@ an absent field leaves them unchanged.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CompleteProject");
-            match &self.inner.project_id {
-                Ok(value) => {
-                    d.field("project_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("project_id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::EmptyRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "project_id",
+                &self.inner.project_id,
+            );
+            crate::builders::debug_body::<
+                super::types::EmptyRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -18122,21 +17480,15 @@ an absent field leaves them unchanged.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ArchiveProject");
-            match &self.inner.project_id {
-                Ok(value) => {
-                    d.field("project_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("project_id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::EmptyRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "project_id",
+                &self.inner.project_id,
+            );
+            crate::builders::debug_body::<
+                super::types::EmptyRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -18229,21 +17581,15 @@ an absent field leaves them unchanged.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ReopenProject");
-            match &self.inner.project_id {
-                Ok(value) => {
-                    d.field("project_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("project_id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::EmptyRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "project_id",
+                &self.inner.project_id,
+            );
+            crate::builders::debug_body::<
+                super::types::EmptyRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -18336,33 +17682,13 @@ an absent field leaves them unchanged.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListProjectMilestones");
-            match &self.inner.project_id {
-                Ok(value) => {
-                    d.field("project_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("project_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.status {
-                Ok(Some(value)) => {
-                    d.field("status", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("status", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "project_id",
+                &self.inner.project_id,
+            );
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "status", &self.inner.status);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -18467,27 +17793,9 @@ an absent field leaves them unchanged.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListProposals");
-            if let Some(value) = &self.group_id {
-                d.field("group_id", value);
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.status {
-                Ok(Some(value)) => {
-                    d.field("status", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("status", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_set(&mut d, "group_id", self.group_id.as_ref());
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "status", &self.inner.status);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -18599,15 +17907,11 @@ an absent field leaves them unchanged.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateProposal");
-            if let Some(value) = &self.group_id {
-                d.field("group_id", value);
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateProposalRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_set(&mut d, "group_id", self.group_id.as_ref());
+            crate::builders::debug_body::<
+                super::types::CreateProposalRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -18791,15 +18095,11 @@ an absent field leaves them unchanged.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetProposal");
-            match &self.inner.proposal_id {
-                Ok(value) => {
-                    d.field("proposal_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("proposal_id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "proposal_id",
+                &self.inner.proposal_id,
+            );
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -18881,21 +18181,15 @@ an absent field leaves them unchanged.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CastVote");
-            match &self.inner.proposal_id {
-                Ok(value) => {
-                    d.field("proposal_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("proposal_id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::CastVoteRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "proposal_id",
+                &self.inner.proposal_id,
+            );
+            crate::builders::debug_body::<
+                super::types::CastVoteRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -19043,21 +18337,15 @@ an absent field leaves them unchanged.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("FinalizeProposal");
-            match &self.inner.proposal_id {
-                Ok(value) => {
-                    d.field("proposal_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("proposal_id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::FinalizeProposalRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "proposal_id",
+                &self.inner.proposal_id,
+            );
+            crate::builders::debug_body::<
+                super::types::FinalizeProposalRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -19173,12 +18461,10 @@ an absent field leaves them unchanged.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("SubmitFeedback");
-            if let Ok(body) = &self.inner.body {
-                match super::types::SubmitFeedbackRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::SubmitFeedbackRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -19380,18 +18666,8 @@ an absent field leaves them unchanged.
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListPendingVerifications");
-            if let Some(value) = &self.group_id {
-                d.field("group_id", value);
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_set(&mut d, "group_id", self.group_id.as_ref());
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }

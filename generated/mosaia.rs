@@ -128,21 +128,21 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "actions")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "active")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "conditions")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "effect")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "extensors")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "external_id")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "id")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "name")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "actions"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "active"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "conditions"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "effect"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "extensors"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "external_id"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "id"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "name"),
                             8 => {
-                                crate::de::value(&mut map, &mut slots.8, "record_history")?
+                                crate::de::value(&mut map, &mut slots.8, "record_history")
                             }
-                            9 => crate::de::value(&mut map, &mut slots.9, "resources")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "tags")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            9 => crate::de::value(&mut map, &mut slots.9, "resources"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "tags"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -194,24 +194,19 @@ pub mod types {
                 ::std::vec::Vec::is_empty(&self.resources),
                 ::std::vec::Vec::is_empty(&self.tags),
             ];
-            let mut state = crate::de::start(serializer, "AccessPolicy", &skip)?;
-            crate::de::field(&mut state, "actions", &self.actions, skip[0])?;
-            crate::de::field(&mut state, "active", &self.active, skip[1])?;
-            crate::de::field(&mut state, "conditions", &self.conditions, skip[2])?;
-            crate::de::field(&mut state, "effect", &self.effect, skip[3])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[4])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[5])?;
-            crate::de::field(&mut state, "id", &self.id, skip[6])?;
-            crate::de::field(&mut state, "name", &self.name, skip[7])?;
-            crate::de::field(
-                &mut state,
-                "record_history",
-                &self.record_history,
-                skip[8],
-            )?;
-            crate::de::field(&mut state, "resources", &self.resources, skip[9])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[10])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "AccessPolicy", &skip);
+            state.field("actions", &self.actions, skip[0]);
+            state.field("active", &self.active, skip[1]);
+            state.field("conditions", &self.conditions, skip[2]);
+            state.field("effect", &self.effect, skip[3]);
+            state.field("extensors", &self.extensors, skip[4]);
+            state.field("external_id", &self.external_id, skip[5]);
+            state.field("id", &self.id, skip[6]);
+            state.field("name", &self.name, skip[7]);
+            state.field("record_history", &self.record_history, skip[8]);
+            state.field("resources", &self.resources, skip[9]);
+            state.field("tags", &self.tags, skip[10]);
+            state.end()
         }
     }
     ///Answer carrying one access policy: `{data: AccessPolicy}`.
@@ -273,11 +268,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(AccessPolicyEnvelope {
@@ -301,11 +296,15 @@ pub mod types {
                 ::std::option::Option::is_none(&self.error),
                 ::std::option::Option::is_none(&self.message),
             ];
-            let mut state = crate::de::start(serializer, "AccessPolicyEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "AccessPolicyEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.end()
         }
     }
     ///Answer carrying a page of access policies: `{data: [AccessPolicy], paging?}`.
@@ -372,12 +371,12 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(AccessPolicyListEnvelope {
@@ -404,16 +403,16 @@ pub mod types {
                 ::std::option::Option::is_none(&self.message),
                 ::std::option::Option::is_none(&self.paging),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "AccessPolicyListEnvelope",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("paging", &self.paging, skip[3]);
+            state.end()
         }
     }
     ///Any JSON answer (its content carries no information). Deletes and sign-out answer with a small JSON document such as `{}` or `{"data": null}`.
@@ -651,54 +650,48 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "featured")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "forked")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "id")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "image")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "keywords")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "featured"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "forked"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "id"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "image"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "keywords"),
                             9 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.9,
-                                    "long_description",
-                                )?
+                                crate::de::value(&mut map, &mut slots.9, "long_description")
                             }
-                            10 => {
-                                crate::de::value(&mut map, &mut slots.10, "max_tokens")?
-                            }
-                            11 => crate::de::value(&mut map, &mut slots.11, "mia")?,
-                            12 => crate::de::value(&mut map, &mut slots.12, "model")?,
-                            13 => crate::de::value(&mut map, &mut slots.13, "name")?,
-                            14 => crate::de::value(&mut map, &mut slots.14, "org")?,
-                            15 => crate::de::value(&mut map, &mut slots.15, "public")?,
-                            16 => crate::de::value(&mut map, &mut slots.16, "readme")?,
+                            10 => crate::de::value(&mut map, &mut slots.10, "max_tokens"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "mia"),
+                            12 => crate::de::value(&mut map, &mut slots.12, "model"),
+                            13 => crate::de::value(&mut map, &mut slots.13, "name"),
+                            14 => crate::de::value(&mut map, &mut slots.14, "org"),
+                            15 => crate::de::value(&mut map, &mut slots.15, "public"),
+                            16 => crate::de::value(&mut map, &mut slots.16, "readme"),
                             17 => {
-                                crate::de::value(&mut map, &mut slots.17, "record_history")?
+                                crate::de::value(&mut map, &mut slots.17, "record_history")
                             }
                             18 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.18,
                                     "short_description",
-                                )?
+                                )
                             }
                             19 => {
-                                crate::de::value(&mut map, &mut slots.19, "system_message")?
+                                crate::de::value(&mut map, &mut slots.19, "system_message")
                             }
                             20 => {
-                                crate::de::value(&mut map, &mut slots.20, "system_prompt")?
+                                crate::de::value(&mut map, &mut slots.20, "system_prompt")
                             }
-                            21 => crate::de::value(&mut map, &mut slots.21, "tags")?,
+                            21 => crate::de::value(&mut map, &mut slots.21, "tags"),
                             22 => {
-                                crate::de::value(&mut map, &mut slots.22, "temperature")?
+                                crate::de::value(&mut map, &mut slots.22, "temperature")
                             }
-                            23 => crate::de::value(&mut map, &mut slots.23, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            23 => crate::de::value(&mut map, &mut slots.23, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -789,57 +782,32 @@ pub mod types {
                 ::std::option::Option::is_none(&self.temperature),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "Agent", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
-            crate::de::field(&mut state, "featured", &self.featured, skip[4])?;
-            crate::de::field(&mut state, "forked", &self.forked, skip[5])?;
-            crate::de::field(&mut state, "id", &self.id, skip[6])?;
-            crate::de::field(&mut state, "image", &self.image, skip[7])?;
-            crate::de::field(&mut state, "keywords", &self.keywords, skip[8])?;
-            crate::de::field(
-                &mut state,
-                "long_description",
-                &self.long_description,
-                skip[9],
-            )?;
-            crate::de::field(&mut state, "max_tokens", &self.max_tokens, skip[10])?;
-            crate::de::field(&mut state, "mia", &self.mia, skip[11])?;
-            crate::de::field(&mut state, "model", &self.model, skip[12])?;
-            crate::de::field(&mut state, "name", &self.name, skip[13])?;
-            crate::de::field(&mut state, "org", &self.org, skip[14])?;
-            crate::de::field(&mut state, "public", &self.public, skip[15])?;
-            crate::de::field(&mut state, "readme", &self.readme, skip[16])?;
-            crate::de::field(
-                &mut state,
-                "record_history",
-                &self.record_history,
-                skip[17],
-            )?;
-            crate::de::field(
-                &mut state,
-                "short_description",
-                &self.short_description,
-                skip[18],
-            )?;
-            crate::de::field(
-                &mut state,
-                "system_message",
-                &self.system_message,
-                skip[19],
-            )?;
-            crate::de::field(
-                &mut state,
-                "system_prompt",
-                &self.system_prompt,
-                skip[20],
-            )?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[21])?;
-            crate::de::field(&mut state, "temperature", &self.temperature, skip[22])?;
-            crate::de::field(&mut state, "user", &self.user, skip[23])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Agent", &skip);
+            state.field("active", &self.active, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("extensors", &self.extensors, skip[2]);
+            state.field("external_id", &self.external_id, skip[3]);
+            state.field("featured", &self.featured, skip[4]);
+            state.field("forked", &self.forked, skip[5]);
+            state.field("id", &self.id, skip[6]);
+            state.field("image", &self.image, skip[7]);
+            state.field("keywords", &self.keywords, skip[8]);
+            state.field("long_description", &self.long_description, skip[9]);
+            state.field("max_tokens", &self.max_tokens, skip[10]);
+            state.field("mia", &self.mia, skip[11]);
+            state.field("model", &self.model, skip[12]);
+            state.field("name", &self.name, skip[13]);
+            state.field("org", &self.org, skip[14]);
+            state.field("public", &self.public, skip[15]);
+            state.field("readme", &self.readme, skip[16]);
+            state.field("record_history", &self.record_history, skip[17]);
+            state.field("short_description", &self.short_description, skip[18]);
+            state.field("system_message", &self.system_message, skip[19]);
+            state.field("system_prompt", &self.system_prompt, skip[20]);
+            state.field("tags", &self.tags, skip[21]);
+            state.field("temperature", &self.temperature, skip[22]);
+            state.field("user", &self.user, skip[23]);
+            state.end()
         }
     }
     ///Answer carrying one agent: `{data: Agent}`.
@@ -901,11 +869,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(AgentEnvelope {
@@ -929,11 +897,11 @@ pub mod types {
                 ::std::option::Option::is_none(&self.error),
                 ::std::option::Option::is_none(&self.message),
             ];
-            let mut state = crate::de::start(serializer, "AgentEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "AgentEnvelope", &skip);
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.end()
         }
     }
     ///Where an agent was forked from.
@@ -986,10 +954,10 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "from")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "from"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1) = slots;
                     ::std::result::Result::Ok(AgentForkedRef {
@@ -1011,10 +979,14 @@ pub mod types {
                 ::std::option::Option::is_none(&self.created_at),
                 ::std::option::Option::is_none(&self.from),
             ];
-            let mut state = crate::de::start(serializer, "AgentForkedRef", &skip)?;
-            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
-            crate::de::field(&mut state, "from", &self.from, skip[1])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "AgentForkedRef",
+                &skip,
+            );
+            state.field("created_at", &self.created_at, skip[0]);
+            state.field("from", &self.from, skip[1]);
+            state.end()
         }
     }
     impl AgentForkedRef {
@@ -1172,37 +1144,33 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "agents")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "id")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "image")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "keywords")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "agents"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "id"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "image"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "keywords"),
                             7 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.7,
-                                    "long_description",
-                                )?
+                                crate::de::value(&mut map, &mut slots.7, "long_description")
                             }
-                            8 => crate::de::value(&mut map, &mut slots.8, "name")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "org")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "public")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "name"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "org"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "public"),
                             11 => {
-                                crate::de::value(&mut map, &mut slots.11, "record_history")?
+                                crate::de::value(&mut map, &mut slots.11, "record_history")
                             }
                             12 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.12,
                                     "short_description",
-                                )?
+                                )
                             }
-                            13 => crate::de::value(&mut map, &mut slots.13, "tags")?,
-                            14 => crate::de::value(&mut map, &mut slots.14, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            13 => crate::de::value(&mut map, &mut slots.13, "tags"),
+                            14 => crate::de::value(&mut map, &mut slots.14, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -1266,38 +1234,23 @@ pub mod types {
                 ::std::vec::Vec::is_empty(&self.tags),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "AgentGroup", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "agents", &self.agents, skip[1])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
-            crate::de::field(&mut state, "id", &self.id, skip[4])?;
-            crate::de::field(&mut state, "image", &self.image, skip[5])?;
-            crate::de::field(&mut state, "keywords", &self.keywords, skip[6])?;
-            crate::de::field(
-                &mut state,
-                "long_description",
-                &self.long_description,
-                skip[7],
-            )?;
-            crate::de::field(&mut state, "name", &self.name, skip[8])?;
-            crate::de::field(&mut state, "org", &self.org, skip[9])?;
-            crate::de::field(&mut state, "public", &self.public, skip[10])?;
-            crate::de::field(
-                &mut state,
-                "record_history",
-                &self.record_history,
-                skip[11],
-            )?;
-            crate::de::field(
-                &mut state,
-                "short_description",
-                &self.short_description,
-                skip[12],
-            )?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[13])?;
-            crate::de::field(&mut state, "user", &self.user, skip[14])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "AgentGroup", &skip);
+            state.field("active", &self.active, skip[0]);
+            state.field("agents", &self.agents, skip[1]);
+            state.field("extensors", &self.extensors, skip[2]);
+            state.field("external_id", &self.external_id, skip[3]);
+            state.field("id", &self.id, skip[4]);
+            state.field("image", &self.image, skip[5]);
+            state.field("keywords", &self.keywords, skip[6]);
+            state.field("long_description", &self.long_description, skip[7]);
+            state.field("name", &self.name, skip[8]);
+            state.field("org", &self.org, skip[9]);
+            state.field("public", &self.public, skip[10]);
+            state.field("record_history", &self.record_history, skip[11]);
+            state.field("short_description", &self.short_description, skip[12]);
+            state.field("tags", &self.tags, skip[13]);
+            state.field("user", &self.user, skip[14]);
+            state.end()
         }
     }
     ///Answer carrying one agent group: `{data: AgentGroup}`.
@@ -1359,11 +1312,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(AgentGroupEnvelope {
@@ -1387,11 +1340,15 @@ pub mod types {
                 ::std::option::Option::is_none(&self.error),
                 ::std::option::Option::is_none(&self.message),
             ];
-            let mut state = crate::de::start(serializer, "AgentGroupEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "AgentGroupEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.end()
         }
     }
     ///Answer carrying a page of agent groups: `{data: [AgentGroup], paging?}`.
@@ -1458,12 +1415,12 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(AgentGroupListEnvelope {
@@ -1489,16 +1446,16 @@ pub mod types {
                 ::std::option::Option::is_none(&self.message),
                 ::std::option::Option::is_none(&self.paging),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "AgentGroupListEnvelope",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("paging", &self.paging, skip[3]);
+            state.end()
         }
     }
     ///Answer carrying a page of agents: `{data: [Agent], paging?}`.
@@ -1565,12 +1522,12 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(AgentListEnvelope {
@@ -1596,12 +1553,16 @@ pub mod types {
                 ::std::option::Option::is_none(&self.message),
                 ::std::option::Option::is_none(&self.paging),
             ];
-            let mut state = crate::de::start(serializer, "AgentListEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "AgentListEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("paging", &self.paging, skip[3]);
+            state.end()
         }
     }
     ///A third-party app integration.
@@ -1819,68 +1780,56 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "client")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "client"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors"),
                             3 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.3,
-                                    "external_api_key",
-                                )?
+                                crate::de::value(&mut map, &mut slots.3, "external_api_key")
                             }
                             4 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.4,
                                     "external_api_urls",
-                                )?
+                                )
                             }
                             5 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.5,
-                                    "external_app_url",
-                                )?
+                                crate::de::value(&mut map, &mut slots.5, "external_app_url")
                             }
                             6 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.6,
-                                    "external_headers",
-                                )?
+                                crate::de::value(&mut map, &mut slots.6, "external_headers")
                             }
-                            7 => crate::de::value(&mut map, &mut slots.7, "external_id")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "featured")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "id")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "image")?,
-                            11 => crate::de::value(&mut map, &mut slots.11, "keywords")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "external_id"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "featured"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "id"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "image"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "keywords"),
                             12 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.12,
                                     "long_description",
-                                )?
+                                )
                             }
-                            13 => crate::de::value(&mut map, &mut slots.13, "name")?,
-                            14 => crate::de::value(&mut map, &mut slots.14, "org")?,
-                            15 => crate::de::value(&mut map, &mut slots.15, "public")?,
-                            16 => crate::de::value(&mut map, &mut slots.16, "readme")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "name"),
+                            14 => crate::de::value(&mut map, &mut slots.14, "org"),
+                            15 => crate::de::value(&mut map, &mut slots.15, "public"),
+                            16 => crate::de::value(&mut map, &mut slots.16, "readme"),
                             17 => {
-                                crate::de::value(&mut map, &mut slots.17, "record_history")?
+                                crate::de::value(&mut map, &mut slots.17, "record_history")
                             }
                             18 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.18,
                                     "short_description",
-                                )?
+                                )
                             }
-                            19 => crate::de::value(&mut map, &mut slots.19, "tags")?,
-                            20 => crate::de::value(&mut map, &mut slots.20, "type")?,
-                            21 => crate::de::value(&mut map, &mut slots.21, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            19 => crate::de::value(&mut map, &mut slots.19, "tags"),
+                            20 => crate::de::value(&mut map, &mut slots.20, "type"),
+                            21 => crate::de::value(&mut map, &mut slots.21, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -1965,65 +1914,30 @@ pub mod types {
                 ::std::option::Option::is_none(&self.type_),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "App", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "client", &self.client, skip[1])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
-            crate::de::field(
-                &mut state,
-                "external_api_key",
-                &self.external_api_key,
-                skip[3],
-            )?;
-            crate::de::field(
-                &mut state,
-                "external_api_urls",
-                &self.external_api_urls,
-                skip[4],
-            )?;
-            crate::de::field(
-                &mut state,
-                "external_app_url",
-                &self.external_app_url,
-                skip[5],
-            )?;
-            crate::de::field(
-                &mut state,
-                "external_headers",
-                &self.external_headers,
-                skip[6],
-            )?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[7])?;
-            crate::de::field(&mut state, "featured", &self.featured, skip[8])?;
-            crate::de::field(&mut state, "id", &self.id, skip[9])?;
-            crate::de::field(&mut state, "image", &self.image, skip[10])?;
-            crate::de::field(&mut state, "keywords", &self.keywords, skip[11])?;
-            crate::de::field(
-                &mut state,
-                "long_description",
-                &self.long_description,
-                skip[12],
-            )?;
-            crate::de::field(&mut state, "name", &self.name, skip[13])?;
-            crate::de::field(&mut state, "org", &self.org, skip[14])?;
-            crate::de::field(&mut state, "public", &self.public, skip[15])?;
-            crate::de::field(&mut state, "readme", &self.readme, skip[16])?;
-            crate::de::field(
-                &mut state,
-                "record_history",
-                &self.record_history,
-                skip[17],
-            )?;
-            crate::de::field(
-                &mut state,
-                "short_description",
-                &self.short_description,
-                skip[18],
-            )?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[19])?;
-            crate::de::field(&mut state, "type", &self.type_, skip[20])?;
-            crate::de::field(&mut state, "user", &self.user, skip[21])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "App", &skip);
+            state.field("active", &self.active, skip[0]);
+            state.field("client", &self.client, skip[1]);
+            state.field("extensors", &self.extensors, skip[2]);
+            state.field("external_api_key", &self.external_api_key, skip[3]);
+            state.field("external_api_urls", &self.external_api_urls, skip[4]);
+            state.field("external_app_url", &self.external_app_url, skip[5]);
+            state.field("external_headers", &self.external_headers, skip[6]);
+            state.field("external_id", &self.external_id, skip[7]);
+            state.field("featured", &self.featured, skip[8]);
+            state.field("id", &self.id, skip[9]);
+            state.field("image", &self.image, skip[10]);
+            state.field("keywords", &self.keywords, skip[11]);
+            state.field("long_description", &self.long_description, skip[12]);
+            state.field("name", &self.name, skip[13]);
+            state.field("org", &self.org, skip[14]);
+            state.field("public", &self.public, skip[15]);
+            state.field("readme", &self.readme, skip[16]);
+            state.field("record_history", &self.record_history, skip[17]);
+            state.field("short_description", &self.short_description, skip[18]);
+            state.field("tags", &self.tags, skip[19]);
+            state.field("type", &self.type_, skip[20]);
+            state.field("user", &self.user, skip[21]);
+            state.end()
         }
     }
     ///A bot attached to an app: routes messages to an agent or agent group and posts answers to a webhook.
@@ -2167,28 +2081,28 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "agent")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "agent_group")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "api_key")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "agent"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "agent_group"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "api_key"),
                             4 => {
-                                crate::de::value(&mut map, &mut slots.4, "api_key_partial")?
+                                crate::de::value(&mut map, &mut slots.4, "api_key_partial")
                             }
-                            5 => crate::de::value(&mut map, &mut slots.5, "app")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "extensors")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "external_id")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "id")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "org")?,
+                            5 => crate::de::value(&mut map, &mut slots.5, "app"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "extensors"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "external_id"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "id"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "org"),
                             10 => {
-                                crate::de::value(&mut map, &mut slots.10, "record_history")?
+                                crate::de::value(&mut map, &mut slots.10, "record_history")
                             }
                             11 => {
-                                crate::de::value(&mut map, &mut slots.11, "response_url")?
+                                crate::de::value(&mut map, &mut slots.11, "response_url")
                             }
-                            12 => crate::de::value(&mut map, &mut slots.12, "tags")?,
-                            13 => crate::de::value(&mut map, &mut slots.13, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            12 => crate::de::value(&mut map, &mut slots.12, "tags"),
+                            13 => crate::de::value(&mut map, &mut slots.13, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -2249,32 +2163,22 @@ pub mod types {
                 ::std::vec::Vec::is_empty(&self.tags),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "AppBot", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "agent", &self.agent, skip[1])?;
-            crate::de::field(&mut state, "agent_group", &self.agent_group, skip[2])?;
-            crate::de::field(&mut state, "api_key", &self.api_key, skip[3])?;
-            crate::de::field(
-                &mut state,
-                "api_key_partial",
-                &self.api_key_partial,
-                skip[4],
-            )?;
-            crate::de::field(&mut state, "app", &self.app, skip[5])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[6])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[7])?;
-            crate::de::field(&mut state, "id", &self.id, skip[8])?;
-            crate::de::field(&mut state, "org", &self.org, skip[9])?;
-            crate::de::field(
-                &mut state,
-                "record_history",
-                &self.record_history,
-                skip[10],
-            )?;
-            crate::de::field(&mut state, "response_url", &self.response_url, skip[11])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[12])?;
-            crate::de::field(&mut state, "user", &self.user, skip[13])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "AppBot", &skip);
+            state.field("active", &self.active, skip[0]);
+            state.field("agent", &self.agent, skip[1]);
+            state.field("agent_group", &self.agent_group, skip[2]);
+            state.field("api_key", &self.api_key, skip[3]);
+            state.field("api_key_partial", &self.api_key_partial, skip[4]);
+            state.field("app", &self.app, skip[5]);
+            state.field("extensors", &self.extensors, skip[6]);
+            state.field("external_id", &self.external_id, skip[7]);
+            state.field("id", &self.id, skip[8]);
+            state.field("org", &self.org, skip[9]);
+            state.field("record_history", &self.record_history, skip[10]);
+            state.field("response_url", &self.response_url, skip[11]);
+            state.field("tags", &self.tags, skip[12]);
+            state.field("user", &self.user, skip[13]);
+            state.end()
         }
     }
     ///The bot's app: its id, or the app itself when the server populates it.
@@ -2350,11 +2254,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(AppBotEnvelope {
@@ -2378,11 +2282,15 @@ pub mod types {
                 ::std::option::Option::is_none(&self.error),
                 ::std::option::Option::is_none(&self.message),
             ];
-            let mut state = crate::de::start(serializer, "AppBotEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "AppBotEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.end()
         }
     }
     ///Answer carrying a page of app bots: `{data: [AppBot], paging?}`.
@@ -2449,12 +2357,12 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(AppBotListEnvelope {
@@ -2480,12 +2388,16 @@ pub mod types {
                 ::std::option::Option::is_none(&self.message),
                 ::std::option::Option::is_none(&self.paging),
             ];
-            let mut state = crate::de::start(serializer, "AppBotListEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "AppBotListEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("paging", &self.paging, skip[3]);
+            state.end()
         }
     }
     ///Answer carrying one app: `{data: App}`.
@@ -2547,11 +2459,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(AppEnvelope {
@@ -2575,11 +2487,11 @@ pub mod types {
                 ::std::option::Option::is_none(&self.error),
                 ::std::option::Option::is_none(&self.message),
             ];
-            let mut state = crate::de::start(serializer, "AppEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "AppEnvelope", &skip);
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.end()
         }
     }
     ///Answer carrying a page of apps: `{data: [App], paging?}`.
@@ -2646,12 +2558,12 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(AppListEnvelope {
@@ -2677,12 +2589,16 @@ pub mod types {
                 ::std::option::Option::is_none(&self.message),
                 ::std::option::Option::is_none(&self.paging),
             ];
-            let mut state = crate::de::start(serializer, "AppListEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "AppListEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("paging", &self.paging, skip[3]);
+            state.end()
         }
     }
     ///Tokens issued by `POST /auth/signin`. Use `access_token` as the bearer token.
@@ -2769,19 +2685,17 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => {
-                                crate::de::value(&mut map, &mut slots.0, "access_token")?
-                            }
-                            1 => crate::de::value(&mut map, &mut slots.1, "exp")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "expires_in")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "iat")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "access_token"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "exp"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "expires_in"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "iat"),
                             4 => {
-                                crate::de::value(&mut map, &mut slots.4, "refresh_token")?
+                                crate::de::value(&mut map, &mut slots.4, "refresh_token")
                             }
-                            5 => crate::de::value(&mut map, &mut slots.5, "sub")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "token_type")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            5 => crate::de::value(&mut map, &mut slots.5, "sub"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "token_type"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(
                         slots.0.take(),
@@ -2825,15 +2739,15 @@ pub mod types {
                 ::std::option::Option::is_none(&self.sub),
                 ::std::option::Option::is_none(&self.token_type),
             ];
-            let mut state = crate::de::start(serializer, "AuthTokens", &skip)?;
-            crate::de::field(&mut state, "access_token", &self.access_token, skip[0])?;
-            crate::de::field(&mut state, "exp", &self.exp, skip[1])?;
-            crate::de::field(&mut state, "expires_in", &self.expires_in, skip[2])?;
-            crate::de::field(&mut state, "iat", &self.iat, skip[3])?;
-            crate::de::field(&mut state, "refresh_token", &self.refresh_token, skip[4])?;
-            crate::de::field(&mut state, "sub", &self.sub, skip[5])?;
-            crate::de::field(&mut state, "token_type", &self.token_type, skip[6])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "AuthTokens", &skip);
+            state.field("access_token", &self.access_token, skip[0]);
+            state.field("exp", &self.exp, skip[1]);
+            state.field("expires_in", &self.expires_in, skip[2]);
+            state.field("iat", &self.iat, skip[3]);
+            state.field("refresh_token", &self.refresh_token, skip[4]);
+            state.field("sub", &self.sub, skip[5]);
+            state.field("token_type", &self.token_type, skip[6]);
+            state.end()
         }
     }
     ///Answer of `sign_in`: `{data: AuthTokens}`.
@@ -2895,11 +2809,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(AuthTokensEnvelope {
@@ -2923,11 +2837,15 @@ pub mod types {
                 ::std::option::Option::is_none(&self.error),
                 ::std::option::Option::is_none(&self.message),
             ];
-            let mut state = crate::de::start(serializer, "AuthTokensEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "AuthTokensEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.end()
         }
     }
     ///One generated answer.
@@ -2995,13 +2913,13 @@ pub mod types {
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut slots.0, "finish_reason")?
+                                crate::de::value(&mut map, &mut slots.0, "finish_reason")
                             }
-                            1 => crate::de::value(&mut map, &mut slots.1, "index")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "logprobs")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "message")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            1 => crate::de::value(&mut map, &mut slots.1, "index"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "logprobs"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "message"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(ChatCompletionChoice {
@@ -3027,12 +2945,16 @@ pub mod types {
                 ::std::option::Option::is_none(&self.logprobs),
                 ::std::option::Option::is_none(&self.message),
             ];
-            let mut state = crate::de::start(serializer, "ChatCompletionChoice", &skip)?;
-            crate::de::field(&mut state, "finish_reason", &self.finish_reason, skip[0])?;
-            crate::de::field(&mut state, "index", &self.index, skip[1])?;
-            crate::de::field(&mut state, "logprobs", &self.logprobs, skip[2])?;
-            crate::de::field(&mut state, "message", &self.message, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "ChatCompletionChoice",
+                &skip,
+            );
+            state.field("finish_reason", &self.finish_reason, skip[0]);
+            state.field("index", &self.index, skip[1]);
+            state.field("logprobs", &self.logprobs, skip[2]);
+            state.field("message", &self.message, skip[3]);
+            state.end()
         }
     }
     ///OpenAI-compatible chat-completion request. The agent, group or model is chosen by the path; `model` may be omitted.
@@ -3189,24 +3111,24 @@ pub mod types {
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut slots.0, "frontend_tools")?
+                                crate::de::value(&mut map, &mut slots.0, "frontend_tools")
                             }
-                            1 => crate::de::value(&mut map, &mut slots.1, "log_id")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "logging")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "max_tokens")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "messages")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "model")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "log_id"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "logging"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "max_tokens"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "messages"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "model"),
                             6 => {
-                                crate::de::value(&mut map, &mut slots.6, "response_format")?
+                                crate::de::value(&mut map, &mut slots.6, "response_format")
                             }
-                            7 => crate::de::value(&mut map, &mut slots.7, "temperature")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "tool_choice")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "tools")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "top_p")?,
-                            11 => crate::de::value(&mut map, &mut slots.11, "type")?,
-                            12 => crate::de::value(&mut map, &mut slots.12, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            7 => crate::de::value(&mut map, &mut slots.7, "temperature"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "tool_choice"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "tools"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "top_p"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "type"),
+                            12 => crate::de::value(&mut map, &mut slots.12, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required4 = crate::de::missing(slots.4.take(), "messages")?;
                     let (
@@ -3265,35 +3187,25 @@ pub mod types {
                 ::std::option::Option::is_none(&self.type_),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "ChatCompletionRequest",
                 &skip,
-            )?;
-            crate::de::field(
-                &mut state,
-                "frontend_tools",
-                &self.frontend_tools,
-                skip[0],
-            )?;
-            crate::de::field(&mut state, "log_id", &self.log_id, skip[1])?;
-            crate::de::field(&mut state, "logging", &self.logging, skip[2])?;
-            crate::de::field(&mut state, "max_tokens", &self.max_tokens, skip[3])?;
-            crate::de::field(&mut state, "messages", &self.messages, skip[4])?;
-            crate::de::field(&mut state, "model", &self.model, skip[5])?;
-            crate::de::field(
-                &mut state,
-                "response_format",
-                &self.response_format,
-                skip[6],
-            )?;
-            crate::de::field(&mut state, "temperature", &self.temperature, skip[7])?;
-            crate::de::field(&mut state, "tool_choice", &self.tool_choice, skip[8])?;
-            crate::de::field(&mut state, "tools", &self.tools, skip[9])?;
-            crate::de::field(&mut state, "top_p", &self.top_p, skip[10])?;
-            crate::de::field(&mut state, "type", &self.type_, skip[11])?;
-            crate::de::field(&mut state, "user", &self.user, skip[12])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("frontend_tools", &self.frontend_tools, skip[0]);
+            state.field("log_id", &self.log_id, skip[1]);
+            state.field("logging", &self.logging, skip[2]);
+            state.field("max_tokens", &self.max_tokens, skip[3]);
+            state.field("messages", &self.messages, skip[4]);
+            state.field("model", &self.model, skip[5]);
+            state.field("response_format", &self.response_format, skip[6]);
+            state.field("temperature", &self.temperature, skip[7]);
+            state.field("tool_choice", &self.tool_choice, skip[8]);
+            state.field("tools", &self.tools, skip[9]);
+            state.field("top_p", &self.top_p, skip[10]);
+            state.field("type", &self.type_, skip[11]);
+            state.field("user", &self.user, skip[12]);
+            state.end()
         }
     }
     impl ChatCompletionRequest {
@@ -3415,26 +3327,24 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "choices")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "created")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "error")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "message")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "model")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "object")?,
-                            7 => {
-                                crate::de::value(&mut map, &mut slots.7, "service_tier")?
-                            }
+                            0 => crate::de::value(&mut map, &mut slots.0, "choices"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "created"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "error"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "message"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "model"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "object"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "service_tier"),
                             8 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.8,
                                     "system_fingerprint",
-                                )?
+                                )
                             }
-                            9 => crate::de::value(&mut map, &mut slots.9, "usage")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            9 => crate::de::value(&mut map, &mut slots.9, "usage"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -3483,27 +3393,22 @@ pub mod types {
                 ::std::option::Option::is_none(&self.system_fingerprint),
                 ::std::option::Option::is_none(&self.usage),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "ChatCompletionResponse",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "choices", &self.choices, skip[0])?;
-            crate::de::field(&mut state, "created", &self.created, skip[1])?;
-            crate::de::field(&mut state, "error", &self.error, skip[2])?;
-            crate::de::field(&mut state, "id", &self.id, skip[3])?;
-            crate::de::field(&mut state, "message", &self.message, skip[4])?;
-            crate::de::field(&mut state, "model", &self.model, skip[5])?;
-            crate::de::field(&mut state, "object", &self.object, skip[6])?;
-            crate::de::field(&mut state, "service_tier", &self.service_tier, skip[7])?;
-            crate::de::field(
-                &mut state,
-                "system_fingerprint",
-                &self.system_fingerprint,
-                skip[8],
-            )?;
-            crate::de::field(&mut state, "usage", &self.usage, skip[9])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("choices", &self.choices, skip[0]);
+            state.field("created", &self.created, skip[1]);
+            state.field("error", &self.error, skip[2]);
+            state.field("id", &self.id, skip[3]);
+            state.field("message", &self.message, skip[4]);
+            state.field("model", &self.model, skip[5]);
+            state.field("object", &self.object, skip[6]);
+            state.field("service_tier", &self.service_tier, skip[7]);
+            state.field("system_fingerprint", &self.system_fingerprint, skip[8]);
+            state.field("usage", &self.usage, skip[9]);
+            state.end()
         }
     }
     ///Token accounting of a completion.
@@ -3590,30 +3495,28 @@ pub mod types {
                                     &mut map,
                                     &mut slots.0,
                                     "completion_tokens",
-                                )?
+                                )
                             }
                             1 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.1,
                                     "completion_tokens_details",
-                                )?
+                                )
                             }
                             2 => {
-                                crate::de::value(&mut map, &mut slots.2, "prompt_tokens")?
+                                crate::de::value(&mut map, &mut slots.2, "prompt_tokens")
                             }
                             3 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.3,
                                     "prompt_tokens_details",
-                                )?
+                                )
                             }
-                            4 => {
-                                crate::de::value(&mut map, &mut slots.4, "total_tokens")?
-                            }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            4 => crate::de::value(&mut map, &mut slots.4, "total_tokens"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3, __field4) = slots;
                     ::std::result::Result::Ok(ChatCompletionUsage {
@@ -3641,28 +3544,22 @@ pub mod types {
                 ::serde_json::Map::is_empty(&self.prompt_tokens_details),
                 ::std::option::Option::is_none(&self.total_tokens),
             ];
-            let mut state = crate::de::start(serializer, "ChatCompletionUsage", &skip)?;
-            crate::de::field(
-                &mut state,
-                "completion_tokens",
-                &self.completion_tokens,
-                skip[0],
-            )?;
-            crate::de::field(
-                &mut state,
-                "completion_tokens_details",
-                &self.completion_tokens_details,
-                skip[1],
-            )?;
-            crate::de::field(&mut state, "prompt_tokens", &self.prompt_tokens, skip[2])?;
-            crate::de::field(
-                &mut state,
-                "prompt_tokens_details",
-                &self.prompt_tokens_details,
-                skip[3],
-            )?;
-            crate::de::field(&mut state, "total_tokens", &self.total_tokens, skip[4])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "ChatCompletionUsage",
+                &skip,
+            );
+            state.field("completion_tokens", &self.completion_tokens, skip[0]);
+            state
+                .field(
+                    "completion_tokens_details",
+                    &self.completion_tokens_details,
+                    skip[1],
+                );
+            state.field("prompt_tokens", &self.prompt_tokens, skip[2]);
+            state.field("prompt_tokens_details", &self.prompt_tokens_details, skip[3]);
+            state.field("total_tokens", &self.total_tokens, skip[4]);
+            state.end()
         }
     }
     ///One chat message (OpenAI format), in a request or an answer.
@@ -3760,17 +3657,15 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "annotations")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "content")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "name")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "refusal")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "role")?,
-                            5 => {
-                                crate::de::value(&mut map, &mut slots.5, "tool_call_id")?
-                            }
-                            6 => crate::de::value(&mut map, &mut slots.6, "tool_calls")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "annotations"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "content"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "name"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "refusal"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "role"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "tool_call_id"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "tool_calls"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -3810,15 +3705,15 @@ pub mod types {
                 ::std::option::Option::is_none(&self.tool_call_id),
                 ::std::vec::Vec::is_empty(&self.tool_calls),
             ];
-            let mut state = crate::de::start(serializer, "ChatMessage", &skip)?;
-            crate::de::field(&mut state, "annotations", &self.annotations, skip[0])?;
-            crate::de::field(&mut state, "content", &self.content, skip[1])?;
-            crate::de::field(&mut state, "name", &self.name, skip[2])?;
-            crate::de::field(&mut state, "refusal", &self.refusal, skip[3])?;
-            crate::de::field(&mut state, "role", &self.role, skip[4])?;
-            crate::de::field(&mut state, "tool_call_id", &self.tool_call_id, skip[5])?;
-            crate::de::field(&mut state, "tool_calls", &self.tool_calls, skip[6])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "ChatMessage", &skip);
+            state.field("annotations", &self.annotations, skip[0]);
+            state.field("content", &self.content, skip[1]);
+            state.field("name", &self.name, skip[2]);
+            state.field("refusal", &self.refusal, skip[3]);
+            state.field("role", &self.role, skip[4]);
+            state.field("tool_call_id", &self.tool_call_id, skip[5]);
+            state.field("tool_calls", &self.tool_calls, skip[6]);
+            state.end()
         }
     }
     impl ChatMessage {
@@ -3875,16 +3770,16 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
                             1 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.1,
                                     "authorized_redirect_uris",
-                                )?
+                                )
                             }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1) = slots;
                     ::std::result::Result::Ok(ClientOAuthConfig {
@@ -3906,15 +3801,19 @@ pub mod types {
                 ::std::option::Option::is_none(&self.active),
                 ::std::vec::Vec::is_empty(&self.authorized_redirect_uris),
             ];
-            let mut state = crate::de::start(serializer, "ClientOAuthConfig", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(
-                &mut state,
-                "authorized_redirect_uris",
-                &self.authorized_redirect_uris,
-                skip[1],
-            )?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "ClientOAuthConfig",
+                &skip,
+            );
+            state.field("active", &self.active, skip[0]);
+            state
+                .field(
+                    "authorized_redirect_uris",
+                    &self.authorized_redirect_uris,
+                    skip[1],
+                );
+            state.end()
         }
     }
     impl ClientOAuthConfig {
@@ -4026,17 +3925,17 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "actions")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "active")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "conditions")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "effect")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "extensors")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "external_id")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "name")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "resources")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "tags")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "actions"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "active"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "conditions"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "effect"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "extensors"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "external_id"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "name"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "resources"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "tags"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "actions")?;
                     let __required3 = crate::de::missing(slots.3.take(), "effect")?;
@@ -4077,21 +3976,21 @@ pub mod types {
                 false,
                 ::std::vec::Vec::is_empty(&self.tags),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "CreateAccessPolicyRequest",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "actions", &self.actions, skip[0])?;
-            crate::de::field(&mut state, "active", &self.active, skip[1])?;
-            crate::de::field(&mut state, "conditions", &self.conditions, skip[2])?;
-            crate::de::field(&mut state, "effect", &self.effect, skip[3])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[4])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[5])?;
-            crate::de::field(&mut state, "name", &self.name, skip[6])?;
-            crate::de::field(&mut state, "resources", &self.resources, skip[7])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[8])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("actions", &self.actions, skip[0]);
+            state.field("active", &self.active, skip[1]);
+            state.field("conditions", &self.conditions, skip[2]);
+            state.field("effect", &self.effect, skip[3]);
+            state.field("extensors", &self.extensors, skip[4]);
+            state.field("external_id", &self.external_id, skip[5]);
+            state.field("name", &self.name, skip[6]);
+            state.field("resources", &self.resources, skip[7]);
+            state.field("tags", &self.tags, skip[8]);
+            state.end()
         }
     }
     impl CreateAccessPolicyRequest {
@@ -4234,33 +4133,29 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "agents")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "image")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "keywords")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "agents"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "image"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "keywords"),
                             6 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.6,
-                                    "long_description",
-                                )?
+                                crate::de::value(&mut map, &mut slots.6, "long_description")
                             }
-                            7 => crate::de::value(&mut map, &mut slots.7, "name")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "org")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "public")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "name"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "org"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "public"),
                             10 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.10,
                                     "short_description",
-                                )?
+                                )
                             }
-                            11 => crate::de::value(&mut map, &mut slots.11, "tags")?,
-                            12 => crate::de::value(&mut map, &mut slots.12, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            11 => crate::de::value(&mut map, &mut slots.11, "tags"),
+                            12 => crate::de::value(&mut map, &mut slots.12, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required7 = crate::de::missing(slots.7.take(), "name")?;
                     let (
@@ -4319,35 +4214,25 @@ pub mod types {
                 ::std::vec::Vec::is_empty(&self.tags),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "CreateAgentGroupRequest",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "agents", &self.agents, skip[1])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
-            crate::de::field(&mut state, "image", &self.image, skip[4])?;
-            crate::de::field(&mut state, "keywords", &self.keywords, skip[5])?;
-            crate::de::field(
-                &mut state,
-                "long_description",
-                &self.long_description,
-                skip[6],
-            )?;
-            crate::de::field(&mut state, "name", &self.name, skip[7])?;
-            crate::de::field(&mut state, "org", &self.org, skip[8])?;
-            crate::de::field(&mut state, "public", &self.public, skip[9])?;
-            crate::de::field(
-                &mut state,
-                "short_description",
-                &self.short_description,
-                skip[10],
-            )?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[11])?;
-            crate::de::field(&mut state, "user", &self.user, skip[12])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("agents", &self.agents, skip[1]);
+            state.field("extensors", &self.extensors, skip[2]);
+            state.field("external_id", &self.external_id, skip[3]);
+            state.field("image", &self.image, skip[4]);
+            state.field("keywords", &self.keywords, skip[5]);
+            state.field("long_description", &self.long_description, skip[6]);
+            state.field("name", &self.name, skip[7]);
+            state.field("org", &self.org, skip[8]);
+            state.field("public", &self.public, skip[9]);
+            state.field("short_description", &self.short_description, skip[10]);
+            state.field("tags", &self.tags, skip[11]);
+            state.field("user", &self.user, skip[12]);
+            state.end()
         }
     }
     impl CreateAgentGroupRequest {
@@ -4553,48 +4438,44 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "featured")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "forked")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "image")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "keywords")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "featured"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "forked"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "image"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "keywords"),
                             8 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.8,
-                                    "long_description",
-                                )?
+                                crate::de::value(&mut map, &mut slots.8, "long_description")
                             }
-                            9 => crate::de::value(&mut map, &mut slots.9, "max_tokens")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "mia")?,
-                            11 => crate::de::value(&mut map, &mut slots.11, "model")?,
-                            12 => crate::de::value(&mut map, &mut slots.12, "name")?,
-                            13 => crate::de::value(&mut map, &mut slots.13, "org")?,
-                            14 => crate::de::value(&mut map, &mut slots.14, "public")?,
-                            15 => crate::de::value(&mut map, &mut slots.15, "readme")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "max_tokens"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "mia"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "model"),
+                            12 => crate::de::value(&mut map, &mut slots.12, "name"),
+                            13 => crate::de::value(&mut map, &mut slots.13, "org"),
+                            14 => crate::de::value(&mut map, &mut slots.14, "public"),
+                            15 => crate::de::value(&mut map, &mut slots.15, "readme"),
                             16 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.16,
                                     "short_description",
-                                )?
+                                )
                             }
                             17 => {
-                                crate::de::value(&mut map, &mut slots.17, "system_message")?
+                                crate::de::value(&mut map, &mut slots.17, "system_message")
                             }
                             18 => {
-                                crate::de::value(&mut map, &mut slots.18, "system_prompt")?
+                                crate::de::value(&mut map, &mut slots.18, "system_prompt")
                             }
-                            19 => crate::de::value(&mut map, &mut slots.19, "tags")?,
+                            19 => crate::de::value(&mut map, &mut slots.19, "tags"),
                             20 => {
-                                crate::de::value(&mut map, &mut slots.20, "temperature")?
+                                crate::de::value(&mut map, &mut slots.20, "temperature")
                             }
-                            21 => crate::de::value(&mut map, &mut slots.21, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            21 => crate::de::value(&mut map, &mut slots.21, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required12 = crate::de::missing(slots.12.take(), "name")?;
                     let (
@@ -4680,50 +4561,34 @@ pub mod types {
                 ::std::option::Option::is_none(&self.temperature),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "CreateAgentRequest", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
-            crate::de::field(&mut state, "featured", &self.featured, skip[4])?;
-            crate::de::field(&mut state, "forked", &self.forked, skip[5])?;
-            crate::de::field(&mut state, "image", &self.image, skip[6])?;
-            crate::de::field(&mut state, "keywords", &self.keywords, skip[7])?;
-            crate::de::field(
-                &mut state,
-                "long_description",
-                &self.long_description,
-                skip[8],
-            )?;
-            crate::de::field(&mut state, "max_tokens", &self.max_tokens, skip[9])?;
-            crate::de::field(&mut state, "mia", &self.mia, skip[10])?;
-            crate::de::field(&mut state, "model", &self.model, skip[11])?;
-            crate::de::field(&mut state, "name", &self.name, skip[12])?;
-            crate::de::field(&mut state, "org", &self.org, skip[13])?;
-            crate::de::field(&mut state, "public", &self.public, skip[14])?;
-            crate::de::field(&mut state, "readme", &self.readme, skip[15])?;
-            crate::de::field(
-                &mut state,
-                "short_description",
-                &self.short_description,
-                skip[16],
-            )?;
-            crate::de::field(
-                &mut state,
-                "system_message",
-                &self.system_message,
-                skip[17],
-            )?;
-            crate::de::field(
-                &mut state,
-                "system_prompt",
-                &self.system_prompt,
-                skip[18],
-            )?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[19])?;
-            crate::de::field(&mut state, "temperature", &self.temperature, skip[20])?;
-            crate::de::field(&mut state, "user", &self.user, skip[21])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CreateAgentRequest",
+                &skip,
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("extensors", &self.extensors, skip[2]);
+            state.field("external_id", &self.external_id, skip[3]);
+            state.field("featured", &self.featured, skip[4]);
+            state.field("forked", &self.forked, skip[5]);
+            state.field("image", &self.image, skip[6]);
+            state.field("keywords", &self.keywords, skip[7]);
+            state.field("long_description", &self.long_description, skip[8]);
+            state.field("max_tokens", &self.max_tokens, skip[9]);
+            state.field("mia", &self.mia, skip[10]);
+            state.field("model", &self.model, skip[11]);
+            state.field("name", &self.name, skip[12]);
+            state.field("org", &self.org, skip[13]);
+            state.field("public", &self.public, skip[14]);
+            state.field("readme", &self.readme, skip[15]);
+            state.field("short_description", &self.short_description, skip[16]);
+            state.field("system_message", &self.system_message, skip[17]);
+            state.field("system_prompt", &self.system_prompt, skip[18]);
+            state.field("tags", &self.tags, skip[19]);
+            state.field("temperature", &self.temperature, skip[20]);
+            state.field("user", &self.user, skip[21]);
+            state.end()
         }
     }
     impl CreateAgentRequest {
@@ -4853,21 +4718,19 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "agent")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "agent_group")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "api_key")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "app")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "extensors")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "external_id")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "org")?,
-                            8 => {
-                                crate::de::value(&mut map, &mut slots.8, "response_url")?
-                            }
-                            9 => crate::de::value(&mut map, &mut slots.9, "tags")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "agent"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "agent_group"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "api_key"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "app"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "extensors"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "external_id"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "org"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "response_url"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "tags"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required8 = crate::de::missing(
                         slots.8.take(),
@@ -4923,19 +4786,23 @@ pub mod types {
                 ::std::vec::Vec::is_empty(&self.tags),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "CreateAppBotRequest", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "agent", &self.agent, skip[1])?;
-            crate::de::field(&mut state, "agent_group", &self.agent_group, skip[2])?;
-            crate::de::field(&mut state, "api_key", &self.api_key, skip[3])?;
-            crate::de::field(&mut state, "app", &self.app, skip[4])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[5])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[6])?;
-            crate::de::field(&mut state, "org", &self.org, skip[7])?;
-            crate::de::field(&mut state, "response_url", &self.response_url, skip[8])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[9])?;
-            crate::de::field(&mut state, "user", &self.user, skip[10])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CreateAppBotRequest",
+                &skip,
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("agent", &self.agent, skip[1]);
+            state.field("agent_group", &self.agent_group, skip[2]);
+            state.field("api_key", &self.api_key, skip[3]);
+            state.field("app", &self.app, skip[4]);
+            state.field("extensors", &self.extensors, skip[5]);
+            state.field("external_id", &self.external_id, skip[6]);
+            state.field("org", &self.org, skip[7]);
+            state.field("response_url", &self.response_url, skip[8]);
+            state.field("tags", &self.tags, skip[9]);
+            state.field("user", &self.user, skip[10]);
+            state.end()
         }
     }
     impl CreateAppBotRequest {
@@ -5144,64 +5011,52 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "client")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "client"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors"),
                             3 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.3,
-                                    "external_api_key",
-                                )?
+                                crate::de::value(&mut map, &mut slots.3, "external_api_key")
                             }
                             4 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.4,
                                     "external_api_urls",
-                                )?
+                                )
                             }
                             5 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.5,
-                                    "external_app_url",
-                                )?
+                                crate::de::value(&mut map, &mut slots.5, "external_app_url")
                             }
                             6 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.6,
-                                    "external_headers",
-                                )?
+                                crate::de::value(&mut map, &mut slots.6, "external_headers")
                             }
-                            7 => crate::de::value(&mut map, &mut slots.7, "external_id")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "featured")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "image")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "keywords")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "external_id"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "featured"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "image"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "keywords"),
                             11 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.11,
                                     "long_description",
-                                )?
+                                )
                             }
-                            12 => crate::de::value(&mut map, &mut slots.12, "name")?,
-                            13 => crate::de::value(&mut map, &mut slots.13, "org")?,
-                            14 => crate::de::value(&mut map, &mut slots.14, "public")?,
-                            15 => crate::de::value(&mut map, &mut slots.15, "readme")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "name"),
+                            13 => crate::de::value(&mut map, &mut slots.13, "org"),
+                            14 => crate::de::value(&mut map, &mut slots.14, "public"),
+                            15 => crate::de::value(&mut map, &mut slots.15, "readme"),
                             16 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.16,
                                     "short_description",
-                                )?
+                                )
                             }
-                            17 => crate::de::value(&mut map, &mut slots.17, "tags")?,
-                            18 => crate::de::value(&mut map, &mut slots.18, "type")?,
-                            19 => crate::de::value(&mut map, &mut slots.19, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            17 => crate::de::value(&mut map, &mut slots.17, "tags"),
+                            18 => crate::de::value(&mut map, &mut slots.18, "type"),
+                            19 => crate::de::value(&mut map, &mut slots.19, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required12 = crate::de::missing(slots.12.take(), "name")?;
                     let (
@@ -5281,58 +5136,32 @@ pub mod types {
                 ::std::option::Option::is_none(&self.type_),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "CreateAppRequest", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "client", &self.client, skip[1])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
-            crate::de::field(
-                &mut state,
-                "external_api_key",
-                &self.external_api_key,
-                skip[3],
-            )?;
-            crate::de::field(
-                &mut state,
-                "external_api_urls",
-                &self.external_api_urls,
-                skip[4],
-            )?;
-            crate::de::field(
-                &mut state,
-                "external_app_url",
-                &self.external_app_url,
-                skip[5],
-            )?;
-            crate::de::field(
-                &mut state,
-                "external_headers",
-                &self.external_headers,
-                skip[6],
-            )?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[7])?;
-            crate::de::field(&mut state, "featured", &self.featured, skip[8])?;
-            crate::de::field(&mut state, "image", &self.image, skip[9])?;
-            crate::de::field(&mut state, "keywords", &self.keywords, skip[10])?;
-            crate::de::field(
-                &mut state,
-                "long_description",
-                &self.long_description,
-                skip[11],
-            )?;
-            crate::de::field(&mut state, "name", &self.name, skip[12])?;
-            crate::de::field(&mut state, "org", &self.org, skip[13])?;
-            crate::de::field(&mut state, "public", &self.public, skip[14])?;
-            crate::de::field(&mut state, "readme", &self.readme, skip[15])?;
-            crate::de::field(
-                &mut state,
-                "short_description",
-                &self.short_description,
-                skip[16],
-            )?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[17])?;
-            crate::de::field(&mut state, "type", &self.type_, skip[18])?;
-            crate::de::field(&mut state, "user", &self.user, skip[19])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CreateAppRequest",
+                &skip,
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("client", &self.client, skip[1]);
+            state.field("extensors", &self.extensors, skip[2]);
+            state.field("external_api_key", &self.external_api_key, skip[3]);
+            state.field("external_api_urls", &self.external_api_urls, skip[4]);
+            state.field("external_app_url", &self.external_app_url, skip[5]);
+            state.field("external_headers", &self.external_headers, skip[6]);
+            state.field("external_id", &self.external_id, skip[7]);
+            state.field("featured", &self.featured, skip[8]);
+            state.field("image", &self.image, skip[9]);
+            state.field("keywords", &self.keywords, skip[10]);
+            state.field("long_description", &self.long_description, skip[11]);
+            state.field("name", &self.name, skip[12]);
+            state.field("org", &self.org, skip[13]);
+            state.field("public", &self.public, skip[14]);
+            state.field("readme", &self.readme, skip[15]);
+            state.field("short_description", &self.short_description, skip[16]);
+            state.field("tags", &self.tags, skip[17]);
+            state.field("type", &self.type_, skip[18]);
+            state.field("user", &self.user, skip[19]);
+            state.end()
         }
     }
     impl CreateAppRequest {
@@ -5447,17 +5276,17 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "extensors")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "external_id")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "metadata")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "org")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "tags")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "type")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "user")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "value")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "extensors"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "external_id"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "metadata"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "org"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "tags"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "type"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "user"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "value"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required6 = crate::de::missing(slots.6.take(), "type")?;
                     let __required8 = crate::de::missing(slots.8.take(), "value")?;
@@ -5505,17 +5334,21 @@ pub mod types {
                 ::std::option::Option::is_none(&self.user),
                 false,
             ];
-            let mut state = crate::de::start(serializer, "CreateMeterRequest", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[1])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[2])?;
-            crate::de::field(&mut state, "metadata", &self.metadata, skip[3])?;
-            crate::de::field(&mut state, "org", &self.org, skip[4])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[5])?;
-            crate::de::field(&mut state, "type", &self.type_, skip[6])?;
-            crate::de::field(&mut state, "user", &self.user, skip[7])?;
-            crate::de::field(&mut state, "value", &self.value, skip[8])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CreateMeterRequest",
+                &skip,
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("extensors", &self.extensors, skip[1]);
+            state.field("external_id", &self.external_id, skip[2]);
+            state.field("metadata", &self.metadata, skip[3]);
+            state.field("org", &self.org, skip[4]);
+            state.field("tags", &self.tags, skip[5]);
+            state.field("type", &self.type_, skip[6]);
+            state.field("user", &self.user, skip[7]);
+            state.field("value", &self.value, skip[8]);
+            state.end()
         }
     }
     impl CreateMeterRequest {
@@ -5774,73 +5607,71 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "api_key")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "api_type")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "base_url")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "description")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "encoding")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "extensors")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "external_id")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "image")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "keywords")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "api_key"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "api_type"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "base_url"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "description"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "encoding"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "extensors"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "external_id"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "image"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "keywords"),
                             10 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.10,
                                     "long_description",
-                                )?
+                                )
                             }
                             11 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.11,
                                     "max_context_tokens",
-                                )?
+                                )
                             }
                             12 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.12,
                                     "max_output_tokens",
-                                )?
+                                )
                             }
-                            13 => {
-                                crate::de::value(&mut map, &mut slots.13, "max_tokens")?
-                            }
-                            14 => crate::de::value(&mut map, &mut slots.14, "model")?,
-                            15 => crate::de::value(&mut map, &mut slots.15, "model_id")?,
-                            16 => crate::de::value(&mut map, &mut slots.16, "name")?,
-                            17 => crate::de::value(&mut map, &mut slots.17, "org")?,
-                            18 => crate::de::value(&mut map, &mut slots.18, "prices")?,
-                            19 => crate::de::value(&mut map, &mut slots.19, "provider")?,
-                            20 => crate::de::value(&mut map, &mut slots.20, "public")?,
-                            21 => crate::de::value(&mut map, &mut slots.21, "readme")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "max_tokens"),
+                            14 => crate::de::value(&mut map, &mut slots.14, "model"),
+                            15 => crate::de::value(&mut map, &mut slots.15, "model_id"),
+                            16 => crate::de::value(&mut map, &mut slots.16, "name"),
+                            17 => crate::de::value(&mut map, &mut slots.17, "org"),
+                            18 => crate::de::value(&mut map, &mut slots.18, "prices"),
+                            19 => crate::de::value(&mut map, &mut slots.19, "provider"),
+                            20 => crate::de::value(&mut map, &mut slots.20, "public"),
+                            21 => crate::de::value(&mut map, &mut slots.21, "readme"),
                             22 => {
-                                crate::de::value(&mut map, &mut slots.22, "safety_margin")?
+                                crate::de::value(&mut map, &mut slots.22, "safety_margin")
                             }
                             23 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.23,
                                     "short_description",
-                                )?
+                                )
                             }
-                            24 => crate::de::value(&mut map, &mut slots.24, "tags")?,
+                            24 => crate::de::value(&mut map, &mut slots.24, "tags"),
                             25 => {
-                                crate::de::value(&mut map, &mut slots.25, "temperature")?
+                                crate::de::value(&mut map, &mut slots.25, "temperature")
                             }
                             26 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.26,
                                     "tokens_per_char_multiplier",
-                                )?
+                                )
                             }
-                            27 => crate::de::value(&mut map, &mut slots.27, "type")?,
-                            28 => crate::de::value(&mut map, &mut slots.28, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            27 => crate::de::value(&mut map, &mut slots.27, "type"),
+                            28 => crate::de::value(&mut map, &mut slots.28, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required16 = crate::de::missing(slots.16.take(), "name")?;
                     let (
@@ -5947,67 +5778,46 @@ pub mod types {
                 ::std::option::Option::is_none(&self.type_),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "CreateModelRequest", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "api_key", &self.api_key, skip[1])?;
-            crate::de::field(&mut state, "api_type", &self.api_type, skip[2])?;
-            crate::de::field(&mut state, "base_url", &self.base_url, skip[3])?;
-            crate::de::field(&mut state, "description", &self.description, skip[4])?;
-            crate::de::field(&mut state, "encoding", &self.encoding, skip[5])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[6])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[7])?;
-            crate::de::field(&mut state, "image", &self.image, skip[8])?;
-            crate::de::field(&mut state, "keywords", &self.keywords, skip[9])?;
-            crate::de::field(
-                &mut state,
-                "long_description",
-                &self.long_description,
-                skip[10],
-            )?;
-            crate::de::field(
-                &mut state,
-                "max_context_tokens",
-                &self.max_context_tokens,
-                skip[11],
-            )?;
-            crate::de::field(
-                &mut state,
-                "max_output_tokens",
-                &self.max_output_tokens,
-                skip[12],
-            )?;
-            crate::de::field(&mut state, "max_tokens", &self.max_tokens, skip[13])?;
-            crate::de::field(&mut state, "model", &self.model, skip[14])?;
-            crate::de::field(&mut state, "model_id", &self.model_id, skip[15])?;
-            crate::de::field(&mut state, "name", &self.name, skip[16])?;
-            crate::de::field(&mut state, "org", &self.org, skip[17])?;
-            crate::de::field(&mut state, "prices", &self.prices, skip[18])?;
-            crate::de::field(&mut state, "provider", &self.provider, skip[19])?;
-            crate::de::field(&mut state, "public", &self.public, skip[20])?;
-            crate::de::field(&mut state, "readme", &self.readme, skip[21])?;
-            crate::de::field(
-                &mut state,
-                "safety_margin",
-                &self.safety_margin,
-                skip[22],
-            )?;
-            crate::de::field(
-                &mut state,
-                "short_description",
-                &self.short_description,
-                skip[23],
-            )?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[24])?;
-            crate::de::field(&mut state, "temperature", &self.temperature, skip[25])?;
-            crate::de::field(
-                &mut state,
-                "tokens_per_char_multiplier",
-                &self.tokens_per_char_multiplier,
-                skip[26],
-            )?;
-            crate::de::field(&mut state, "type", &self.type_, skip[27])?;
-            crate::de::field(&mut state, "user", &self.user, skip[28])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CreateModelRequest",
+                &skip,
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("api_key", &self.api_key, skip[1]);
+            state.field("api_type", &self.api_type, skip[2]);
+            state.field("base_url", &self.base_url, skip[3]);
+            state.field("description", &self.description, skip[4]);
+            state.field("encoding", &self.encoding, skip[5]);
+            state.field("extensors", &self.extensors, skip[6]);
+            state.field("external_id", &self.external_id, skip[7]);
+            state.field("image", &self.image, skip[8]);
+            state.field("keywords", &self.keywords, skip[9]);
+            state.field("long_description", &self.long_description, skip[10]);
+            state.field("max_context_tokens", &self.max_context_tokens, skip[11]);
+            state.field("max_output_tokens", &self.max_output_tokens, skip[12]);
+            state.field("max_tokens", &self.max_tokens, skip[13]);
+            state.field("model", &self.model, skip[14]);
+            state.field("model_id", &self.model_id, skip[15]);
+            state.field("name", &self.name, skip[16]);
+            state.field("org", &self.org, skip[17]);
+            state.field("prices", &self.prices, skip[18]);
+            state.field("provider", &self.provider, skip[19]);
+            state.field("public", &self.public, skip[20]);
+            state.field("readme", &self.readme, skip[21]);
+            state.field("safety_margin", &self.safety_margin, skip[22]);
+            state.field("short_description", &self.short_description, skip[23]);
+            state.field("tags", &self.tags, skip[24]);
+            state.field("temperature", &self.temperature, skip[25]);
+            state
+                .field(
+                    "tokens_per_char_multiplier",
+                    &self.tokens_per_char_multiplier,
+                    skip[26],
+                );
+            state.field("type", &self.type_, skip[27]);
+            state.field("user", &self.user, skip[28]);
+            state.end()
         }
     }
     impl CreateModelRequest {
@@ -6138,24 +5948,24 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "client_id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "client_id"),
                             2 => {
-                                crate::de::value(&mut map, &mut slots.2, "client_secret")?
+                                crate::de::value(&mut map, &mut slots.2, "client_secret")
                             }
-                            3 => crate::de::value(&mut map, &mut slots.3, "extensors")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "external_id")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "name")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "oauth")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "org")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "extensors"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "external_id"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "name"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "oauth"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "org"),
                             8 => {
-                                crate::de::value(&mut map, &mut slots.8, "redirect_uris")?
+                                crate::de::value(&mut map, &mut slots.8, "redirect_uris")
                             }
-                            9 => crate::de::value(&mut map, &mut slots.9, "scopes")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "tags")?,
-                            11 => crate::de::value(&mut map, &mut slots.11, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            9 => crate::de::value(&mut map, &mut slots.9, "scopes"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "tags"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required5 = crate::de::missing(slots.5.take(), "name")?;
                     let (
@@ -6212,24 +6022,24 @@ pub mod types {
                 ::std::vec::Vec::is_empty(&self.tags),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "CreateOAuthClientRequest",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "client_id", &self.client_id, skip[1])?;
-            crate::de::field(&mut state, "client_secret", &self.client_secret, skip[2])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[3])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[4])?;
-            crate::de::field(&mut state, "name", &self.name, skip[5])?;
-            crate::de::field(&mut state, "oauth", &self.oauth, skip[6])?;
-            crate::de::field(&mut state, "org", &self.org, skip[7])?;
-            crate::de::field(&mut state, "redirect_uris", &self.redirect_uris, skip[8])?;
-            crate::de::field(&mut state, "scopes", &self.scopes, skip[9])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[10])?;
-            crate::de::field(&mut state, "user", &self.user, skip[11])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("client_id", &self.client_id, skip[1]);
+            state.field("client_secret", &self.client_secret, skip[2]);
+            state.field("extensors", &self.extensors, skip[3]);
+            state.field("external_id", &self.external_id, skip[4]);
+            state.field("name", &self.name, skip[5]);
+            state.field("oauth", &self.oauth, skip[6]);
+            state.field("org", &self.org, skip[7]);
+            state.field("redirect_uris", &self.redirect_uris, skip[8]);
+            state.field("scopes", &self.scopes, skip[9]);
+            state.field("tags", &self.tags, skip[10]);
+            state.field("user", &self.user, skip[11]);
+            state.end()
         }
     }
     impl CreateOAuthClientRequest {
@@ -6389,40 +6199,36 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "image")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "location")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "image"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "location"),
                             6 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.6,
-                                    "long_description",
-                                )?
+                                crate::de::value(&mut map, &mut slots.6, "long_description")
                             }
                             7 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.7,
                                     "mosaia_recommendation",
-                                )?
+                                )
                             }
-                            8 => crate::de::value(&mut map, &mut slots.8, "name")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "name"),
                             9 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.9,
                                     "short_description",
-                                )?
+                                )
                             }
-                            10 => crate::de::value(&mut map, &mut slots.10, "size")?,
-                            11 => crate::de::value(&mut map, &mut slots.11, "tags")?,
-                            12 => crate::de::value(&mut map, &mut slots.12, "type")?,
-                            13 => crate::de::value(&mut map, &mut slots.13, "url")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            10 => crate::de::value(&mut map, &mut slots.10, "size"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "tags"),
+                            12 => crate::de::value(&mut map, &mut slots.12, "type"),
+                            13 => crate::de::value(&mut map, &mut slots.13, "url"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required8 = crate::de::missing(slots.8.take(), "name")?;
                     let (
@@ -6485,41 +6291,26 @@ pub mod types {
                 ::std::option::Option::is_none(&self.type_),
                 ::std::option::Option::is_none(&self.url),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "CreateOrganizationRequest",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
-            crate::de::field(&mut state, "image", &self.image, skip[4])?;
-            crate::de::field(&mut state, "location", &self.location, skip[5])?;
-            crate::de::field(
-                &mut state,
-                "long_description",
-                &self.long_description,
-                skip[6],
-            )?;
-            crate::de::field(
-                &mut state,
-                "mosaia_recommendation",
-                &self.mosaia_recommendation,
-                skip[7],
-            )?;
-            crate::de::field(&mut state, "name", &self.name, skip[8])?;
-            crate::de::field(
-                &mut state,
-                "short_description",
-                &self.short_description,
-                skip[9],
-            )?;
-            crate::de::field(&mut state, "size", &self.size, skip[10])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[11])?;
-            crate::de::field(&mut state, "type", &self.type_, skip[12])?;
-            crate::de::field(&mut state, "url", &self.url, skip[13])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("extensors", &self.extensors, skip[2]);
+            state.field("external_id", &self.external_id, skip[3]);
+            state.field("image", &self.image, skip[4]);
+            state.field("location", &self.location, skip[5]);
+            state.field("long_description", &self.long_description, skip[6]);
+            state.field("mosaia_recommendation", &self.mosaia_recommendation, skip[7]);
+            state.field("name", &self.name, skip[8]);
+            state.field("short_description", &self.short_description, skip[9]);
+            state.field("size", &self.size, skip[10]);
+            state.field("tags", &self.tags, skip[11]);
+            state.field("type", &self.type_, skip[12]);
+            state.field("url", &self.url, skip[13]);
+            state.end()
         }
     }
     impl CreateOrganizationRequest {
@@ -6644,20 +6435,18 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "agent")?,
-                            2 => {
-                                crate::de::value(&mut map, &mut slots.2, "allowed_user")?
-                            }
-                            3 => crate::de::value(&mut map, &mut slots.3, "client")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "extensors")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "external_id")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "org")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "policy")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "tags")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "agent"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "allowed_user"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "client"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "extensors"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "external_id"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "org"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "policy"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "tags"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required7 = crate::de::missing(slots.7.take(), "policy")?;
                     let (
@@ -6707,22 +6496,22 @@ pub mod types {
                 ::std::vec::Vec::is_empty(&self.tags),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "CreatePermissionRequest",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "agent", &self.agent, skip[1])?;
-            crate::de::field(&mut state, "allowed_user", &self.allowed_user, skip[2])?;
-            crate::de::field(&mut state, "client", &self.client, skip[3])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[4])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[5])?;
-            crate::de::field(&mut state, "org", &self.org, skip[6])?;
-            crate::de::field(&mut state, "policy", &self.policy, skip[7])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[8])?;
-            crate::de::field(&mut state, "user", &self.user, skip[9])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("agent", &self.agent, skip[1]);
+            state.field("allowed_user", &self.allowed_user, skip[2]);
+            state.field("client", &self.client, skip[3]);
+            state.field("extensors", &self.extensors, skip[4]);
+            state.field("external_id", &self.external_id, skip[5]);
+            state.field("org", &self.org, skip[6]);
+            state.field("policy", &self.policy, skip[7]);
+            state.field("tags", &self.tags, skip[8]);
+            state.field("user", &self.user, skip[9]);
+            state.end()
         }
     }
     impl CreatePermissionRequest {
@@ -6896,50 +6685,48 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
                             1 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.1,
                                     "default_environment_secrets",
-                                )?
+                                )
                             }
-                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "featured")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "featured"),
                             5 => {
-                                crate::de::value(&mut map, &mut slots.5, "friendly_name")?
+                                crate::de::value(&mut map, &mut slots.5, "friendly_name")
                             }
-                            6 => crate::de::value(&mut map, &mut slots.6, "image")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "keywords")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "name")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "org")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "public")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "image"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "keywords"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "name"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "org"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "public"),
                             11 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.11,
                                     "required_environment_variables",
-                                )?
+                                )
                             }
                             12 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.12,
                                     "short_description",
-                                )?
+                                )
                             }
-                            13 => {
-                                crate::de::value(&mut map, &mut slots.13, "source_url")?
-                            }
-                            14 => crate::de::value(&mut map, &mut slots.14, "tags")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "source_url"),
+                            14 => crate::de::value(&mut map, &mut slots.14, "tags"),
                             15 => {
-                                crate::de::value(&mut map, &mut slots.15, "tool_schema")?
+                                crate::de::value(&mut map, &mut slots.15, "tool_schema")
                             }
-                            16 => crate::de::value(&mut map, &mut slots.16, "url")?,
-                            17 => crate::de::value(&mut map, &mut slots.17, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            16 => crate::de::value(&mut map, &mut slots.16, "url"),
+                            17 => crate::de::value(&mut map, &mut slots.17, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required8 = crate::de::missing(slots.8.take(), "name")?;
                     let __required12 = crate::de::missing(
@@ -7021,41 +6808,40 @@ pub mod types {
                 ::std::option::Option::is_none(&self.url),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "CreateToolRequest", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(
-                &mut state,
-                "default_environment_secrets",
-                &self.default_environment_secrets,
-                skip[1],
-            )?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
-            crate::de::field(&mut state, "featured", &self.featured, skip[4])?;
-            crate::de::field(&mut state, "friendly_name", &self.friendly_name, skip[5])?;
-            crate::de::field(&mut state, "image", &self.image, skip[6])?;
-            crate::de::field(&mut state, "keywords", &self.keywords, skip[7])?;
-            crate::de::field(&mut state, "name", &self.name, skip[8])?;
-            crate::de::field(&mut state, "org", &self.org, skip[9])?;
-            crate::de::field(&mut state, "public", &self.public, skip[10])?;
-            crate::de::field(
-                &mut state,
-                "required_environment_variables",
-                &self.required_environment_variables,
-                skip[11],
-            )?;
-            crate::de::field(
-                &mut state,
-                "short_description",
-                &self.short_description,
-                skip[12],
-            )?;
-            crate::de::field(&mut state, "source_url", &self.source_url, skip[13])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[14])?;
-            crate::de::field(&mut state, "tool_schema", &self.tool_schema, skip[15])?;
-            crate::de::field(&mut state, "url", &self.url, skip[16])?;
-            crate::de::field(&mut state, "user", &self.user, skip[17])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CreateToolRequest",
+                &skip,
+            );
+            state.field("active", &self.active, skip[0]);
+            state
+                .field(
+                    "default_environment_secrets",
+                    &self.default_environment_secrets,
+                    skip[1],
+                );
+            state.field("extensors", &self.extensors, skip[2]);
+            state.field("external_id", &self.external_id, skip[3]);
+            state.field("featured", &self.featured, skip[4]);
+            state.field("friendly_name", &self.friendly_name, skip[5]);
+            state.field("image", &self.image, skip[6]);
+            state.field("keywords", &self.keywords, skip[7]);
+            state.field("name", &self.name, skip[8]);
+            state.field("org", &self.org, skip[9]);
+            state.field("public", &self.public, skip[10]);
+            state
+                .field(
+                    "required_environment_variables",
+                    &self.required_environment_variables,
+                    skip[11],
+                );
+            state.field("short_description", &self.short_description, skip[12]);
+            state.field("source_url", &self.source_url, skip[13]);
+            state.field("tags", &self.tags, skip[14]);
+            state.field("tool_schema", &self.tool_schema, skip[15]);
+            state.field("url", &self.url, skip[16]);
+            state.field("user", &self.user, skip[17]);
+            state.end()
         }
     }
     impl CreateToolRequest {
@@ -7228,23 +7014,23 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "email")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "extensors")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "external_id")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "first_name")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "image")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "last_name")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "links")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "location")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "name")?,
-                            11 => crate::de::value(&mut map, &mut slots.11, "org")?,
-                            12 => crate::de::value(&mut map, &mut slots.12, "tags")?,
-                            13 => crate::de::value(&mut map, &mut slots.13, "url")?,
-                            14 => crate::de::value(&mut map, &mut slots.14, "username")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "email"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "extensors"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "external_id"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "first_name"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "image"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "last_name"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "links"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "location"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "name"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "org"),
+                            12 => crate::de::value(&mut map, &mut slots.12, "tags"),
+                            13 => crate::de::value(&mut map, &mut slots.13, "url"),
+                            14 => crate::de::value(&mut map, &mut slots.14, "username"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -7308,23 +7094,27 @@ pub mod types {
                 ::std::option::Option::is_none(&self.url),
                 ::std::option::Option::is_none(&self.username),
             ];
-            let mut state = crate::de::start(serializer, "CreateUserRequest", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(&mut state, "email", &self.email, skip[2])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[3])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[4])?;
-            crate::de::field(&mut state, "first_name", &self.first_name, skip[5])?;
-            crate::de::field(&mut state, "image", &self.image, skip[6])?;
-            crate::de::field(&mut state, "last_name", &self.last_name, skip[7])?;
-            crate::de::field(&mut state, "links", &self.links, skip[8])?;
-            crate::de::field(&mut state, "location", &self.location, skip[9])?;
-            crate::de::field(&mut state, "name", &self.name, skip[10])?;
-            crate::de::field(&mut state, "org", &self.org, skip[11])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[12])?;
-            crate::de::field(&mut state, "url", &self.url, skip[13])?;
-            crate::de::field(&mut state, "username", &self.username, skip[14])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CreateUserRequest",
+                &skip,
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("email", &self.email, skip[2]);
+            state.field("extensors", &self.extensors, skip[3]);
+            state.field("external_id", &self.external_id, skip[4]);
+            state.field("first_name", &self.first_name, skip[5]);
+            state.field("image", &self.image, skip[6]);
+            state.field("last_name", &self.last_name, skip[7]);
+            state.field("links", &self.links, skip[8]);
+            state.field("location", &self.location, skip[9]);
+            state.field("name", &self.name, skip[10]);
+            state.field("org", &self.org, skip[11]);
+            state.field("tags", &self.tags, skip[12]);
+            state.field("url", &self.url, skip[13]);
+            state.field("username", &self.username, skip[14]);
+            state.end()
         }
     }
     impl CreateUserRequest {
@@ -7470,46 +7260,46 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
                             1 => {
-                                crate::de::value(&mut map, &mut slots.1, "auto_reload_on")?
+                                crate::de::value(&mut map, &mut slots.1, "auto_reload_on")
                             }
-                            2 => crate::de::value(&mut map, &mut slots.2, "balance")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "currency")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "extensors")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "external_id")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "org")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "balance"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "currency"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "extensors"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "external_id"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "org"),
                             7 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.7,
                                     "renewal_amount_usd",
-                                )?
+                                )
                             }
                             8 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.8,
                                     "renewal_threshold_usd",
-                                )?
+                                )
                             }
                             9 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.9,
                                     "stripe_customer_id",
-                                )?
+                                )
                             }
                             10 => {
-                                crate::de::value(&mut map, &mut slots.10, "subscription")?
+                                crate::de::value(&mut map, &mut slots.10, "subscription")
                             }
-                            11 => crate::de::value(&mut map, &mut slots.11, "tags")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "tags"),
                             12 => {
-                                crate::de::value(&mut map, &mut slots.12, "usd_balance")?
+                                crate::de::value(&mut map, &mut slots.12, "usd_balance")
                             }
-                            13 => crate::de::value(&mut map, &mut slots.13, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            13 => crate::de::value(&mut map, &mut slots.13, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -7570,42 +7360,26 @@ pub mod types {
                 ::std::option::Option::is_none(&self.usd_balance),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "CreateWalletRequest", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(
-                &mut state,
-                "auto_reload_on",
-                &self.auto_reload_on,
-                skip[1],
-            )?;
-            crate::de::field(&mut state, "balance", &self.balance, skip[2])?;
-            crate::de::field(&mut state, "currency", &self.currency, skip[3])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[4])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[5])?;
-            crate::de::field(&mut state, "org", &self.org, skip[6])?;
-            crate::de::field(
-                &mut state,
-                "renewal_amount_usd",
-                &self.renewal_amount_usd,
-                skip[7],
-            )?;
-            crate::de::field(
-                &mut state,
-                "renewal_threshold_usd",
-                &self.renewal_threshold_usd,
-                skip[8],
-            )?;
-            crate::de::field(
-                &mut state,
-                "stripe_customer_id",
-                &self.stripe_customer_id,
-                skip[9],
-            )?;
-            crate::de::field(&mut state, "subscription", &self.subscription, skip[10])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[11])?;
-            crate::de::field(&mut state, "usd_balance", &self.usd_balance, skip[12])?;
-            crate::de::field(&mut state, "user", &self.user, skip[13])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "CreateWalletRequest",
+                &skip,
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("auto_reload_on", &self.auto_reload_on, skip[1]);
+            state.field("balance", &self.balance, skip[2]);
+            state.field("currency", &self.currency, skip[3]);
+            state.field("extensors", &self.extensors, skip[4]);
+            state.field("external_id", &self.external_id, skip[5]);
+            state.field("org", &self.org, skip[6]);
+            state.field("renewal_amount_usd", &self.renewal_amount_usd, skip[7]);
+            state.field("renewal_threshold_usd", &self.renewal_threshold_usd, skip[8]);
+            state.field("stripe_customer_id", &self.stripe_customer_id, skip[9]);
+            state.field("subscription", &self.subscription, skip[10]);
+            state.field("tags", &self.tags, skip[11]);
+            state.field("usd_balance", &self.usd_balance, skip[12]);
+            state.field("user", &self.user, skip[13]);
+            state.end()
         }
     }
     impl CreateWalletRequest {
@@ -7691,15 +7465,15 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "extensors")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "external_id")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "extensors"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "external_id"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "id"),
                             4 => {
-                                crate::de::value(&mut map, &mut slots.4, "record_history")?
+                                crate::de::value(&mut map, &mut slots.4, "record_history")
                             }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3, __field4) = slots;
                     ::std::result::Result::Ok(EntityBase {
@@ -7727,18 +7501,13 @@ pub mod types {
                 ::std::option::Option::is_none(&self.id),
                 ::std::option::Option::is_none(&self.record_history),
             ];
-            let mut state = crate::de::start(serializer, "EntityBase", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[1])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[2])?;
-            crate::de::field(&mut state, "id", &self.id, skip[3])?;
-            crate::de::field(
-                &mut state,
-                "record_history",
-                &self.record_history,
-                skip[4],
-            )?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "EntityBase", &skip);
+            state.field("active", &self.active, skip[0]);
+            state.field("extensors", &self.extensors, skip[1]);
+            state.field("external_id", &self.external_id, skip[2]);
+            state.field("id", &self.id, skip[3]);
+            state.field("record_history", &self.record_history, skip[4]);
+            state.end()
         }
     }
     ///A Unix time in milliseconds, sent as a digit string (e.g. `"1735689600000"`) or as a number.
@@ -7885,21 +7654,21 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "extensors")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "external_id")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "metadata")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "org")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "extensors"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "external_id"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "metadata"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "org"),
                             6 => {
-                                crate::de::value(&mut map, &mut slots.6, "record_history")?
+                                crate::de::value(&mut map, &mut slots.6, "record_history")
                             }
-                            7 => crate::de::value(&mut map, &mut slots.7, "tags")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "type")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "user")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "value")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            7 => crate::de::value(&mut map, &mut slots.7, "tags"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "type"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "user"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "value"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -7951,24 +7720,19 @@ pub mod types {
                 ::std::option::Option::is_none(&self.user),
                 ::std::option::Option::is_none(&self.value),
             ];
-            let mut state = crate::de::start(serializer, "Meter", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[1])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[2])?;
-            crate::de::field(&mut state, "id", &self.id, skip[3])?;
-            crate::de::field(&mut state, "metadata", &self.metadata, skip[4])?;
-            crate::de::field(&mut state, "org", &self.org, skip[5])?;
-            crate::de::field(
-                &mut state,
-                "record_history",
-                &self.record_history,
-                skip[6],
-            )?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[7])?;
-            crate::de::field(&mut state, "type", &self.type_, skip[8])?;
-            crate::de::field(&mut state, "user", &self.user, skip[9])?;
-            crate::de::field(&mut state, "value", &self.value, skip[10])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Meter", &skip);
+            state.field("active", &self.active, skip[0]);
+            state.field("extensors", &self.extensors, skip[1]);
+            state.field("external_id", &self.external_id, skip[2]);
+            state.field("id", &self.id, skip[3]);
+            state.field("metadata", &self.metadata, skip[4]);
+            state.field("org", &self.org, skip[5]);
+            state.field("record_history", &self.record_history, skip[6]);
+            state.field("tags", &self.tags, skip[7]);
+            state.field("type", &self.type_, skip[8]);
+            state.field("user", &self.user, skip[9]);
+            state.field("value", &self.value, skip[10]);
+            state.end()
         }
     }
     ///Answer carrying one usage meter: `{data: Meter}`.
@@ -8030,11 +7794,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(MeterEnvelope {
@@ -8058,11 +7822,11 @@ pub mod types {
                 ::std::option::Option::is_none(&self.error),
                 ::std::option::Option::is_none(&self.message),
             ];
-            let mut state = crate::de::start(serializer, "MeterEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "MeterEnvelope", &skip);
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.end()
         }
     }
     ///Answer carrying a page of usage meters: `{data: [Meter], paging?}`.
@@ -8129,12 +7893,12 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(MeterListEnvelope {
@@ -8160,12 +7924,16 @@ pub mod types {
                 ::std::option::Option::is_none(&self.message),
                 ::std::option::Option::is_none(&self.paging),
             ];
-            let mut state = crate::de::start(serializer, "MeterListEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "MeterListEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("paging", &self.paging, skip[3]);
+            state.end()
         }
     }
     ///A language (or image, embedding, ...) model registered on the platform.
@@ -8433,77 +8201,75 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "api_key")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "api_type")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "base_url")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "description")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "encoding")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "extensors")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "external_id")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "id")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "image")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "keywords")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "api_key"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "api_type"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "base_url"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "description"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "encoding"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "extensors"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "external_id"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "id"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "image"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "keywords"),
                             11 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.11,
                                     "long_description",
-                                )?
+                                )
                             }
                             12 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.12,
                                     "max_context_tokens",
-                                )?
+                                )
                             }
                             13 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.13,
                                     "max_output_tokens",
-                                )?
+                                )
                             }
-                            14 => {
-                                crate::de::value(&mut map, &mut slots.14, "max_tokens")?
-                            }
-                            15 => crate::de::value(&mut map, &mut slots.15, "model")?,
-                            16 => crate::de::value(&mut map, &mut slots.16, "model_id")?,
-                            17 => crate::de::value(&mut map, &mut slots.17, "name")?,
-                            18 => crate::de::value(&mut map, &mut slots.18, "org")?,
-                            19 => crate::de::value(&mut map, &mut slots.19, "prices")?,
-                            20 => crate::de::value(&mut map, &mut slots.20, "provider")?,
-                            21 => crate::de::value(&mut map, &mut slots.21, "public")?,
-                            22 => crate::de::value(&mut map, &mut slots.22, "readme")?,
+                            14 => crate::de::value(&mut map, &mut slots.14, "max_tokens"),
+                            15 => crate::de::value(&mut map, &mut slots.15, "model"),
+                            16 => crate::de::value(&mut map, &mut slots.16, "model_id"),
+                            17 => crate::de::value(&mut map, &mut slots.17, "name"),
+                            18 => crate::de::value(&mut map, &mut slots.18, "org"),
+                            19 => crate::de::value(&mut map, &mut slots.19, "prices"),
+                            20 => crate::de::value(&mut map, &mut slots.20, "provider"),
+                            21 => crate::de::value(&mut map, &mut slots.21, "public"),
+                            22 => crate::de::value(&mut map, &mut slots.22, "readme"),
                             23 => {
-                                crate::de::value(&mut map, &mut slots.23, "record_history")?
+                                crate::de::value(&mut map, &mut slots.23, "record_history")
                             }
                             24 => {
-                                crate::de::value(&mut map, &mut slots.24, "safety_margin")?
+                                crate::de::value(&mut map, &mut slots.24, "safety_margin")
                             }
                             25 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.25,
                                     "short_description",
-                                )?
+                                )
                             }
-                            26 => crate::de::value(&mut map, &mut slots.26, "tags")?,
+                            26 => crate::de::value(&mut map, &mut slots.26, "tags"),
                             27 => {
-                                crate::de::value(&mut map, &mut slots.27, "temperature")?
+                                crate::de::value(&mut map, &mut slots.27, "temperature")
                             }
                             28 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.28,
                                     "tokens_per_char_multiplier",
-                                )?
+                                )
                             }
-                            29 => crate::de::value(&mut map, &mut slots.29, "type")?,
-                            30 => crate::de::value(&mut map, &mut slots.30, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            29 => crate::de::value(&mut map, &mut slots.29, "type"),
+                            30 => crate::de::value(&mut map, &mut slots.30, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -8615,74 +8381,44 @@ pub mod types {
                 ::std::option::Option::is_none(&self.type_),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "Model", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "api_key", &self.api_key, skip[1])?;
-            crate::de::field(&mut state, "api_type", &self.api_type, skip[2])?;
-            crate::de::field(&mut state, "base_url", &self.base_url, skip[3])?;
-            crate::de::field(&mut state, "description", &self.description, skip[4])?;
-            crate::de::field(&mut state, "encoding", &self.encoding, skip[5])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[6])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[7])?;
-            crate::de::field(&mut state, "id", &self.id, skip[8])?;
-            crate::de::field(&mut state, "image", &self.image, skip[9])?;
-            crate::de::field(&mut state, "keywords", &self.keywords, skip[10])?;
-            crate::de::field(
-                &mut state,
-                "long_description",
-                &self.long_description,
-                skip[11],
-            )?;
-            crate::de::field(
-                &mut state,
-                "max_context_tokens",
-                &self.max_context_tokens,
-                skip[12],
-            )?;
-            crate::de::field(
-                &mut state,
-                "max_output_tokens",
-                &self.max_output_tokens,
-                skip[13],
-            )?;
-            crate::de::field(&mut state, "max_tokens", &self.max_tokens, skip[14])?;
-            crate::de::field(&mut state, "model", &self.model, skip[15])?;
-            crate::de::field(&mut state, "model_id", &self.model_id, skip[16])?;
-            crate::de::field(&mut state, "name", &self.name, skip[17])?;
-            crate::de::field(&mut state, "org", &self.org, skip[18])?;
-            crate::de::field(&mut state, "prices", &self.prices, skip[19])?;
-            crate::de::field(&mut state, "provider", &self.provider, skip[20])?;
-            crate::de::field(&mut state, "public", &self.public, skip[21])?;
-            crate::de::field(&mut state, "readme", &self.readme, skip[22])?;
-            crate::de::field(
-                &mut state,
-                "record_history",
-                &self.record_history,
-                skip[23],
-            )?;
-            crate::de::field(
-                &mut state,
-                "safety_margin",
-                &self.safety_margin,
-                skip[24],
-            )?;
-            crate::de::field(
-                &mut state,
-                "short_description",
-                &self.short_description,
-                skip[25],
-            )?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[26])?;
-            crate::de::field(&mut state, "temperature", &self.temperature, skip[27])?;
-            crate::de::field(
-                &mut state,
-                "tokens_per_char_multiplier",
-                &self.tokens_per_char_multiplier,
-                skip[28],
-            )?;
-            crate::de::field(&mut state, "type", &self.type_, skip[29])?;
-            crate::de::field(&mut state, "user", &self.user, skip[30])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Model", &skip);
+            state.field("active", &self.active, skip[0]);
+            state.field("api_key", &self.api_key, skip[1]);
+            state.field("api_type", &self.api_type, skip[2]);
+            state.field("base_url", &self.base_url, skip[3]);
+            state.field("description", &self.description, skip[4]);
+            state.field("encoding", &self.encoding, skip[5]);
+            state.field("extensors", &self.extensors, skip[6]);
+            state.field("external_id", &self.external_id, skip[7]);
+            state.field("id", &self.id, skip[8]);
+            state.field("image", &self.image, skip[9]);
+            state.field("keywords", &self.keywords, skip[10]);
+            state.field("long_description", &self.long_description, skip[11]);
+            state.field("max_context_tokens", &self.max_context_tokens, skip[12]);
+            state.field("max_output_tokens", &self.max_output_tokens, skip[13]);
+            state.field("max_tokens", &self.max_tokens, skip[14]);
+            state.field("model", &self.model, skip[15]);
+            state.field("model_id", &self.model_id, skip[16]);
+            state.field("name", &self.name, skip[17]);
+            state.field("org", &self.org, skip[18]);
+            state.field("prices", &self.prices, skip[19]);
+            state.field("provider", &self.provider, skip[20]);
+            state.field("public", &self.public, skip[21]);
+            state.field("readme", &self.readme, skip[22]);
+            state.field("record_history", &self.record_history, skip[23]);
+            state.field("safety_margin", &self.safety_margin, skip[24]);
+            state.field("short_description", &self.short_description, skip[25]);
+            state.field("tags", &self.tags, skip[26]);
+            state.field("temperature", &self.temperature, skip[27]);
+            state
+                .field(
+                    "tokens_per_char_multiplier",
+                    &self.tokens_per_char_multiplier,
+                    skip[28],
+                );
+            state.field("type", &self.type_, skip[29]);
+            state.field("user", &self.user, skip[30]);
+            state.end()
         }
     }
     ///Answer carrying one model: `{data: Model}`.
@@ -8744,11 +8480,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(ModelEnvelope {
@@ -8772,11 +8508,11 @@ pub mod types {
                 ::std::option::Option::is_none(&self.error),
                 ::std::option::Option::is_none(&self.message),
             ];
-            let mut state = crate::de::start(serializer, "ModelEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "ModelEnvelope", &skip);
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.end()
         }
     }
     ///Answer carrying a page of models: `{data: [Model], paging?}`.
@@ -8843,12 +8579,12 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(ModelListEnvelope {
@@ -8874,12 +8610,16 @@ pub mod types {
                 ::std::option::Option::is_none(&self.message),
                 ::std::option::Option::is_none(&self.paging),
             ];
-            let mut state = crate::de::start(serializer, "ModelListEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "ModelListEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("paging", &self.paging, skip[3]);
+            state.end()
         }
     }
     ///An OAuth client (application credentials) used for sign-in and the authorization-code flow.
@@ -9024,29 +8764,29 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "client_id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "client_id"),
                             2 => {
-                                crate::de::value(&mut map, &mut slots.2, "client_secret")?
+                                crate::de::value(&mut map, &mut slots.2, "client_secret")
                             }
-                            3 => crate::de::value(&mut map, &mut slots.3, "extensors")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "external_id")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "id")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "name")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "oauth")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "org")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "extensors"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "external_id"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "id"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "name"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "oauth"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "org"),
                             9 => {
-                                crate::de::value(&mut map, &mut slots.9, "record_history")?
+                                crate::de::value(&mut map, &mut slots.9, "record_history")
                             }
                             10 => {
-                                crate::de::value(&mut map, &mut slots.10, "redirect_uris")?
+                                crate::de::value(&mut map, &mut slots.10, "redirect_uris")
                             }
-                            11 => crate::de::value(&mut map, &mut slots.11, "scopes")?,
-                            12 => crate::de::value(&mut map, &mut slots.12, "secret")?,
-                            13 => crate::de::value(&mut map, &mut slots.13, "tags")?,
-                            14 => crate::de::value(&mut map, &mut slots.14, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            11 => crate::de::value(&mut map, &mut slots.11, "scopes"),
+                            12 => crate::de::value(&mut map, &mut slots.12, "secret"),
+                            13 => crate::de::value(&mut map, &mut slots.13, "tags"),
+                            14 => crate::de::value(&mut map, &mut slots.14, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -9110,33 +8850,23 @@ pub mod types {
                 ::std::vec::Vec::is_empty(&self.tags),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "OAuthClient", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "client_id", &self.client_id, skip[1])?;
-            crate::de::field(&mut state, "client_secret", &self.client_secret, skip[2])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[3])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[4])?;
-            crate::de::field(&mut state, "id", &self.id, skip[5])?;
-            crate::de::field(&mut state, "name", &self.name, skip[6])?;
-            crate::de::field(&mut state, "oauth", &self.oauth, skip[7])?;
-            crate::de::field(&mut state, "org", &self.org, skip[8])?;
-            crate::de::field(
-                &mut state,
-                "record_history",
-                &self.record_history,
-                skip[9],
-            )?;
-            crate::de::field(
-                &mut state,
-                "redirect_uris",
-                &self.redirect_uris,
-                skip[10],
-            )?;
-            crate::de::field(&mut state, "scopes", &self.scopes, skip[11])?;
-            crate::de::field(&mut state, "secret", &self.secret, skip[12])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[13])?;
-            crate::de::field(&mut state, "user", &self.user, skip[14])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "OAuthClient", &skip);
+            state.field("active", &self.active, skip[0]);
+            state.field("client_id", &self.client_id, skip[1]);
+            state.field("client_secret", &self.client_secret, skip[2]);
+            state.field("extensors", &self.extensors, skip[3]);
+            state.field("external_id", &self.external_id, skip[4]);
+            state.field("id", &self.id, skip[5]);
+            state.field("name", &self.name, skip[6]);
+            state.field("oauth", &self.oauth, skip[7]);
+            state.field("org", &self.org, skip[8]);
+            state.field("record_history", &self.record_history, skip[9]);
+            state.field("redirect_uris", &self.redirect_uris, skip[10]);
+            state.field("scopes", &self.scopes, skip[11]);
+            state.field("secret", &self.secret, skip[12]);
+            state.field("tags", &self.tags, skip[13]);
+            state.field("user", &self.user, skip[14]);
+            state.end()
         }
     }
     ///Answer carrying one OAuth client: `{data: OAuthClient}`.
@@ -9198,11 +8928,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(OAuthClientEnvelope {
@@ -9226,11 +8956,15 @@ pub mod types {
                 ::std::option::Option::is_none(&self.error),
                 ::std::option::Option::is_none(&self.message),
             ];
-            let mut state = crate::de::start(serializer, "OAuthClientEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "OAuthClientEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.end()
         }
     }
     ///Answer carrying a page of OAuth clients: `{data: [OAuthClient], paging?}`.
@@ -9297,12 +9031,12 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(OAuthClientListEnvelope {
@@ -9328,16 +9062,16 @@ pub mod types {
                 ::std::option::Option::is_none(&self.message),
                 ::std::option::Option::is_none(&self.paging),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "OAuthClientListEnvelope",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("paging", &self.paging, skip[3]);
+            state.end()
         }
     }
     ///Form body of `POST /auth/token` (`application/x-www-form-urlencoded`). `authorization_code` sends `client_id`, `redirect_uri`, `code`, `code_verifier`; `refresh_token` sends `refresh_token` (and `client_id` when known).
@@ -9425,23 +9159,21 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "client_id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "client_id"),
                             1 => {
-                                crate::de::value(&mut map, &mut slots.1, "client_secret")?
+                                crate::de::value(&mut map, &mut slots.1, "client_secret")
                             }
-                            2 => crate::de::value(&mut map, &mut slots.2, "code")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "code"),
                             3 => {
-                                crate::de::value(&mut map, &mut slots.3, "code_verifier")?
+                                crate::de::value(&mut map, &mut slots.3, "code_verifier")
                             }
-                            4 => crate::de::value(&mut map, &mut slots.4, "grant_type")?,
-                            5 => {
-                                crate::de::value(&mut map, &mut slots.5, "redirect_uri")?
-                            }
+                            4 => crate::de::value(&mut map, &mut slots.4, "grant_type"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "redirect_uri"),
                             6 => {
-                                crate::de::value(&mut map, &mut slots.6, "refresh_token")?
+                                crate::de::value(&mut map, &mut slots.6, "refresh_token")
                             }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required4 = crate::de::missing(slots.4.take(), "grant_type")?;
                     let (
@@ -9482,15 +9214,19 @@ pub mod types {
                 ::std::option::Option::is_none(&self.redirect_uri),
                 ::std::option::Option::is_none(&self.refresh_token),
             ];
-            let mut state = crate::de::start(serializer, "OAuthTokenRequest", &skip)?;
-            crate::de::field(&mut state, "client_id", &self.client_id, skip[0])?;
-            crate::de::field(&mut state, "client_secret", &self.client_secret, skip[1])?;
-            crate::de::field(&mut state, "code", &self.code, skip[2])?;
-            crate::de::field(&mut state, "code_verifier", &self.code_verifier, skip[3])?;
-            crate::de::field(&mut state, "grant_type", &self.grant_type, skip[4])?;
-            crate::de::field(&mut state, "redirect_uri", &self.redirect_uri, skip[5])?;
-            crate::de::field(&mut state, "refresh_token", &self.refresh_token, skip[6])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "OAuthTokenRequest",
+                &skip,
+            );
+            state.field("client_id", &self.client_id, skip[0]);
+            state.field("client_secret", &self.client_secret, skip[1]);
+            state.field("code", &self.code, skip[2]);
+            state.field("code_verifier", &self.code_verifier, skip[3]);
+            state.field("grant_type", &self.grant_type, skip[4]);
+            state.field("redirect_uri", &self.redirect_uri, skip[5]);
+            state.field("refresh_token", &self.refresh_token, skip[6]);
+            state.end()
         }
     }
     impl OAuthTokenRequest {
@@ -9583,19 +9319,17 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => {
-                                crate::de::value(&mut map, &mut slots.0, "access_token")?
-                            }
-                            1 => crate::de::value(&mut map, &mut slots.1, "exp")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "expires_in")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "iat")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "access_token"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "exp"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "expires_in"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "iat"),
                             4 => {
-                                crate::de::value(&mut map, &mut slots.4, "refresh_token")?
+                                crate::de::value(&mut map, &mut slots.4, "refresh_token")
                             }
-                            5 => crate::de::value(&mut map, &mut slots.5, "sub")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "token_type")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            5 => crate::de::value(&mut map, &mut slots.5, "sub"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "token_type"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(
                         slots.0.take(),
@@ -9639,15 +9373,19 @@ pub mod types {
                 ::std::option::Option::is_none(&self.sub),
                 ::std::option::Option::is_none(&self.token_type),
             ];
-            let mut state = crate::de::start(serializer, "OAuthTokenResponse", &skip)?;
-            crate::de::field(&mut state, "access_token", &self.access_token, skip[0])?;
-            crate::de::field(&mut state, "exp", &self.exp, skip[1])?;
-            crate::de::field(&mut state, "expires_in", &self.expires_in, skip[2])?;
-            crate::de::field(&mut state, "iat", &self.iat, skip[3])?;
-            crate::de::field(&mut state, "refresh_token", &self.refresh_token, skip[4])?;
-            crate::de::field(&mut state, "sub", &self.sub, skip[5])?;
-            crate::de::field(&mut state, "token_type", &self.token_type, skip[6])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "OAuthTokenResponse",
+                &skip,
+            );
+            state.field("access_token", &self.access_token, skip[0]);
+            state.field("exp", &self.exp, skip[1]);
+            state.field("expires_in", &self.expires_in, skip[2]);
+            state.field("iat", &self.iat, skip[3]);
+            state.field("refresh_token", &self.refresh_token, skip[4]);
+            state.field("sub", &self.sub, skip[5]);
+            state.field("token_type", &self.token_type, skip[6]);
+            state.end()
         }
     }
     ///Membership of a user in an organization.
@@ -9764,20 +9502,20 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "extensors")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "external_id")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "keywords")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "org")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "permission")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "extensors"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "external_id"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "keywords"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "org"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "permission"),
                             7 => {
-                                crate::de::value(&mut map, &mut slots.7, "record_history")?
+                                crate::de::value(&mut map, &mut slots.7, "record_history")
                             }
-                            8 => crate::de::value(&mut map, &mut slots.8, "tags")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            8 => crate::de::value(&mut map, &mut slots.8, "tags"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -9826,23 +9564,18 @@ pub mod types {
                 ::std::vec::Vec::is_empty(&self.tags),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "OrgUser", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[1])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[2])?;
-            crate::de::field(&mut state, "id", &self.id, skip[3])?;
-            crate::de::field(&mut state, "keywords", &self.keywords, skip[4])?;
-            crate::de::field(&mut state, "org", &self.org, skip[5])?;
-            crate::de::field(&mut state, "permission", &self.permission, skip[6])?;
-            crate::de::field(
-                &mut state,
-                "record_history",
-                &self.record_history,
-                skip[7],
-            )?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[8])?;
-            crate::de::field(&mut state, "user", &self.user, skip[9])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "OrgUser", &skip);
+            state.field("active", &self.active, skip[0]);
+            state.field("extensors", &self.extensors, skip[1]);
+            state.field("external_id", &self.external_id, skip[2]);
+            state.field("id", &self.id, skip[3]);
+            state.field("keywords", &self.keywords, skip[4]);
+            state.field("org", &self.org, skip[5]);
+            state.field("permission", &self.permission, skip[6]);
+            state.field("record_history", &self.record_history, skip[7]);
+            state.field("tags", &self.tags, skip[8]);
+            state.field("user", &self.user, skip[9]);
+            state.end()
         }
     }
     ///An organization (team) that owns agents, apps, models, clients and members.
@@ -10011,44 +9744,40 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "id")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "image")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "location")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "id"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "image"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "location"),
                             7 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.7,
-                                    "long_description",
-                                )?
+                                crate::de::value(&mut map, &mut slots.7, "long_description")
                             }
                             8 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.8,
                                     "mosaia_recommendation",
-                                )?
+                                )
                             }
-                            9 => crate::de::value(&mut map, &mut slots.9, "name")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "name"),
                             10 => {
-                                crate::de::value(&mut map, &mut slots.10, "record_history")?
+                                crate::de::value(&mut map, &mut slots.10, "record_history")
                             }
                             11 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.11,
                                     "short_description",
-                                )?
+                                )
                             }
-                            12 => crate::de::value(&mut map, &mut slots.12, "size")?,
-                            13 => crate::de::value(&mut map, &mut slots.13, "tags")?,
-                            14 => crate::de::value(&mut map, &mut slots.14, "type")?,
-                            15 => crate::de::value(&mut map, &mut slots.15, "url")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            12 => crate::de::value(&mut map, &mut slots.12, "size"),
+                            13 => crate::de::value(&mut map, &mut slots.13, "tags"),
+                            14 => crate::de::value(&mut map, &mut slots.14, "type"),
+                            15 => crate::de::value(&mut map, &mut slots.15, "url"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -10115,44 +9844,24 @@ pub mod types {
                 ::std::option::Option::is_none(&self.type_),
                 ::std::option::Option::is_none(&self.url),
             ];
-            let mut state = crate::de::start(serializer, "Organization", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
-            crate::de::field(&mut state, "id", &self.id, skip[4])?;
-            crate::de::field(&mut state, "image", &self.image, skip[5])?;
-            crate::de::field(&mut state, "location", &self.location, skip[6])?;
-            crate::de::field(
-                &mut state,
-                "long_description",
-                &self.long_description,
-                skip[7],
-            )?;
-            crate::de::field(
-                &mut state,
-                "mosaia_recommendation",
-                &self.mosaia_recommendation,
-                skip[8],
-            )?;
-            crate::de::field(&mut state, "name", &self.name, skip[9])?;
-            crate::de::field(
-                &mut state,
-                "record_history",
-                &self.record_history,
-                skip[10],
-            )?;
-            crate::de::field(
-                &mut state,
-                "short_description",
-                &self.short_description,
-                skip[11],
-            )?;
-            crate::de::field(&mut state, "size", &self.size, skip[12])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[13])?;
-            crate::de::field(&mut state, "type", &self.type_, skip[14])?;
-            crate::de::field(&mut state, "url", &self.url, skip[15])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Organization", &skip);
+            state.field("active", &self.active, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("extensors", &self.extensors, skip[2]);
+            state.field("external_id", &self.external_id, skip[3]);
+            state.field("id", &self.id, skip[4]);
+            state.field("image", &self.image, skip[5]);
+            state.field("location", &self.location, skip[6]);
+            state.field("long_description", &self.long_description, skip[7]);
+            state.field("mosaia_recommendation", &self.mosaia_recommendation, skip[8]);
+            state.field("name", &self.name, skip[9]);
+            state.field("record_history", &self.record_history, skip[10]);
+            state.field("short_description", &self.short_description, skip[11]);
+            state.field("size", &self.size, skip[12]);
+            state.field("tags", &self.tags, skip[13]);
+            state.field("type", &self.type_, skip[14]);
+            state.field("url", &self.url, skip[15]);
+            state.end()
         }
     }
     ///Answer carrying one organization: `{data: Organization}`.
@@ -10214,11 +9923,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(OrganizationEnvelope {
@@ -10242,11 +9951,15 @@ pub mod types {
                 ::std::option::Option::is_none(&self.error),
                 ::std::option::Option::is_none(&self.message),
             ];
-            let mut state = crate::de::start(serializer, "OrganizationEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "OrganizationEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.end()
         }
     }
     ///Answer carrying a page of organizations: `{data: [Organization], paging?}`.
@@ -10313,12 +10026,12 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(OrganizationListEnvelope {
@@ -10345,16 +10058,16 @@ pub mod types {
                 ::std::option::Option::is_none(&self.message),
                 ::std::option::Option::is_none(&self.paging),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "OrganizationListEnvelope",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("paging", &self.paging, skip[3]);
+            state.end()
         }
     }
     ///Paging information of a list answer. All fields are optional.
@@ -10423,13 +10136,13 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "limit")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "offset")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "page")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "total")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "total_pages")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "limit"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "offset"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "page"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "total"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "total_pages"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3, __field4) = slots;
                     ::std::result::Result::Ok(Paging {
@@ -10457,13 +10170,13 @@ pub mod types {
                 ::std::option::Option::is_none(&self.total),
                 ::std::option::Option::is_none(&self.total_pages),
             ];
-            let mut state = crate::de::start(serializer, "Paging", &skip)?;
-            crate::de::field(&mut state, "limit", &self.limit, skip[0])?;
-            crate::de::field(&mut state, "offset", &self.offset, skip[1])?;
-            crate::de::field(&mut state, "page", &self.page, skip[2])?;
-            crate::de::field(&mut state, "total", &self.total, skip[3])?;
-            crate::de::field(&mut state, "total_pages", &self.total_pages, skip[4])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Paging", &skip);
+            state.field("limit", &self.limit, skip[0]);
+            state.field("offset", &self.offset, skip[1]);
+            state.field("page", &self.page, skip[2]);
+            state.field("total", &self.total, skip[3]);
+            state.field("total_pages", &self.total_pages, skip[4]);
+            state.end()
         }
     }
     ///A permission grant binding an access policy to an org, user, agent or client. Org permissions (with `org`) and user permissions (with `user`/`allowed_user`, no `org`) are the same wire resource.
@@ -10596,24 +10309,22 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "agent")?,
-                            2 => {
-                                crate::de::value(&mut map, &mut slots.2, "allowed_user")?
-                            }
-                            3 => crate::de::value(&mut map, &mut slots.3, "client")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "extensors")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "external_id")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "id")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "org")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "policy")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "agent"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "allowed_user"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "client"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "extensors"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "external_id"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "id"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "org"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "policy"),
                             9 => {
-                                crate::de::value(&mut map, &mut slots.9, "record_history")?
+                                crate::de::value(&mut map, &mut slots.9, "record_history")
                             }
-                            10 => crate::de::value(&mut map, &mut slots.10, "tags")?,
-                            11 => crate::de::value(&mut map, &mut slots.11, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            10 => crate::de::value(&mut map, &mut slots.10, "tags"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -10668,25 +10379,20 @@ pub mod types {
                 ::std::vec::Vec::is_empty(&self.tags),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "Permission", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "agent", &self.agent, skip[1])?;
-            crate::de::field(&mut state, "allowed_user", &self.allowed_user, skip[2])?;
-            crate::de::field(&mut state, "client", &self.client, skip[3])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[4])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[5])?;
-            crate::de::field(&mut state, "id", &self.id, skip[6])?;
-            crate::de::field(&mut state, "org", &self.org, skip[7])?;
-            crate::de::field(&mut state, "policy", &self.policy, skip[8])?;
-            crate::de::field(
-                &mut state,
-                "record_history",
-                &self.record_history,
-                skip[9],
-            )?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[10])?;
-            crate::de::field(&mut state, "user", &self.user, skip[11])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Permission", &skip);
+            state.field("active", &self.active, skip[0]);
+            state.field("agent", &self.agent, skip[1]);
+            state.field("allowed_user", &self.allowed_user, skip[2]);
+            state.field("client", &self.client, skip[3]);
+            state.field("extensors", &self.extensors, skip[4]);
+            state.field("external_id", &self.external_id, skip[5]);
+            state.field("id", &self.id, skip[6]);
+            state.field("org", &self.org, skip[7]);
+            state.field("policy", &self.policy, skip[8]);
+            state.field("record_history", &self.record_history, skip[9]);
+            state.field("tags", &self.tags, skip[10]);
+            state.field("user", &self.user, skip[11]);
+            state.end()
         }
     }
     ///Answer carrying one permission: `{data: Permission}`.
@@ -10748,11 +10454,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(PermissionEnvelope {
@@ -10776,11 +10482,15 @@ pub mod types {
                 ::std::option::Option::is_none(&self.error),
                 ::std::option::Option::is_none(&self.message),
             ];
-            let mut state = crate::de::start(serializer, "PermissionEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "PermissionEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.end()
         }
     }
     ///Answer carrying a page of permissions: `{data: [Permission], paging?}`.
@@ -10847,12 +10557,12 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(PermissionListEnvelope {
@@ -10878,16 +10588,16 @@ pub mod types {
                 ::std::option::Option::is_none(&self.message),
                 ::std::option::Option::is_none(&self.paging),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "PermissionListEnvelope",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("paging", &self.paging, skip[3]);
+            state.end()
         }
     }
     ///Actions and resources of one side (allow or deny) of the caller's effective permissions.
@@ -10940,10 +10650,10 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "action")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "resource")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "action"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "resource"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1) = slots;
                     ::std::result::Result::Ok(PermissionParams {
@@ -10965,10 +10675,14 @@ pub mod types {
                 ::std::option::Option::is_none(&self.action),
                 ::std::option::Option::is_none(&self.resource),
             ];
-            let mut state = crate::de::start(serializer, "PermissionParams", &skip)?;
-            crate::de::field(&mut state, "action", &self.action, skip[0])?;
-            crate::de::field(&mut state, "resource", &self.resource, skip[1])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "PermissionParams",
+                &skip,
+            );
+            state.field("action", &self.action, skip[0]);
+            state.field("resource", &self.resource, skip[1]);
+            state.end()
         }
     }
     ///The granted access policy: its id, or the policy itself when the server populates it.
@@ -11071,18 +10785,18 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "created_at")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "created_by")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "created_at"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "created_by"),
                             2 => {
-                                crate::de::value(&mut map, &mut slots.2, "created_by_type")?
+                                crate::de::value(&mut map, &mut slots.2, "created_by_type")
                             }
-                            3 => crate::de::value(&mut map, &mut slots.3, "updated_at")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "updated_by")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "updated_at"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "updated_by"),
                             5 => {
-                                crate::de::value(&mut map, &mut slots.5, "updated_by_type")?
+                                crate::de::value(&mut map, &mut slots.5, "updated_by_type")
                             }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3, __field4, __field5) = slots;
                     ::std::result::Result::Ok(RecordHistory {
@@ -11112,24 +10826,14 @@ pub mod types {
                 ::std::option::Option::is_none(&self.updated_by),
                 ::std::option::Option::is_none(&self.updated_by_type),
             ];
-            let mut state = crate::de::start(serializer, "RecordHistory", &skip)?;
-            crate::de::field(&mut state, "created_at", &self.created_at, skip[0])?;
-            crate::de::field(&mut state, "created_by", &self.created_by, skip[1])?;
-            crate::de::field(
-                &mut state,
-                "created_by_type",
-                &self.created_by_type,
-                skip[2],
-            )?;
-            crate::de::field(&mut state, "updated_at", &self.updated_at, skip[3])?;
-            crate::de::field(&mut state, "updated_by", &self.updated_by, skip[4])?;
-            crate::de::field(
-                &mut state,
-                "updated_by_type",
-                &self.updated_by_type,
-                skip[5],
-            )?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "RecordHistory", &skip);
+            state.field("created_at", &self.created_at, skip[0]);
+            state.field("created_by", &self.created_by, skip[1]);
+            state.field("created_by_type", &self.created_by_type, skip[2]);
+            state.field("updated_at", &self.updated_at, skip[3]);
+            state.field("updated_by", &self.updated_by, skip[4]);
+            state.field("updated_by_type", &self.updated_by_type, skip[5]);
+            state.end()
         }
     }
     ///The caller as the platform sees it: the user, the organization and membership it acts in, the OAuth client it signed in through, and its effective permissions. Any of them may be absent (e.g. no `user` for client-credential tokens).
@@ -11234,20 +10938,20 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "client")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "id")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "org")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "org_user")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "permissions")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "client"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "id"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "org"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "org_user"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "permissions"),
                             8 => {
-                                crate::de::value(&mut map, &mut slots.8, "record_history")?
+                                crate::de::value(&mut map, &mut slots.8, "record_history")
                             }
-                            9 => crate::de::value(&mut map, &mut slots.9, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            9 => crate::de::value(&mut map, &mut slots.9, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -11296,23 +11000,18 @@ pub mod types {
                 ::std::option::Option::is_none(&self.record_history),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "Session", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "client", &self.client, skip[1])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
-            crate::de::field(&mut state, "id", &self.id, skip[4])?;
-            crate::de::field(&mut state, "org", &self.org, skip[5])?;
-            crate::de::field(&mut state, "org_user", &self.org_user, skip[6])?;
-            crate::de::field(&mut state, "permissions", &self.permissions, skip[7])?;
-            crate::de::field(
-                &mut state,
-                "record_history",
-                &self.record_history,
-                skip[8],
-            )?;
-            crate::de::field(&mut state, "user", &self.user, skip[9])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Session", &skip);
+            state.field("active", &self.active, skip[0]);
+            state.field("client", &self.client, skip[1]);
+            state.field("extensors", &self.extensors, skip[2]);
+            state.field("external_id", &self.external_id, skip[3]);
+            state.field("id", &self.id, skip[4]);
+            state.field("org", &self.org, skip[5]);
+            state.field("org_user", &self.org_user, skip[6]);
+            state.field("permissions", &self.permissions, skip[7]);
+            state.field("record_history", &self.record_history, skip[8]);
+            state.field("user", &self.user, skip[9]);
+            state.end()
         }
     }
     ///Answer carrying the caller's session: `{data: Session}`.
@@ -11374,11 +11073,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(SessionEnvelope {
@@ -11402,11 +11101,15 @@ pub mod types {
                 ::std::option::Option::is_none(&self.error),
                 ::std::option::Option::is_none(&self.message),
             ];
-            let mut state = crate::de::start(serializer, "SessionEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "SessionEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.end()
         }
     }
     ///The caller's effective permissions.
@@ -11455,10 +11158,10 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "allow")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "deny")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "allow"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "deny"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1) = slots;
                     ::std::result::Result::Ok(SessionPermissions {
@@ -11480,10 +11183,14 @@ pub mod types {
                 ::std::option::Option::is_none(&self.allow),
                 ::std::option::Option::is_none(&self.deny),
             ];
-            let mut state = crate::de::start(serializer, "SessionPermissions", &skip)?;
-            crate::de::field(&mut state, "allow", &self.allow, skip[0])?;
-            crate::de::field(&mut state, "deny", &self.deny, skip[1])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "SessionPermissions",
+                &skip,
+            );
+            state.field("allow", &self.allow, skip[0]);
+            state.field("deny", &self.deny, skip[1]);
+            state.end()
         }
     }
     ///Body of `POST /auth/signin`. Which fields are needed depends on `grant_type`: `password` → `email`, `password`, `client_id`; `client` → `client_id`, `client_secret`; `refresh` → `refresh_token`.
@@ -11566,18 +11273,18 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "client_id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "client_id"),
                             1 => {
-                                crate::de::value(&mut map, &mut slots.1, "client_secret")?
+                                crate::de::value(&mut map, &mut slots.1, "client_secret")
                             }
-                            2 => crate::de::value(&mut map, &mut slots.2, "email")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "grant_type")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "password")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "email"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "grant_type"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "password"),
                             5 => {
-                                crate::de::value(&mut map, &mut slots.5, "refresh_token")?
+                                crate::de::value(&mut map, &mut slots.5, "refresh_token")
                             }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required3 = crate::de::missing(slots.3.take(), "grant_type")?;
                     let (__field0, __field1, __field2, _, __field4, __field5) = slots;
@@ -11608,14 +11315,14 @@ pub mod types {
                 ::std::option::Option::is_none(&self.password),
                 ::std::option::Option::is_none(&self.refresh_token),
             ];
-            let mut state = crate::de::start(serializer, "SignInRequest", &skip)?;
-            crate::de::field(&mut state, "client_id", &self.client_id, skip[0])?;
-            crate::de::field(&mut state, "client_secret", &self.client_secret, skip[1])?;
-            crate::de::field(&mut state, "email", &self.email, skip[2])?;
-            crate::de::field(&mut state, "grant_type", &self.grant_type, skip[3])?;
-            crate::de::field(&mut state, "password", &self.password, skip[4])?;
-            crate::de::field(&mut state, "refresh_token", &self.refresh_token, skip[5])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "SignInRequest", &skip);
+            state.field("client_id", &self.client_id, skip[0]);
+            state.field("client_secret", &self.client_secret, skip[1]);
+            state.field("email", &self.email, skip[2]);
+            state.field("grant_type", &self.grant_type, skip[3]);
+            state.field("password", &self.password, skip[4]);
+            state.field("refresh_token", &self.refresh_token, skip[5]);
+            state.end()
         }
     }
     impl SignInRequest {
@@ -11667,9 +11374,9 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "token")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "token"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let __required0 = crate::de::missing(slots.0.take(), "token")?;
                     let (_,) = slots;
@@ -11688,9 +11395,13 @@ pub mod types {
             serializer: S,
         ) -> ::std::result::Result<S::Ok, S::Error> {
             let skip: [bool; 1usize] = [false];
-            let mut state = crate::de::start(serializer, "SignOutRequest", &skip)?;
-            crate::de::field(&mut state, "token", &self.token, skip[0])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "SignOutRequest",
+                &skip,
+            );
+            state.field("token", &self.token, skip[0]);
+            state.end()
         }
     }
     impl SignOutRequest {
@@ -11891,61 +11602,59 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
                             1 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.1,
                                     "default_environment_secrets",
-                                )?
+                                )
                             }
-                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "featured")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "featured"),
                             5 => {
-                                crate::de::value(&mut map, &mut slots.5, "friendly_name")?
+                                crate::de::value(&mut map, &mut slots.5, "friendly_name")
                             }
                             6 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.6,
                                     "friendly_name_slug",
-                                )?
+                                )
                             }
-                            7 => crate::de::value(&mut map, &mut slots.7, "id")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "image")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "keywords")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "name")?,
-                            11 => crate::de::value(&mut map, &mut slots.11, "org")?,
-                            12 => crate::de::value(&mut map, &mut slots.12, "public")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "id"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "image"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "keywords"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "name"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "org"),
+                            12 => crate::de::value(&mut map, &mut slots.12, "public"),
                             13 => {
-                                crate::de::value(&mut map, &mut slots.13, "record_history")?
+                                crate::de::value(&mut map, &mut slots.13, "record_history")
                             }
                             14 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.14,
                                     "required_environment_variables",
-                                )?
+                                )
                             }
                             15 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.15,
                                     "short_description",
-                                )?
+                                )
                             }
-                            16 => {
-                                crate::de::value(&mut map, &mut slots.16, "source_url")?
-                            }
-                            17 => crate::de::value(&mut map, &mut slots.17, "tags")?,
+                            16 => crate::de::value(&mut map, &mut slots.16, "source_url"),
+                            17 => crate::de::value(&mut map, &mut slots.17, "tags"),
                             18 => {
-                                crate::de::value(&mut map, &mut slots.18, "tool_schema")?
+                                crate::de::value(&mut map, &mut slots.18, "tool_schema")
                             }
-                            19 => crate::de::value(&mut map, &mut slots.19, "url")?,
-                            20 => crate::de::value(&mut map, &mut slots.20, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            19 => crate::de::value(&mut map, &mut slots.19, "url"),
+                            20 => crate::de::value(&mut map, &mut slots.20, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -12027,54 +11736,39 @@ pub mod types {
                 ::std::option::Option::is_none(&self.url),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "Tool", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(
-                &mut state,
-                "default_environment_secrets",
-                &self.default_environment_secrets,
-                skip[1],
-            )?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
-            crate::de::field(&mut state, "featured", &self.featured, skip[4])?;
-            crate::de::field(&mut state, "friendly_name", &self.friendly_name, skip[5])?;
-            crate::de::field(
-                &mut state,
-                "friendly_name_slug",
-                &self.friendly_name_slug,
-                skip[6],
-            )?;
-            crate::de::field(&mut state, "id", &self.id, skip[7])?;
-            crate::de::field(&mut state, "image", &self.image, skip[8])?;
-            crate::de::field(&mut state, "keywords", &self.keywords, skip[9])?;
-            crate::de::field(&mut state, "name", &self.name, skip[10])?;
-            crate::de::field(&mut state, "org", &self.org, skip[11])?;
-            crate::de::field(&mut state, "public", &self.public, skip[12])?;
-            crate::de::field(
-                &mut state,
-                "record_history",
-                &self.record_history,
-                skip[13],
-            )?;
-            crate::de::field(
-                &mut state,
-                "required_environment_variables",
-                &self.required_environment_variables,
-                skip[14],
-            )?;
-            crate::de::field(
-                &mut state,
-                "short_description",
-                &self.short_description,
-                skip[15],
-            )?;
-            crate::de::field(&mut state, "source_url", &self.source_url, skip[16])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[17])?;
-            crate::de::field(&mut state, "tool_schema", &self.tool_schema, skip[18])?;
-            crate::de::field(&mut state, "url", &self.url, skip[19])?;
-            crate::de::field(&mut state, "user", &self.user, skip[20])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Tool", &skip);
+            state.field("active", &self.active, skip[0]);
+            state
+                .field(
+                    "default_environment_secrets",
+                    &self.default_environment_secrets,
+                    skip[1],
+                );
+            state.field("extensors", &self.extensors, skip[2]);
+            state.field("external_id", &self.external_id, skip[3]);
+            state.field("featured", &self.featured, skip[4]);
+            state.field("friendly_name", &self.friendly_name, skip[5]);
+            state.field("friendly_name_slug", &self.friendly_name_slug, skip[6]);
+            state.field("id", &self.id, skip[7]);
+            state.field("image", &self.image, skip[8]);
+            state.field("keywords", &self.keywords, skip[9]);
+            state.field("name", &self.name, skip[10]);
+            state.field("org", &self.org, skip[11]);
+            state.field("public", &self.public, skip[12]);
+            state.field("record_history", &self.record_history, skip[13]);
+            state
+                .field(
+                    "required_environment_variables",
+                    &self.required_environment_variables,
+                    skip[14],
+                );
+            state.field("short_description", &self.short_description, skip[15]);
+            state.field("source_url", &self.source_url, skip[16]);
+            state.field("tags", &self.tags, skip[17]);
+            state.field("tool_schema", &self.tool_schema, skip[18]);
+            state.field("url", &self.url, skip[19]);
+            state.field("user", &self.user, skip[20]);
+            state.end()
         }
     }
     ///A tool call requested by the assistant (OpenAI format).
@@ -12136,11 +11830,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "function")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "id")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "type")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "function"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "id"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "type"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(ToolCall {
@@ -12164,11 +11858,11 @@ pub mod types {
                 ::std::option::Option::is_none(&self.id),
                 ::std::option::Option::is_none(&self.type_),
             ];
-            let mut state = crate::de::start(serializer, "ToolCall", &skip)?;
-            crate::de::field(&mut state, "function", &self.function, skip[0])?;
-            crate::de::field(&mut state, "id", &self.id, skip[1])?;
-            crate::de::field(&mut state, "type", &self.type_, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "ToolCall", &skip);
+            state.field("function", &self.function, skip[0]);
+            state.field("id", &self.id, skip[1]);
+            state.field("type", &self.type_, skip[2]);
+            state.end()
         }
     }
     impl ToolCall {
@@ -12242,17 +11936,17 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "arguments")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "arguments"),
                             1 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.1,
                                     "execution_context",
-                                )?
+                                )
                             }
-                            2 => crate::de::value(&mut map, &mut slots.2, "name")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            2 => crate::de::value(&mut map, &mut slots.2, "name"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(ToolCallFunction {
@@ -12276,16 +11970,15 @@ pub mod types {
                 ::std::option::Option::is_none(&self.execution_context),
                 ::std::option::Option::is_none(&self.name),
             ];
-            let mut state = crate::de::start(serializer, "ToolCallFunction", &skip)?;
-            crate::de::field(&mut state, "arguments", &self.arguments, skip[0])?;
-            crate::de::field(
-                &mut state,
-                "execution_context",
-                &self.execution_context,
-                skip[1],
-            )?;
-            crate::de::field(&mut state, "name", &self.name, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "ToolCallFunction",
+                &skip,
+            );
+            state.field("arguments", &self.arguments, skip[0]);
+            state.field("execution_context", &self.execution_context, skip[1]);
+            state.field("name", &self.name, skip[2]);
+            state.end()
         }
     }
     impl ToolCallFunction {
@@ -12353,11 +12046,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(ToolEnvelope {
@@ -12381,11 +12074,11 @@ pub mod types {
                 ::std::option::Option::is_none(&self.error),
                 ::std::option::Option::is_none(&self.message),
             ];
-            let mut state = crate::de::start(serializer, "ToolEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "ToolEnvelope", &skip);
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.end()
         }
     }
     ///Answer carrying a page of tools: `{data: [Tool], paging?}`.
@@ -12452,12 +12145,12 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(ToolListEnvelope {
@@ -12483,12 +12176,16 @@ pub mod types {
                 ::std::option::Option::is_none(&self.message),
                 ::std::option::Option::is_none(&self.paging),
             ];
-            let mut state = crate::de::start(serializer, "ToolListEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "ToolListEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("paging", &self.paging, skip[3]);
+            state.end()
         }
     }
     ///Body of `update_access_policy`: the fields to change (omitted fields are left as they are).
@@ -12600,17 +12297,17 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "actions")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "active")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "conditions")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "effect")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "extensors")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "external_id")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "name")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "resources")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "tags")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "actions"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "active"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "conditions"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "effect"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "extensors"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "external_id"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "name"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "resources"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "tags"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -12657,21 +12354,21 @@ pub mod types {
                 ::std::vec::Vec::is_empty(&self.resources),
                 ::std::vec::Vec::is_empty(&self.tags),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "UpdateAccessPolicyRequest",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "actions", &self.actions, skip[0])?;
-            crate::de::field(&mut state, "active", &self.active, skip[1])?;
-            crate::de::field(&mut state, "conditions", &self.conditions, skip[2])?;
-            crate::de::field(&mut state, "effect", &self.effect, skip[3])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[4])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[5])?;
-            crate::de::field(&mut state, "name", &self.name, skip[6])?;
-            crate::de::field(&mut state, "resources", &self.resources, skip[7])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[8])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("actions", &self.actions, skip[0]);
+            state.field("active", &self.active, skip[1]);
+            state.field("conditions", &self.conditions, skip[2]);
+            state.field("effect", &self.effect, skip[3]);
+            state.field("extensors", &self.extensors, skip[4]);
+            state.field("external_id", &self.external_id, skip[5]);
+            state.field("name", &self.name, skip[6]);
+            state.field("resources", &self.resources, skip[7]);
+            state.field("tags", &self.tags, skip[8]);
+            state.end()
         }
     }
     impl UpdateAccessPolicyRequest {
@@ -12816,33 +12513,29 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "agents")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "image")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "keywords")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "agents"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "image"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "keywords"),
                             6 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.6,
-                                    "long_description",
-                                )?
+                                crate::de::value(&mut map, &mut slots.6, "long_description")
                             }
-                            7 => crate::de::value(&mut map, &mut slots.7, "name")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "org")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "public")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "name"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "org"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "public"),
                             10 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.10,
                                     "short_description",
-                                )?
+                                )
                             }
-                            11 => crate::de::value(&mut map, &mut slots.11, "tags")?,
-                            12 => crate::de::value(&mut map, &mut slots.12, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            11 => crate::de::value(&mut map, &mut slots.11, "tags"),
+                            12 => crate::de::value(&mut map, &mut slots.12, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -12900,35 +12593,25 @@ pub mod types {
                 ::std::vec::Vec::is_empty(&self.tags),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "UpdateAgentGroupRequest",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "agents", &self.agents, skip[1])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
-            crate::de::field(&mut state, "image", &self.image, skip[4])?;
-            crate::de::field(&mut state, "keywords", &self.keywords, skip[5])?;
-            crate::de::field(
-                &mut state,
-                "long_description",
-                &self.long_description,
-                skip[6],
-            )?;
-            crate::de::field(&mut state, "name", &self.name, skip[7])?;
-            crate::de::field(&mut state, "org", &self.org, skip[8])?;
-            crate::de::field(&mut state, "public", &self.public, skip[9])?;
-            crate::de::field(
-                &mut state,
-                "short_description",
-                &self.short_description,
-                skip[10],
-            )?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[11])?;
-            crate::de::field(&mut state, "user", &self.user, skip[12])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("agents", &self.agents, skip[1]);
+            state.field("extensors", &self.extensors, skip[2]);
+            state.field("external_id", &self.external_id, skip[3]);
+            state.field("image", &self.image, skip[4]);
+            state.field("keywords", &self.keywords, skip[5]);
+            state.field("long_description", &self.long_description, skip[6]);
+            state.field("name", &self.name, skip[7]);
+            state.field("org", &self.org, skip[8]);
+            state.field("public", &self.public, skip[9]);
+            state.field("short_description", &self.short_description, skip[10]);
+            state.field("tags", &self.tags, skip[11]);
+            state.field("user", &self.user, skip[12]);
+            state.end()
         }
     }
     impl UpdateAgentGroupRequest {
@@ -13136,48 +12819,44 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "featured")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "forked")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "image")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "keywords")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "featured"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "forked"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "image"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "keywords"),
                             8 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.8,
-                                    "long_description",
-                                )?
+                                crate::de::value(&mut map, &mut slots.8, "long_description")
                             }
-                            9 => crate::de::value(&mut map, &mut slots.9, "max_tokens")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "mia")?,
-                            11 => crate::de::value(&mut map, &mut slots.11, "model")?,
-                            12 => crate::de::value(&mut map, &mut slots.12, "name")?,
-                            13 => crate::de::value(&mut map, &mut slots.13, "org")?,
-                            14 => crate::de::value(&mut map, &mut slots.14, "public")?,
-                            15 => crate::de::value(&mut map, &mut slots.15, "readme")?,
+                            9 => crate::de::value(&mut map, &mut slots.9, "max_tokens"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "mia"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "model"),
+                            12 => crate::de::value(&mut map, &mut slots.12, "name"),
+                            13 => crate::de::value(&mut map, &mut slots.13, "org"),
+                            14 => crate::de::value(&mut map, &mut slots.14, "public"),
+                            15 => crate::de::value(&mut map, &mut slots.15, "readme"),
                             16 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.16,
                                     "short_description",
-                                )?
+                                )
                             }
                             17 => {
-                                crate::de::value(&mut map, &mut slots.17, "system_message")?
+                                crate::de::value(&mut map, &mut slots.17, "system_message")
                             }
                             18 => {
-                                crate::de::value(&mut map, &mut slots.18, "system_prompt")?
+                                crate::de::value(&mut map, &mut slots.18, "system_prompt")
                             }
-                            19 => crate::de::value(&mut map, &mut slots.19, "tags")?,
+                            19 => crate::de::value(&mut map, &mut slots.19, "tags"),
                             20 => {
-                                crate::de::value(&mut map, &mut slots.20, "temperature")?
+                                crate::de::value(&mut map, &mut slots.20, "temperature")
                             }
-                            21 => crate::de::value(&mut map, &mut slots.21, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            21 => crate::de::value(&mut map, &mut slots.21, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -13262,50 +12941,34 @@ pub mod types {
                 ::std::option::Option::is_none(&self.temperature),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "UpdateAgentRequest", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
-            crate::de::field(&mut state, "featured", &self.featured, skip[4])?;
-            crate::de::field(&mut state, "forked", &self.forked, skip[5])?;
-            crate::de::field(&mut state, "image", &self.image, skip[6])?;
-            crate::de::field(&mut state, "keywords", &self.keywords, skip[7])?;
-            crate::de::field(
-                &mut state,
-                "long_description",
-                &self.long_description,
-                skip[8],
-            )?;
-            crate::de::field(&mut state, "max_tokens", &self.max_tokens, skip[9])?;
-            crate::de::field(&mut state, "mia", &self.mia, skip[10])?;
-            crate::de::field(&mut state, "model", &self.model, skip[11])?;
-            crate::de::field(&mut state, "name", &self.name, skip[12])?;
-            crate::de::field(&mut state, "org", &self.org, skip[13])?;
-            crate::de::field(&mut state, "public", &self.public, skip[14])?;
-            crate::de::field(&mut state, "readme", &self.readme, skip[15])?;
-            crate::de::field(
-                &mut state,
-                "short_description",
-                &self.short_description,
-                skip[16],
-            )?;
-            crate::de::field(
-                &mut state,
-                "system_message",
-                &self.system_message,
-                skip[17],
-            )?;
-            crate::de::field(
-                &mut state,
-                "system_prompt",
-                &self.system_prompt,
-                skip[18],
-            )?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[19])?;
-            crate::de::field(&mut state, "temperature", &self.temperature, skip[20])?;
-            crate::de::field(&mut state, "user", &self.user, skip[21])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "UpdateAgentRequest",
+                &skip,
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("extensors", &self.extensors, skip[2]);
+            state.field("external_id", &self.external_id, skip[3]);
+            state.field("featured", &self.featured, skip[4]);
+            state.field("forked", &self.forked, skip[5]);
+            state.field("image", &self.image, skip[6]);
+            state.field("keywords", &self.keywords, skip[7]);
+            state.field("long_description", &self.long_description, skip[8]);
+            state.field("max_tokens", &self.max_tokens, skip[9]);
+            state.field("mia", &self.mia, skip[10]);
+            state.field("model", &self.model, skip[11]);
+            state.field("name", &self.name, skip[12]);
+            state.field("org", &self.org, skip[13]);
+            state.field("public", &self.public, skip[14]);
+            state.field("readme", &self.readme, skip[15]);
+            state.field("short_description", &self.short_description, skip[16]);
+            state.field("system_message", &self.system_message, skip[17]);
+            state.field("system_prompt", &self.system_prompt, skip[18]);
+            state.field("tags", &self.tags, skip[19]);
+            state.field("temperature", &self.temperature, skip[20]);
+            state.field("user", &self.user, skip[21]);
+            state.end()
         }
     }
     impl UpdateAgentRequest {
@@ -13437,21 +13100,19 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "agent")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "agent_group")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "api_key")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "app")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "extensors")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "external_id")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "org")?,
-                            8 => {
-                                crate::de::value(&mut map, &mut slots.8, "response_url")?
-                            }
-                            9 => crate::de::value(&mut map, &mut slots.9, "tags")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "agent"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "agent_group"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "api_key"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "app"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "extensors"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "external_id"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "org"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "response_url"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "tags"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -13503,19 +13164,23 @@ pub mod types {
                 ::std::vec::Vec::is_empty(&self.tags),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "UpdateAppBotRequest", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "agent", &self.agent, skip[1])?;
-            crate::de::field(&mut state, "agent_group", &self.agent_group, skip[2])?;
-            crate::de::field(&mut state, "api_key", &self.api_key, skip[3])?;
-            crate::de::field(&mut state, "app", &self.app, skip[4])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[5])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[6])?;
-            crate::de::field(&mut state, "org", &self.org, skip[7])?;
-            crate::de::field(&mut state, "response_url", &self.response_url, skip[8])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[9])?;
-            crate::de::field(&mut state, "user", &self.user, skip[10])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "UpdateAppBotRequest",
+                &skip,
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("agent", &self.agent, skip[1]);
+            state.field("agent_group", &self.agent_group, skip[2]);
+            state.field("api_key", &self.api_key, skip[3]);
+            state.field("app", &self.app, skip[4]);
+            state.field("extensors", &self.extensors, skip[5]);
+            state.field("external_id", &self.external_id, skip[6]);
+            state.field("org", &self.org, skip[7]);
+            state.field("response_url", &self.response_url, skip[8]);
+            state.field("tags", &self.tags, skip[9]);
+            state.field("user", &self.user, skip[10]);
+            state.end()
         }
     }
     impl UpdateAppBotRequest {
@@ -13726,64 +13391,52 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "client")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "client"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors"),
                             3 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.3,
-                                    "external_api_key",
-                                )?
+                                crate::de::value(&mut map, &mut slots.3, "external_api_key")
                             }
                             4 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.4,
                                     "external_api_urls",
-                                )?
+                                )
                             }
                             5 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.5,
-                                    "external_app_url",
-                                )?
+                                crate::de::value(&mut map, &mut slots.5, "external_app_url")
                             }
                             6 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.6,
-                                    "external_headers",
-                                )?
+                                crate::de::value(&mut map, &mut slots.6, "external_headers")
                             }
-                            7 => crate::de::value(&mut map, &mut slots.7, "external_id")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "featured")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "image")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "keywords")?,
+                            7 => crate::de::value(&mut map, &mut slots.7, "external_id"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "featured"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "image"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "keywords"),
                             11 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.11,
                                     "long_description",
-                                )?
+                                )
                             }
-                            12 => crate::de::value(&mut map, &mut slots.12, "name")?,
-                            13 => crate::de::value(&mut map, &mut slots.13, "org")?,
-                            14 => crate::de::value(&mut map, &mut slots.14, "public")?,
-                            15 => crate::de::value(&mut map, &mut slots.15, "readme")?,
+                            12 => crate::de::value(&mut map, &mut slots.12, "name"),
+                            13 => crate::de::value(&mut map, &mut slots.13, "org"),
+                            14 => crate::de::value(&mut map, &mut slots.14, "public"),
+                            15 => crate::de::value(&mut map, &mut slots.15, "readme"),
                             16 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.16,
                                     "short_description",
-                                )?
+                                )
                             }
-                            17 => crate::de::value(&mut map, &mut slots.17, "tags")?,
-                            18 => crate::de::value(&mut map, &mut slots.18, "type")?,
-                            19 => crate::de::value(&mut map, &mut slots.19, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            17 => crate::de::value(&mut map, &mut slots.17, "tags"),
+                            18 => crate::de::value(&mut map, &mut slots.18, "type"),
+                            19 => crate::de::value(&mut map, &mut slots.19, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -13862,58 +13515,32 @@ pub mod types {
                 ::std::option::Option::is_none(&self.type_),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "UpdateAppRequest", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "client", &self.client, skip[1])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
-            crate::de::field(
-                &mut state,
-                "external_api_key",
-                &self.external_api_key,
-                skip[3],
-            )?;
-            crate::de::field(
-                &mut state,
-                "external_api_urls",
-                &self.external_api_urls,
-                skip[4],
-            )?;
-            crate::de::field(
-                &mut state,
-                "external_app_url",
-                &self.external_app_url,
-                skip[5],
-            )?;
-            crate::de::field(
-                &mut state,
-                "external_headers",
-                &self.external_headers,
-                skip[6],
-            )?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[7])?;
-            crate::de::field(&mut state, "featured", &self.featured, skip[8])?;
-            crate::de::field(&mut state, "image", &self.image, skip[9])?;
-            crate::de::field(&mut state, "keywords", &self.keywords, skip[10])?;
-            crate::de::field(
-                &mut state,
-                "long_description",
-                &self.long_description,
-                skip[11],
-            )?;
-            crate::de::field(&mut state, "name", &self.name, skip[12])?;
-            crate::de::field(&mut state, "org", &self.org, skip[13])?;
-            crate::de::field(&mut state, "public", &self.public, skip[14])?;
-            crate::de::field(&mut state, "readme", &self.readme, skip[15])?;
-            crate::de::field(
-                &mut state,
-                "short_description",
-                &self.short_description,
-                skip[16],
-            )?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[17])?;
-            crate::de::field(&mut state, "type", &self.type_, skip[18])?;
-            crate::de::field(&mut state, "user", &self.user, skip[19])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "UpdateAppRequest",
+                &skip,
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("client", &self.client, skip[1]);
+            state.field("extensors", &self.extensors, skip[2]);
+            state.field("external_api_key", &self.external_api_key, skip[3]);
+            state.field("external_api_urls", &self.external_api_urls, skip[4]);
+            state.field("external_app_url", &self.external_app_url, skip[5]);
+            state.field("external_headers", &self.external_headers, skip[6]);
+            state.field("external_id", &self.external_id, skip[7]);
+            state.field("featured", &self.featured, skip[8]);
+            state.field("image", &self.image, skip[9]);
+            state.field("keywords", &self.keywords, skip[10]);
+            state.field("long_description", &self.long_description, skip[11]);
+            state.field("name", &self.name, skip[12]);
+            state.field("org", &self.org, skip[13]);
+            state.field("public", &self.public, skip[14]);
+            state.field("readme", &self.readme, skip[15]);
+            state.field("short_description", &self.short_description, skip[16]);
+            state.field("tags", &self.tags, skip[17]);
+            state.field("type", &self.type_, skip[18]);
+            state.field("user", &self.user, skip[19]);
+            state.end()
         }
     }
     impl UpdateAppRequest {
@@ -14030,17 +13657,17 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "extensors")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "external_id")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "metadata")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "org")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "tags")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "type")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "user")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "value")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "extensors"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "external_id"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "metadata"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "org"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "tags"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "type"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "user"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "value"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -14086,17 +13713,21 @@ pub mod types {
                 ::std::option::Option::is_none(&self.user),
                 ::std::option::Option::is_none(&self.value),
             ];
-            let mut state = crate::de::start(serializer, "UpdateMeterRequest", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[1])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[2])?;
-            crate::de::field(&mut state, "metadata", &self.metadata, skip[3])?;
-            crate::de::field(&mut state, "org", &self.org, skip[4])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[5])?;
-            crate::de::field(&mut state, "type", &self.type_, skip[6])?;
-            crate::de::field(&mut state, "user", &self.user, skip[7])?;
-            crate::de::field(&mut state, "value", &self.value, skip[8])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "UpdateMeterRequest",
+                &skip,
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("extensors", &self.extensors, skip[1]);
+            state.field("external_id", &self.external_id, skip[2]);
+            state.field("metadata", &self.metadata, skip[3]);
+            state.field("org", &self.org, skip[4]);
+            state.field("tags", &self.tags, skip[5]);
+            state.field("type", &self.type_, skip[6]);
+            state.field("user", &self.user, skip[7]);
+            state.field("value", &self.value, skip[8]);
+            state.end()
         }
     }
     impl UpdateMeterRequest {
@@ -14357,73 +13988,71 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "api_key")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "api_type")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "base_url")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "description")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "encoding")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "extensors")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "external_id")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "image")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "keywords")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "api_key"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "api_type"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "base_url"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "description"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "encoding"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "extensors"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "external_id"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "image"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "keywords"),
                             10 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.10,
                                     "long_description",
-                                )?
+                                )
                             }
                             11 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.11,
                                     "max_context_tokens",
-                                )?
+                                )
                             }
                             12 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.12,
                                     "max_output_tokens",
-                                )?
+                                )
                             }
-                            13 => {
-                                crate::de::value(&mut map, &mut slots.13, "max_tokens")?
-                            }
-                            14 => crate::de::value(&mut map, &mut slots.14, "model")?,
-                            15 => crate::de::value(&mut map, &mut slots.15, "model_id")?,
-                            16 => crate::de::value(&mut map, &mut slots.16, "name")?,
-                            17 => crate::de::value(&mut map, &mut slots.17, "org")?,
-                            18 => crate::de::value(&mut map, &mut slots.18, "prices")?,
-                            19 => crate::de::value(&mut map, &mut slots.19, "provider")?,
-                            20 => crate::de::value(&mut map, &mut slots.20, "public")?,
-                            21 => crate::de::value(&mut map, &mut slots.21, "readme")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "max_tokens"),
+                            14 => crate::de::value(&mut map, &mut slots.14, "model"),
+                            15 => crate::de::value(&mut map, &mut slots.15, "model_id"),
+                            16 => crate::de::value(&mut map, &mut slots.16, "name"),
+                            17 => crate::de::value(&mut map, &mut slots.17, "org"),
+                            18 => crate::de::value(&mut map, &mut slots.18, "prices"),
+                            19 => crate::de::value(&mut map, &mut slots.19, "provider"),
+                            20 => crate::de::value(&mut map, &mut slots.20, "public"),
+                            21 => crate::de::value(&mut map, &mut slots.21, "readme"),
                             22 => {
-                                crate::de::value(&mut map, &mut slots.22, "safety_margin")?
+                                crate::de::value(&mut map, &mut slots.22, "safety_margin")
                             }
                             23 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.23,
                                     "short_description",
-                                )?
+                                )
                             }
-                            24 => crate::de::value(&mut map, &mut slots.24, "tags")?,
+                            24 => crate::de::value(&mut map, &mut slots.24, "tags"),
                             25 => {
-                                crate::de::value(&mut map, &mut slots.25, "temperature")?
+                                crate::de::value(&mut map, &mut slots.25, "temperature")
                             }
                             26 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.26,
                                     "tokens_per_char_multiplier",
-                                )?
+                                )
                             }
-                            27 => crate::de::value(&mut map, &mut slots.27, "type")?,
-                            28 => crate::de::value(&mut map, &mut slots.28, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            27 => crate::de::value(&mut map, &mut slots.27, "type"),
+                            28 => crate::de::value(&mut map, &mut slots.28, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -14529,67 +14158,46 @@ pub mod types {
                 ::std::option::Option::is_none(&self.type_),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "UpdateModelRequest", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "api_key", &self.api_key, skip[1])?;
-            crate::de::field(&mut state, "api_type", &self.api_type, skip[2])?;
-            crate::de::field(&mut state, "base_url", &self.base_url, skip[3])?;
-            crate::de::field(&mut state, "description", &self.description, skip[4])?;
-            crate::de::field(&mut state, "encoding", &self.encoding, skip[5])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[6])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[7])?;
-            crate::de::field(&mut state, "image", &self.image, skip[8])?;
-            crate::de::field(&mut state, "keywords", &self.keywords, skip[9])?;
-            crate::de::field(
-                &mut state,
-                "long_description",
-                &self.long_description,
-                skip[10],
-            )?;
-            crate::de::field(
-                &mut state,
-                "max_context_tokens",
-                &self.max_context_tokens,
-                skip[11],
-            )?;
-            crate::de::field(
-                &mut state,
-                "max_output_tokens",
-                &self.max_output_tokens,
-                skip[12],
-            )?;
-            crate::de::field(&mut state, "max_tokens", &self.max_tokens, skip[13])?;
-            crate::de::field(&mut state, "model", &self.model, skip[14])?;
-            crate::de::field(&mut state, "model_id", &self.model_id, skip[15])?;
-            crate::de::field(&mut state, "name", &self.name, skip[16])?;
-            crate::de::field(&mut state, "org", &self.org, skip[17])?;
-            crate::de::field(&mut state, "prices", &self.prices, skip[18])?;
-            crate::de::field(&mut state, "provider", &self.provider, skip[19])?;
-            crate::de::field(&mut state, "public", &self.public, skip[20])?;
-            crate::de::field(&mut state, "readme", &self.readme, skip[21])?;
-            crate::de::field(
-                &mut state,
-                "safety_margin",
-                &self.safety_margin,
-                skip[22],
-            )?;
-            crate::de::field(
-                &mut state,
-                "short_description",
-                &self.short_description,
-                skip[23],
-            )?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[24])?;
-            crate::de::field(&mut state, "temperature", &self.temperature, skip[25])?;
-            crate::de::field(
-                &mut state,
-                "tokens_per_char_multiplier",
-                &self.tokens_per_char_multiplier,
-                skip[26],
-            )?;
-            crate::de::field(&mut state, "type", &self.type_, skip[27])?;
-            crate::de::field(&mut state, "user", &self.user, skip[28])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "UpdateModelRequest",
+                &skip,
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("api_key", &self.api_key, skip[1]);
+            state.field("api_type", &self.api_type, skip[2]);
+            state.field("base_url", &self.base_url, skip[3]);
+            state.field("description", &self.description, skip[4]);
+            state.field("encoding", &self.encoding, skip[5]);
+            state.field("extensors", &self.extensors, skip[6]);
+            state.field("external_id", &self.external_id, skip[7]);
+            state.field("image", &self.image, skip[8]);
+            state.field("keywords", &self.keywords, skip[9]);
+            state.field("long_description", &self.long_description, skip[10]);
+            state.field("max_context_tokens", &self.max_context_tokens, skip[11]);
+            state.field("max_output_tokens", &self.max_output_tokens, skip[12]);
+            state.field("max_tokens", &self.max_tokens, skip[13]);
+            state.field("model", &self.model, skip[14]);
+            state.field("model_id", &self.model_id, skip[15]);
+            state.field("name", &self.name, skip[16]);
+            state.field("org", &self.org, skip[17]);
+            state.field("prices", &self.prices, skip[18]);
+            state.field("provider", &self.provider, skip[19]);
+            state.field("public", &self.public, skip[20]);
+            state.field("readme", &self.readme, skip[21]);
+            state.field("safety_margin", &self.safety_margin, skip[22]);
+            state.field("short_description", &self.short_description, skip[23]);
+            state.field("tags", &self.tags, skip[24]);
+            state.field("temperature", &self.temperature, skip[25]);
+            state
+                .field(
+                    "tokens_per_char_multiplier",
+                    &self.tokens_per_char_multiplier,
+                    skip[26],
+                );
+            state.field("type", &self.type_, skip[27]);
+            state.field("user", &self.user, skip[28]);
+            state.end()
         }
     }
     impl UpdateModelRequest {
@@ -14722,24 +14330,24 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "client_id")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "client_id"),
                             2 => {
-                                crate::de::value(&mut map, &mut slots.2, "client_secret")?
+                                crate::de::value(&mut map, &mut slots.2, "client_secret")
                             }
-                            3 => crate::de::value(&mut map, &mut slots.3, "extensors")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "external_id")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "name")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "oauth")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "org")?,
+                            3 => crate::de::value(&mut map, &mut slots.3, "extensors"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "external_id"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "name"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "oauth"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "org"),
                             8 => {
-                                crate::de::value(&mut map, &mut slots.8, "redirect_uris")?
+                                crate::de::value(&mut map, &mut slots.8, "redirect_uris")
                             }
-                            9 => crate::de::value(&mut map, &mut slots.9, "scopes")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "tags")?,
-                            11 => crate::de::value(&mut map, &mut slots.11, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            9 => crate::de::value(&mut map, &mut slots.9, "scopes"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "tags"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -14795,24 +14403,24 @@ pub mod types {
                 ::std::vec::Vec::is_empty(&self.tags),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "UpdateOAuthClientRequest",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "client_id", &self.client_id, skip[1])?;
-            crate::de::field(&mut state, "client_secret", &self.client_secret, skip[2])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[3])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[4])?;
-            crate::de::field(&mut state, "name", &self.name, skip[5])?;
-            crate::de::field(&mut state, "oauth", &self.oauth, skip[6])?;
-            crate::de::field(&mut state, "org", &self.org, skip[7])?;
-            crate::de::field(&mut state, "redirect_uris", &self.redirect_uris, skip[8])?;
-            crate::de::field(&mut state, "scopes", &self.scopes, skip[9])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[10])?;
-            crate::de::field(&mut state, "user", &self.user, skip[11])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("client_id", &self.client_id, skip[1]);
+            state.field("client_secret", &self.client_secret, skip[2]);
+            state.field("extensors", &self.extensors, skip[3]);
+            state.field("external_id", &self.external_id, skip[4]);
+            state.field("name", &self.name, skip[5]);
+            state.field("oauth", &self.oauth, skip[6]);
+            state.field("org", &self.org, skip[7]);
+            state.field("redirect_uris", &self.redirect_uris, skip[8]);
+            state.field("scopes", &self.scopes, skip[9]);
+            state.field("tags", &self.tags, skip[10]);
+            state.field("user", &self.user, skip[11]);
+            state.end()
         }
     }
     impl UpdateOAuthClientRequest {
@@ -14974,40 +14582,36 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "image")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "location")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "image"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "location"),
                             6 => {
-                                crate::de::value(
-                                    &mut map,
-                                    &mut slots.6,
-                                    "long_description",
-                                )?
+                                crate::de::value(&mut map, &mut slots.6, "long_description")
                             }
                             7 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.7,
                                     "mosaia_recommendation",
-                                )?
+                                )
                             }
-                            8 => crate::de::value(&mut map, &mut slots.8, "name")?,
+                            8 => crate::de::value(&mut map, &mut slots.8, "name"),
                             9 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.9,
                                     "short_description",
-                                )?
+                                )
                             }
-                            10 => crate::de::value(&mut map, &mut slots.10, "size")?,
-                            11 => crate::de::value(&mut map, &mut slots.11, "tags")?,
-                            12 => crate::de::value(&mut map, &mut slots.12, "type")?,
-                            13 => crate::de::value(&mut map, &mut slots.13, "url")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            10 => crate::de::value(&mut map, &mut slots.10, "size"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "tags"),
+                            12 => crate::de::value(&mut map, &mut slots.12, "type"),
+                            13 => crate::de::value(&mut map, &mut slots.13, "url"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -15069,41 +14673,26 @@ pub mod types {
                 ::std::option::Option::is_none(&self.type_),
                 ::std::option::Option::is_none(&self.url),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "UpdateOrganizationRequest",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
-            crate::de::field(&mut state, "image", &self.image, skip[4])?;
-            crate::de::field(&mut state, "location", &self.location, skip[5])?;
-            crate::de::field(
-                &mut state,
-                "long_description",
-                &self.long_description,
-                skip[6],
-            )?;
-            crate::de::field(
-                &mut state,
-                "mosaia_recommendation",
-                &self.mosaia_recommendation,
-                skip[7],
-            )?;
-            crate::de::field(&mut state, "name", &self.name, skip[8])?;
-            crate::de::field(
-                &mut state,
-                "short_description",
-                &self.short_description,
-                skip[9],
-            )?;
-            crate::de::field(&mut state, "size", &self.size, skip[10])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[11])?;
-            crate::de::field(&mut state, "type", &self.type_, skip[12])?;
-            crate::de::field(&mut state, "url", &self.url, skip[13])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("extensors", &self.extensors, skip[2]);
+            state.field("external_id", &self.external_id, skip[3]);
+            state.field("image", &self.image, skip[4]);
+            state.field("location", &self.location, skip[5]);
+            state.field("long_description", &self.long_description, skip[6]);
+            state.field("mosaia_recommendation", &self.mosaia_recommendation, skip[7]);
+            state.field("name", &self.name, skip[8]);
+            state.field("short_description", &self.short_description, skip[9]);
+            state.field("size", &self.size, skip[10]);
+            state.field("tags", &self.tags, skip[11]);
+            state.field("type", &self.type_, skip[12]);
+            state.field("url", &self.url, skip[13]);
+            state.end()
         }
     }
     impl UpdateOrganizationRequest {
@@ -15230,20 +14819,18 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "agent")?,
-                            2 => {
-                                crate::de::value(&mut map, &mut slots.2, "allowed_user")?
-                            }
-                            3 => crate::de::value(&mut map, &mut slots.3, "client")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "extensors")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "external_id")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "org")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "policy")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "tags")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "agent"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "allowed_user"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "client"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "extensors"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "external_id"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "org"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "policy"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "tags"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -15292,22 +14879,22 @@ pub mod types {
                 ::std::vec::Vec::is_empty(&self.tags),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(
+            let mut state = crate::de::Fields::start(
                 serializer,
                 "UpdatePermissionRequest",
                 &skip,
-            )?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "agent", &self.agent, skip[1])?;
-            crate::de::field(&mut state, "allowed_user", &self.allowed_user, skip[2])?;
-            crate::de::field(&mut state, "client", &self.client, skip[3])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[4])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[5])?;
-            crate::de::field(&mut state, "org", &self.org, skip[6])?;
-            crate::de::field(&mut state, "policy", &self.policy, skip[7])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[8])?;
-            crate::de::field(&mut state, "user", &self.user, skip[9])?;
-            ::serde::ser::SerializeStruct::end(state)
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("agent", &self.agent, skip[1]);
+            state.field("allowed_user", &self.allowed_user, skip[2]);
+            state.field("client", &self.client, skip[3]);
+            state.field("extensors", &self.extensors, skip[4]);
+            state.field("external_id", &self.external_id, skip[5]);
+            state.field("org", &self.org, skip[6]);
+            state.field("policy", &self.policy, skip[7]);
+            state.field("tags", &self.tags, skip[8]);
+            state.field("user", &self.user, skip[9]);
+            state.end()
         }
     }
     impl UpdatePermissionRequest {
@@ -15487,50 +15074,48 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
                             1 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.1,
                                     "default_environment_secrets",
-                                )?
+                                )
                             }
-                            2 => crate::de::value(&mut map, &mut slots.2, "extensors")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "external_id")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "featured")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "extensors"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "external_id"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "featured"),
                             5 => {
-                                crate::de::value(&mut map, &mut slots.5, "friendly_name")?
+                                crate::de::value(&mut map, &mut slots.5, "friendly_name")
                             }
-                            6 => crate::de::value(&mut map, &mut slots.6, "image")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "keywords")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "name")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "org")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "public")?,
+                            6 => crate::de::value(&mut map, &mut slots.6, "image"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "keywords"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "name"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "org"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "public"),
                             11 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.11,
                                     "required_environment_variables",
-                                )?
+                                )
                             }
                             12 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.12,
                                     "short_description",
-                                )?
+                                )
                             }
-                            13 => {
-                                crate::de::value(&mut map, &mut slots.13, "source_url")?
-                            }
-                            14 => crate::de::value(&mut map, &mut slots.14, "tags")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "source_url"),
+                            14 => crate::de::value(&mut map, &mut slots.14, "tags"),
                             15 => {
-                                crate::de::value(&mut map, &mut slots.15, "tool_schema")?
+                                crate::de::value(&mut map, &mut slots.15, "tool_schema")
                             }
-                            16 => crate::de::value(&mut map, &mut slots.16, "url")?,
-                            17 => crate::de::value(&mut map, &mut slots.17, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            16 => crate::de::value(&mut map, &mut slots.16, "url"),
+                            17 => crate::de::value(&mut map, &mut slots.17, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -15603,41 +15188,40 @@ pub mod types {
                 ::std::option::Option::is_none(&self.url),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "UpdateToolRequest", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(
-                &mut state,
-                "default_environment_secrets",
-                &self.default_environment_secrets,
-                skip[1],
-            )?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[2])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[3])?;
-            crate::de::field(&mut state, "featured", &self.featured, skip[4])?;
-            crate::de::field(&mut state, "friendly_name", &self.friendly_name, skip[5])?;
-            crate::de::field(&mut state, "image", &self.image, skip[6])?;
-            crate::de::field(&mut state, "keywords", &self.keywords, skip[7])?;
-            crate::de::field(&mut state, "name", &self.name, skip[8])?;
-            crate::de::field(&mut state, "org", &self.org, skip[9])?;
-            crate::de::field(&mut state, "public", &self.public, skip[10])?;
-            crate::de::field(
-                &mut state,
-                "required_environment_variables",
-                &self.required_environment_variables,
-                skip[11],
-            )?;
-            crate::de::field(
-                &mut state,
-                "short_description",
-                &self.short_description,
-                skip[12],
-            )?;
-            crate::de::field(&mut state, "source_url", &self.source_url, skip[13])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[14])?;
-            crate::de::field(&mut state, "tool_schema", &self.tool_schema, skip[15])?;
-            crate::de::field(&mut state, "url", &self.url, skip[16])?;
-            crate::de::field(&mut state, "user", &self.user, skip[17])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "UpdateToolRequest",
+                &skip,
+            );
+            state.field("active", &self.active, skip[0]);
+            state
+                .field(
+                    "default_environment_secrets",
+                    &self.default_environment_secrets,
+                    skip[1],
+                );
+            state.field("extensors", &self.extensors, skip[2]);
+            state.field("external_id", &self.external_id, skip[3]);
+            state.field("featured", &self.featured, skip[4]);
+            state.field("friendly_name", &self.friendly_name, skip[5]);
+            state.field("image", &self.image, skip[6]);
+            state.field("keywords", &self.keywords, skip[7]);
+            state.field("name", &self.name, skip[8]);
+            state.field("org", &self.org, skip[9]);
+            state.field("public", &self.public, skip[10]);
+            state
+                .field(
+                    "required_environment_variables",
+                    &self.required_environment_variables,
+                    skip[11],
+                );
+            state.field("short_description", &self.short_description, skip[12]);
+            state.field("source_url", &self.source_url, skip[13]);
+            state.field("tags", &self.tags, skip[14]);
+            state.field("tool_schema", &self.tool_schema, skip[15]);
+            state.field("url", &self.url, skip[16]);
+            state.field("user", &self.user, skip[17]);
+            state.end()
         }
     }
     impl UpdateToolRequest {
@@ -15810,23 +15394,23 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "email")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "extensors")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "external_id")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "first_name")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "image")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "last_name")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "links")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "location")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "name")?,
-                            11 => crate::de::value(&mut map, &mut slots.11, "org")?,
-                            12 => crate::de::value(&mut map, &mut slots.12, "tags")?,
-                            13 => crate::de::value(&mut map, &mut slots.13, "url")?,
-                            14 => crate::de::value(&mut map, &mut slots.14, "username")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "email"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "extensors"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "external_id"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "first_name"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "image"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "last_name"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "links"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "location"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "name"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "org"),
+                            12 => crate::de::value(&mut map, &mut slots.12, "tags"),
+                            13 => crate::de::value(&mut map, &mut slots.13, "url"),
+                            14 => crate::de::value(&mut map, &mut slots.14, "username"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -15890,23 +15474,27 @@ pub mod types {
                 ::std::option::Option::is_none(&self.url),
                 ::std::option::Option::is_none(&self.username),
             ];
-            let mut state = crate::de::start(serializer, "UpdateUserRequest", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(&mut state, "email", &self.email, skip[2])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[3])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[4])?;
-            crate::de::field(&mut state, "first_name", &self.first_name, skip[5])?;
-            crate::de::field(&mut state, "image", &self.image, skip[6])?;
-            crate::de::field(&mut state, "last_name", &self.last_name, skip[7])?;
-            crate::de::field(&mut state, "links", &self.links, skip[8])?;
-            crate::de::field(&mut state, "location", &self.location, skip[9])?;
-            crate::de::field(&mut state, "name", &self.name, skip[10])?;
-            crate::de::field(&mut state, "org", &self.org, skip[11])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[12])?;
-            crate::de::field(&mut state, "url", &self.url, skip[13])?;
-            crate::de::field(&mut state, "username", &self.username, skip[14])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "UpdateUserRequest",
+                &skip,
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("email", &self.email, skip[2]);
+            state.field("extensors", &self.extensors, skip[3]);
+            state.field("external_id", &self.external_id, skip[4]);
+            state.field("first_name", &self.first_name, skip[5]);
+            state.field("image", &self.image, skip[6]);
+            state.field("last_name", &self.last_name, skip[7]);
+            state.field("links", &self.links, skip[8]);
+            state.field("location", &self.location, skip[9]);
+            state.field("name", &self.name, skip[10]);
+            state.field("org", &self.org, skip[11]);
+            state.field("tags", &self.tags, skip[12]);
+            state.field("url", &self.url, skip[13]);
+            state.field("username", &self.username, skip[14]);
+            state.end()
         }
     }
     impl UpdateUserRequest {
@@ -16052,46 +15640,46 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
                             1 => {
-                                crate::de::value(&mut map, &mut slots.1, "auto_reload_on")?
+                                crate::de::value(&mut map, &mut slots.1, "auto_reload_on")
                             }
-                            2 => crate::de::value(&mut map, &mut slots.2, "balance")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "currency")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "extensors")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "external_id")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "org")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "balance"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "currency"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "extensors"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "external_id"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "org"),
                             7 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.7,
                                     "renewal_amount_usd",
-                                )?
+                                )
                             }
                             8 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.8,
                                     "renewal_threshold_usd",
-                                )?
+                                )
                             }
                             9 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.9,
                                     "stripe_customer_id",
-                                )?
+                                )
                             }
                             10 => {
-                                crate::de::value(&mut map, &mut slots.10, "subscription")?
+                                crate::de::value(&mut map, &mut slots.10, "subscription")
                             }
-                            11 => crate::de::value(&mut map, &mut slots.11, "tags")?,
+                            11 => crate::de::value(&mut map, &mut slots.11, "tags"),
                             12 => {
-                                crate::de::value(&mut map, &mut slots.12, "usd_balance")?
+                                crate::de::value(&mut map, &mut slots.12, "usd_balance")
                             }
-                            13 => crate::de::value(&mut map, &mut slots.13, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            13 => crate::de::value(&mut map, &mut slots.13, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -16152,42 +15740,26 @@ pub mod types {
                 ::std::option::Option::is_none(&self.usd_balance),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "UpdateWalletRequest", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(
-                &mut state,
-                "auto_reload_on",
-                &self.auto_reload_on,
-                skip[1],
-            )?;
-            crate::de::field(&mut state, "balance", &self.balance, skip[2])?;
-            crate::de::field(&mut state, "currency", &self.currency, skip[3])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[4])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[5])?;
-            crate::de::field(&mut state, "org", &self.org, skip[6])?;
-            crate::de::field(
-                &mut state,
-                "renewal_amount_usd",
-                &self.renewal_amount_usd,
-                skip[7],
-            )?;
-            crate::de::field(
-                &mut state,
-                "renewal_threshold_usd",
-                &self.renewal_threshold_usd,
-                skip[8],
-            )?;
-            crate::de::field(
-                &mut state,
-                "stripe_customer_id",
-                &self.stripe_customer_id,
-                skip[9],
-            )?;
-            crate::de::field(&mut state, "subscription", &self.subscription, skip[10])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[11])?;
-            crate::de::field(&mut state, "usd_balance", &self.usd_balance, skip[12])?;
-            crate::de::field(&mut state, "user", &self.user, skip[13])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "UpdateWalletRequest",
+                &skip,
+            );
+            state.field("active", &self.active, skip[0]);
+            state.field("auto_reload_on", &self.auto_reload_on, skip[1]);
+            state.field("balance", &self.balance, skip[2]);
+            state.field("currency", &self.currency, skip[3]);
+            state.field("extensors", &self.extensors, skip[4]);
+            state.field("external_id", &self.external_id, skip[5]);
+            state.field("org", &self.org, skip[6]);
+            state.field("renewal_amount_usd", &self.renewal_amount_usd, skip[7]);
+            state.field("renewal_threshold_usd", &self.renewal_threshold_usd, skip[8]);
+            state.field("stripe_customer_id", &self.stripe_customer_id, skip[9]);
+            state.field("subscription", &self.subscription, skip[10]);
+            state.field("tags", &self.tags, skip[11]);
+            state.field("usd_balance", &self.usd_balance, skip[12]);
+            state.field("user", &self.user, skip[13]);
+            state.end()
         }
     }
     impl UpdateWalletRequest {
@@ -16373,27 +15945,27 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "description")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "email")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "extensors")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "external_id")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "first_name")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "id")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "image")?,
-                            8 => crate::de::value(&mut map, &mut slots.8, "last_name")?,
-                            9 => crate::de::value(&mut map, &mut slots.9, "links")?,
-                            10 => crate::de::value(&mut map, &mut slots.10, "location")?,
-                            11 => crate::de::value(&mut map, &mut slots.11, "name")?,
-                            12 => crate::de::value(&mut map, &mut slots.12, "org")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "description"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "email"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "extensors"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "external_id"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "first_name"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "id"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "image"),
+                            8 => crate::de::value(&mut map, &mut slots.8, "last_name"),
+                            9 => crate::de::value(&mut map, &mut slots.9, "links"),
+                            10 => crate::de::value(&mut map, &mut slots.10, "location"),
+                            11 => crate::de::value(&mut map, &mut slots.11, "name"),
+                            12 => crate::de::value(&mut map, &mut slots.12, "org"),
                             13 => {
-                                crate::de::value(&mut map, &mut slots.13, "record_history")?
+                                crate::de::value(&mut map, &mut slots.13, "record_history")
                             }
-                            14 => crate::de::value(&mut map, &mut slots.14, "tags")?,
-                            15 => crate::de::value(&mut map, &mut slots.15, "url")?,
-                            16 => crate::de::value(&mut map, &mut slots.16, "username")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            14 => crate::de::value(&mut map, &mut slots.14, "tags"),
+                            15 => crate::de::value(&mut map, &mut slots.15, "url"),
+                            16 => crate::de::value(&mut map, &mut slots.16, "username"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -16463,30 +16035,25 @@ pub mod types {
                 ::std::option::Option::is_none(&self.url),
                 ::std::option::Option::is_none(&self.username),
             ];
-            let mut state = crate::de::start(serializer, "User", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(&mut state, "description", &self.description, skip[1])?;
-            crate::de::field(&mut state, "email", &self.email, skip[2])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[3])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[4])?;
-            crate::de::field(&mut state, "first_name", &self.first_name, skip[5])?;
-            crate::de::field(&mut state, "id", &self.id, skip[6])?;
-            crate::de::field(&mut state, "image", &self.image, skip[7])?;
-            crate::de::field(&mut state, "last_name", &self.last_name, skip[8])?;
-            crate::de::field(&mut state, "links", &self.links, skip[9])?;
-            crate::de::field(&mut state, "location", &self.location, skip[10])?;
-            crate::de::field(&mut state, "name", &self.name, skip[11])?;
-            crate::de::field(&mut state, "org", &self.org, skip[12])?;
-            crate::de::field(
-                &mut state,
-                "record_history",
-                &self.record_history,
-                skip[13],
-            )?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[14])?;
-            crate::de::field(&mut state, "url", &self.url, skip[15])?;
-            crate::de::field(&mut state, "username", &self.username, skip[16])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "User", &skip);
+            state.field("active", &self.active, skip[0]);
+            state.field("description", &self.description, skip[1]);
+            state.field("email", &self.email, skip[2]);
+            state.field("extensors", &self.extensors, skip[3]);
+            state.field("external_id", &self.external_id, skip[4]);
+            state.field("first_name", &self.first_name, skip[5]);
+            state.field("id", &self.id, skip[6]);
+            state.field("image", &self.image, skip[7]);
+            state.field("last_name", &self.last_name, skip[8]);
+            state.field("links", &self.links, skip[9]);
+            state.field("location", &self.location, skip[10]);
+            state.field("name", &self.name, skip[11]);
+            state.field("org", &self.org, skip[12]);
+            state.field("record_history", &self.record_history, skip[13]);
+            state.field("tags", &self.tags, skip[14]);
+            state.field("url", &self.url, skip[15]);
+            state.field("username", &self.username, skip[16]);
+            state.end()
         }
     }
     ///Answer carrying one user: `{data: User}`.
@@ -16548,11 +16115,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(UserEnvelope {
@@ -16576,11 +16143,11 @@ pub mod types {
                 ::std::option::Option::is_none(&self.error),
                 ::std::option::Option::is_none(&self.message),
             ];
-            let mut state = crate::de::start(serializer, "UserEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "UserEnvelope", &skip);
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.end()
         }
     }
     ///Answer carrying a page of users: `{data: [User], paging?}`.
@@ -16647,12 +16214,12 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(UserListEnvelope {
@@ -16678,12 +16245,16 @@ pub mod types {
                 ::std::option::Option::is_none(&self.message),
                 ::std::option::Option::is_none(&self.paging),
             ];
-            let mut state = crate::de::start(serializer, "UserListEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "UserListEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("paging", &self.paging, skip[3]);
+            state.end()
         }
     }
     ///A session token minted for a user. Older servers answer `{token}`, newer ones the sign-in token fields; all are optional.
@@ -16775,20 +16346,18 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => {
-                                crate::de::value(&mut map, &mut slots.0, "access_token")?
-                            }
-                            1 => crate::de::value(&mut map, &mut slots.1, "exp")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "expires_in")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "iat")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "access_token"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "exp"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "expires_in"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "iat"),
                             4 => {
-                                crate::de::value(&mut map, &mut slots.4, "refresh_token")?
+                                crate::de::value(&mut map, &mut slots.4, "refresh_token")
                             }
-                            5 => crate::de::value(&mut map, &mut slots.5, "sub")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "token")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "token_type")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            5 => crate::de::value(&mut map, &mut slots.5, "sub"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "token"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "token_type"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -16831,16 +16400,16 @@ pub mod types {
                 ::std::option::Option::is_none(&self.token),
                 ::std::option::Option::is_none(&self.token_type),
             ];
-            let mut state = crate::de::start(serializer, "UserSession", &skip)?;
-            crate::de::field(&mut state, "access_token", &self.access_token, skip[0])?;
-            crate::de::field(&mut state, "exp", &self.exp, skip[1])?;
-            crate::de::field(&mut state, "expires_in", &self.expires_in, skip[2])?;
-            crate::de::field(&mut state, "iat", &self.iat, skip[3])?;
-            crate::de::field(&mut state, "refresh_token", &self.refresh_token, skip[4])?;
-            crate::de::field(&mut state, "sub", &self.sub, skip[5])?;
-            crate::de::field(&mut state, "token", &self.token, skip[6])?;
-            crate::de::field(&mut state, "token_type", &self.token_type, skip[7])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "UserSession", &skip);
+            state.field("access_token", &self.access_token, skip[0]);
+            state.field("exp", &self.exp, skip[1]);
+            state.field("expires_in", &self.expires_in, skip[2]);
+            state.field("iat", &self.iat, skip[3]);
+            state.field("refresh_token", &self.refresh_token, skip[4]);
+            state.field("sub", &self.sub, skip[5]);
+            state.field("token", &self.token, skip[6]);
+            state.field("token_type", &self.token_type, skip[7]);
+            state.end()
         }
     }
     ///Answer of `get_user_session`: `{data: UserSession}`.
@@ -16902,11 +16471,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(UserSessionEnvelope {
@@ -16930,11 +16499,15 @@ pub mod types {
                 ::std::option::Option::is_none(&self.error),
                 ::std::option::Option::is_none(&self.message),
             ];
-            let mut state = crate::de::start(serializer, "UserSessionEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "UserSessionEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.end()
         }
     }
     ///A prepaid billing wallet of a user or organization.
@@ -17087,50 +16660,50 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "active")?,
+                            0 => crate::de::value(&mut map, &mut slots.0, "active"),
                             1 => {
-                                crate::de::value(&mut map, &mut slots.1, "auto_reload_on")?
+                                crate::de::value(&mut map, &mut slots.1, "auto_reload_on")
                             }
-                            2 => crate::de::value(&mut map, &mut slots.2, "balance")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "currency")?,
-                            4 => crate::de::value(&mut map, &mut slots.4, "extensors")?,
-                            5 => crate::de::value(&mut map, &mut slots.5, "external_id")?,
-                            6 => crate::de::value(&mut map, &mut slots.6, "id")?,
-                            7 => crate::de::value(&mut map, &mut slots.7, "org")?,
+                            2 => crate::de::value(&mut map, &mut slots.2, "balance"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "currency"),
+                            4 => crate::de::value(&mut map, &mut slots.4, "extensors"),
+                            5 => crate::de::value(&mut map, &mut slots.5, "external_id"),
+                            6 => crate::de::value(&mut map, &mut slots.6, "id"),
+                            7 => crate::de::value(&mut map, &mut slots.7, "org"),
                             8 => {
-                                crate::de::value(&mut map, &mut slots.8, "record_history")?
+                                crate::de::value(&mut map, &mut slots.8, "record_history")
                             }
                             9 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.9,
                                     "renewal_amount_usd",
-                                )?
+                                )
                             }
                             10 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.10,
                                     "renewal_threshold_usd",
-                                )?
+                                )
                             }
                             11 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.11,
                                     "stripe_customer_id",
-                                )?
+                                )
                             }
                             12 => {
-                                crate::de::value(&mut map, &mut slots.12, "subscription")?
+                                crate::de::value(&mut map, &mut slots.12, "subscription")
                             }
-                            13 => crate::de::value(&mut map, &mut slots.13, "tags")?,
+                            13 => crate::de::value(&mut map, &mut slots.13, "tags"),
                             14 => {
-                                crate::de::value(&mut map, &mut slots.14, "usd_balance")?
+                                crate::de::value(&mut map, &mut slots.14, "usd_balance")
                             }
-                            15 => crate::de::value(&mut map, &mut slots.15, "user")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            15 => crate::de::value(&mut map, &mut slots.15, "user"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (
                         __field0,
@@ -17197,49 +16770,24 @@ pub mod types {
                 ::std::option::Option::is_none(&self.usd_balance),
                 ::std::option::Option::is_none(&self.user),
             ];
-            let mut state = crate::de::start(serializer, "Wallet", &skip)?;
-            crate::de::field(&mut state, "active", &self.active, skip[0])?;
-            crate::de::field(
-                &mut state,
-                "auto_reload_on",
-                &self.auto_reload_on,
-                skip[1],
-            )?;
-            crate::de::field(&mut state, "balance", &self.balance, skip[2])?;
-            crate::de::field(&mut state, "currency", &self.currency, skip[3])?;
-            crate::de::field(&mut state, "extensors", &self.extensors, skip[4])?;
-            crate::de::field(&mut state, "external_id", &self.external_id, skip[5])?;
-            crate::de::field(&mut state, "id", &self.id, skip[6])?;
-            crate::de::field(&mut state, "org", &self.org, skip[7])?;
-            crate::de::field(
-                &mut state,
-                "record_history",
-                &self.record_history,
-                skip[8],
-            )?;
-            crate::de::field(
-                &mut state,
-                "renewal_amount_usd",
-                &self.renewal_amount_usd,
-                skip[9],
-            )?;
-            crate::de::field(
-                &mut state,
-                "renewal_threshold_usd",
-                &self.renewal_threshold_usd,
-                skip[10],
-            )?;
-            crate::de::field(
-                &mut state,
-                "stripe_customer_id",
-                &self.stripe_customer_id,
-                skip[11],
-            )?;
-            crate::de::field(&mut state, "subscription", &self.subscription, skip[12])?;
-            crate::de::field(&mut state, "tags", &self.tags, skip[13])?;
-            crate::de::field(&mut state, "usd_balance", &self.usd_balance, skip[14])?;
-            crate::de::field(&mut state, "user", &self.user, skip[15])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(serializer, "Wallet", &skip);
+            state.field("active", &self.active, skip[0]);
+            state.field("auto_reload_on", &self.auto_reload_on, skip[1]);
+            state.field("balance", &self.balance, skip[2]);
+            state.field("currency", &self.currency, skip[3]);
+            state.field("extensors", &self.extensors, skip[4]);
+            state.field("external_id", &self.external_id, skip[5]);
+            state.field("id", &self.id, skip[6]);
+            state.field("org", &self.org, skip[7]);
+            state.field("record_history", &self.record_history, skip[8]);
+            state.field("renewal_amount_usd", &self.renewal_amount_usd, skip[9]);
+            state.field("renewal_threshold_usd", &self.renewal_threshold_usd, skip[10]);
+            state.field("stripe_customer_id", &self.stripe_customer_id, skip[11]);
+            state.field("subscription", &self.subscription, skip[12]);
+            state.field("tags", &self.tags, skip[13]);
+            state.field("usd_balance", &self.usd_balance, skip[14]);
+            state.field("user", &self.user, skip[15]);
+            state.end()
         }
     }
     ///Answer carrying one wallet: `{data: Wallet}`.
@@ -17301,11 +16849,11 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2) = slots;
                     ::std::result::Result::Ok(WalletEnvelope {
@@ -17329,11 +16877,15 @@ pub mod types {
                 ::std::option::Option::is_none(&self.error),
                 ::std::option::Option::is_none(&self.message),
             ];
-            let mut state = crate::de::start(serializer, "WalletEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "WalletEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.end()
         }
     }
     ///Answer carrying a page of wallets: `{data: [Wallet], paging?}`.
@@ -17400,12 +16952,12 @@ pub mod types {
                         FIELDS.len(),
                     )? {
                         match i {
-                            0 => crate::de::value(&mut map, &mut slots.0, "data")?,
-                            1 => crate::de::value(&mut map, &mut slots.1, "error")?,
-                            2 => crate::de::value(&mut map, &mut slots.2, "message")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "paging")?,
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            0 => crate::de::value(&mut map, &mut slots.0, "data"),
+                            1 => crate::de::value(&mut map, &mut slots.1, "error"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "message"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "paging"),
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3) = slots;
                     ::std::result::Result::Ok(WalletListEnvelope {
@@ -17431,12 +16983,16 @@ pub mod types {
                 ::std::option::Option::is_none(&self.message),
                 ::std::option::Option::is_none(&self.paging),
             ];
-            let mut state = crate::de::start(serializer, "WalletListEnvelope", &skip)?;
-            crate::de::field(&mut state, "data", &self.data, skip[0])?;
-            crate::de::field(&mut state, "error", &self.error, skip[1])?;
-            crate::de::field(&mut state, "message", &self.message, skip[2])?;
-            crate::de::field(&mut state, "paging", &self.paging, skip[3])?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "WalletListEnvelope",
+                &skip,
+            );
+            state.field("data", &self.data, skip[0]);
+            state.field("error", &self.error, skip[1]);
+            state.field("message", &self.message, skip[2]);
+            state.field("paging", &self.paging, skip[3]);
+            state.end()
         }
     }
     ///Subscription attached to a wallet.
@@ -17529,22 +17085,20 @@ pub mod types {
                     )? {
                         match i {
                             0 => {
-                                crate::de::value(&mut map, &mut slots.0, "customer_portal")?
+                                crate::de::value(&mut map, &mut slots.0, "customer_portal")
                             }
-                            1 => {
-                                crate::de::value(&mut map, &mut slots.1, "entitlements")?
-                            }
-                            2 => crate::de::value(&mut map, &mut slots.2, "name")?,
-                            3 => crate::de::value(&mut map, &mut slots.3, "period")?,
+                            1 => crate::de::value(&mut map, &mut slots.1, "entitlements"),
+                            2 => crate::de::value(&mut map, &mut slots.2, "name"),
+                            3 => crate::de::value(&mut map, &mut slots.3, "period"),
                             4 => {
                                 crate::de::value(
                                     &mut map,
                                     &mut slots.4,
                                     "stripe_subscription_id",
-                                )?
+                                )
                             }
-                            _ => crate::de::skip(&mut map)?,
-                        }
+                            _ => crate::de::skip(&mut map),
+                        }?;
                     }
                     let (__field0, __field1, __field2, __field3, __field4) = slots;
                     ::std::result::Result::Ok(WalletSubscription {
@@ -17572,23 +17126,17 @@ pub mod types {
                 ::std::option::Option::is_none(&self.period),
                 ::std::option::Option::is_none(&self.stripe_subscription_id),
             ];
-            let mut state = crate::de::start(serializer, "WalletSubscription", &skip)?;
-            crate::de::field(
-                &mut state,
-                "customer_portal",
-                &self.customer_portal,
-                skip[0],
-            )?;
-            crate::de::field(&mut state, "entitlements", &self.entitlements, skip[1])?;
-            crate::de::field(&mut state, "name", &self.name, skip[2])?;
-            crate::de::field(&mut state, "period", &self.period, skip[3])?;
-            crate::de::field(
-                &mut state,
-                "stripe_subscription_id",
-                &self.stripe_subscription_id,
-                skip[4],
-            )?;
-            ::serde::ser::SerializeStruct::end(state)
+            let mut state = crate::de::Fields::start(
+                serializer,
+                "WalletSubscription",
+                &skip,
+            );
+            state.field("customer_portal", &self.customer_portal, skip[0]);
+            state.field("entitlements", &self.entitlements, skip[1]);
+            state.field("name", &self.name, skip[2]);
+            state.field("period", &self.period, skip[3]);
+            state.field("stripe_subscription_id", &self.stripe_subscription_id, skip[4]);
+            state.end()
         }
     }
     impl WalletSubscription {
@@ -17626,11 +17174,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
+                self.created_at = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for created_at",
+                );
                 self
             }
             #[inline]
@@ -17639,11 +17186,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.from = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for from: {e}")
-                    });
+                self.from = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for from",
+                );
                 self
             }
         }
@@ -17770,13 +17316,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.frontend_tools = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for frontend_tools: {e}"
-                        )
-                    });
+                self.frontend_tools = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for frontend_tools",
+                );
                 self
             }
             #[inline]
@@ -17785,11 +17328,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.log_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for log_id: {e}")
-                    });
+                self.log_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for log_id",
+                );
                 self
             }
             #[inline]
@@ -17798,11 +17340,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.logging = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for logging: {e}")
-                    });
+                self.logging = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for logging",
+                );
                 self
             }
             #[inline]
@@ -17811,11 +17352,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.max_tokens = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for max_tokens: {e}")
-                    });
+                self.max_tokens = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for max_tokens",
+                );
                 self
             }
             #[inline]
@@ -17824,11 +17364,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<super::ChatMessage>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.messages = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for messages: {e}")
-                    });
+                self.messages = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for messages",
+                );
                 self
             }
             #[inline]
@@ -17837,11 +17376,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.model = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for model: {e}")
-                    });
+                self.model = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for model",
+                );
                 self
             }
             #[inline]
@@ -17852,13 +17390,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.response_format = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for response_format: {e}"
-                        )
-                    });
+                self.response_format = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for response_format",
+                );
                 self
             }
             #[inline]
@@ -17867,11 +17402,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.temperature = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for temperature: {e}")
-                    });
+                self.temperature = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for temperature",
+                );
                 self
             }
             #[inline]
@@ -17880,11 +17414,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tool_choice = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tool_choice: {e}")
-                    });
+                self.tool_choice = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tool_choice",
+                );
                 self
             }
             #[inline]
@@ -17897,11 +17430,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.tools = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tools: {e}")
-                    });
+                self.tools = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tools",
+                );
                 self
             }
             #[inline]
@@ -17910,11 +17442,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.top_p = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for top_p: {e}")
-                    });
+                self.top_p = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for top_p",
+                );
                 self
             }
             #[inline]
@@ -17923,11 +17454,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for type_",
+                );
                 self
             }
             #[inline]
@@ -17936,11 +17466,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -18073,11 +17602,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.annotations = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for annotations: {e}")
-                    });
+                self.annotations = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for annotations",
+                );
                 self
             }
             #[inline]
@@ -18086,11 +17614,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.content = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for content: {e}")
-                    });
+                self.content = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for content",
+                );
                 self
             }
             #[inline]
@@ -18099,11 +17626,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -18112,11 +17638,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.refusal = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for refusal: {e}")
-                    });
+                self.refusal = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for refusal",
+                );
                 self
             }
             #[inline]
@@ -18127,11 +17652,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.role = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for role: {e}")
-                    });
+                self.role = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for role",
+                );
                 self
             }
             #[inline]
@@ -18140,11 +17664,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tool_call_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tool_call_id: {e}")
-                    });
+                self.tool_call_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tool_call_id",
+                );
                 self
             }
             #[inline]
@@ -18153,11 +17676,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<super::ToolCall>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tool_calls = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tool_calls: {e}")
-                    });
+                self.tool_calls = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tool_calls",
+                );
                 self
             }
         }
@@ -18239,11 +17761,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -18252,13 +17773,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.authorized_redirect_uris = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for authorized_redirect_uris: {e}"
-                        )
-                    });
+                self.authorized_redirect_uris = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for authorized_redirect_uris",
+                );
                 self
             }
         }
@@ -18360,11 +17878,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.actions = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for actions: {e}")
-                    });
+                self.actions = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for actions",
+                );
                 self
             }
             #[inline]
@@ -18373,11 +17890,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -18388,11 +17904,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.conditions = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for conditions: {e}")
-                    });
+                self.conditions = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for conditions",
+                );
                 self
             }
             #[inline]
@@ -18403,11 +17918,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.effect = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for effect: {e}")
-                    });
+                self.effect = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for effect",
+                );
                 self
             }
             #[inline]
@@ -18418,11 +17932,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -18431,11 +17944,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -18444,11 +17956,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -18457,11 +17968,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.resources = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for resources: {e}")
-                    });
+                self.resources = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for resources",
+                );
                 self
             }
             #[inline]
@@ -18470,11 +17980,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
         }
@@ -18618,11 +18127,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -18631,11 +18139,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.agents = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for agents: {e}")
-                    });
+                self.agents = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for agents",
+                );
                 self
             }
             #[inline]
@@ -18646,11 +18153,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -18659,11 +18165,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -18672,11 +18177,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
+                self.image = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for image",
+                );
                 self
             }
             #[inline]
@@ -18685,11 +18189,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.keywords = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for keywords: {e}")
-                    });
+                self.keywords = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for keywords",
+                );
                 self
             }
             #[inline]
@@ -18698,13 +18201,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.long_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for long_description: {e}"
-                        )
-                    });
+                self.long_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for long_description",
+                );
                 self
             }
             #[inline]
@@ -18713,11 +18213,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -18726,11 +18225,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -18739,11 +18237,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.public = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for public: {e}")
-                    });
+                self.public = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for public",
+                );
                 self
             }
             #[inline]
@@ -18752,13 +18249,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.short_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for short_description: {e}"
-                        )
-                    });
+                self.short_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for short_description",
+                );
                 self
             }
             #[inline]
@@ -18767,11 +18261,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -18780,11 +18273,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -18989,11 +18481,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -19002,11 +18493,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -19017,11 +18507,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -19030,11 +18519,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -19043,11 +18531,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.featured = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for featured: {e}")
-                    });
+                self.featured = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for featured",
+                );
                 self
             }
             #[inline]
@@ -19056,11 +18543,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentForkedRef>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.forked = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for forked: {e}")
-                    });
+                self.forked = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for forked",
+                );
                 self
             }
             #[inline]
@@ -19069,11 +18555,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
+                self.image = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for image",
+                );
                 self
             }
             #[inline]
@@ -19082,11 +18567,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.keywords = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for keywords: {e}")
-                    });
+                self.keywords = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for keywords",
+                );
                 self
             }
             #[inline]
@@ -19095,13 +18579,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.long_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for long_description: {e}"
-                        )
-                    });
+                self.long_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for long_description",
+                );
                 self
             }
             #[inline]
@@ -19110,11 +18591,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.max_tokens = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for max_tokens: {e}")
-                    });
+                self.max_tokens = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for max_tokens",
+                );
                 self
             }
             #[inline]
@@ -19123,11 +18603,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.mia = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for mia: {e}")
-                    });
+                self.mia = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for mia",
+                );
                 self
             }
             #[inline]
@@ -19136,11 +18615,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.model = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for model: {e}")
-                    });
+                self.model = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for model",
+                );
                 self
             }
             #[inline]
@@ -19149,11 +18627,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -19162,11 +18639,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -19175,11 +18651,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.public = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for public: {e}")
-                    });
+                self.public = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for public",
+                );
                 self
             }
             #[inline]
@@ -19188,11 +18663,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.readme = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for readme: {e}")
-                    });
+                self.readme = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for readme",
+                );
                 self
             }
             #[inline]
@@ -19201,13 +18675,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.short_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for short_description: {e}"
-                        )
-                    });
+                self.short_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for short_description",
+                );
                 self
             }
             #[inline]
@@ -19216,13 +18687,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.system_message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for system_message: {e}"
-                        )
-                    });
+                self.system_message = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for system_message",
+                );
                 self
             }
             #[inline]
@@ -19231,11 +18699,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.system_prompt = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for system_prompt: {e}")
-                    });
+                self.system_prompt = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for system_prompt",
+                );
                 self
             }
             #[inline]
@@ -19244,11 +18711,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -19257,11 +18723,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.temperature = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for temperature: {e}")
-                    });
+                self.temperature = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for temperature",
+                );
                 self
             }
             #[inline]
@@ -19270,11 +18735,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -19463,11 +18927,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -19476,11 +18939,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.agent = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for agent: {e}")
-                    });
+                self.agent = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for agent",
+                );
                 self
             }
             #[inline]
@@ -19489,11 +18951,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.agent_group = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for agent_group: {e}")
-                    });
+                self.agent_group = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for agent_group",
+                );
                 self
             }
             #[inline]
@@ -19502,11 +18963,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.api_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for api_key: {e}")
-                    });
+                self.api_key = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for api_key",
+                );
                 self
             }
             #[inline]
@@ -19515,11 +18975,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.app = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app: {e}")
-                    });
+                self.app = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for app",
+                );
                 self
             }
             #[inline]
@@ -19530,11 +18989,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -19543,11 +19001,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -19556,11 +19013,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -19569,11 +19025,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.response_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for response_url: {e}")
-                    });
+                self.response_url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for response_url",
+                );
                 self
             }
             #[inline]
@@ -19582,11 +19037,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -19595,11 +19049,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -19791,11 +19244,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -19804,11 +19256,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.client = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client: {e}")
-                    });
+                self.client = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for client",
+                );
                 self
             }
             #[inline]
@@ -19819,11 +19270,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -19832,13 +19282,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_api_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for external_api_key: {e}"
-                        )
-                    });
+                self.external_api_key = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_api_key",
+                );
                 self
             }
             #[inline]
@@ -19852,13 +19299,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_api_urls = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for external_api_urls: {e}"
-                        )
-                    });
+                self.external_api_urls = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_api_urls",
+                );
                 self
             }
             #[inline]
@@ -19867,13 +19311,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_app_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for external_app_url: {e}"
-                        )
-                    });
+                self.external_app_url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_app_url",
+                );
                 self
             }
             #[inline]
@@ -19887,13 +19328,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_headers = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for external_headers: {e}"
-                        )
-                    });
+                self.external_headers = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_headers",
+                );
                 self
             }
             #[inline]
@@ -19902,11 +19340,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -19915,11 +19352,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.featured = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for featured: {e}")
-                    });
+                self.featured = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for featured",
+                );
                 self
             }
             #[inline]
@@ -19928,11 +19364,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
+                self.image = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for image",
+                );
                 self
             }
             #[inline]
@@ -19941,11 +19376,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.keywords = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for keywords: {e}")
-                    });
+                self.keywords = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for keywords",
+                );
                 self
             }
             #[inline]
@@ -19954,13 +19388,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.long_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for long_description: {e}"
-                        )
-                    });
+                self.long_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for long_description",
+                );
                 self
             }
             #[inline]
@@ -19969,11 +19400,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -19982,11 +19412,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -19995,11 +19424,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.public = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for public: {e}")
-                    });
+                self.public = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for public",
+                );
                 self
             }
             #[inline]
@@ -20008,11 +19436,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.readme = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for readme: {e}")
-                    });
+                self.readme = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for readme",
+                );
                 self
             }
             #[inline]
@@ -20021,13 +19448,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.short_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for short_description: {e}"
-                        )
-                    });
+                self.short_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for short_description",
+                );
                 self
             }
             #[inline]
@@ -20036,11 +19460,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -20051,11 +19474,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for type_",
+                );
                 self
             }
             #[inline]
@@ -20064,11 +19486,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -20231,11 +19652,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -20246,11 +19666,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -20259,11 +19678,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -20274,11 +19692,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.metadata = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for metadata: {e}")
-                    });
+                self.metadata = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for metadata",
+                );
                 self
             }
             #[inline]
@@ -20287,11 +19704,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -20300,11 +19716,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -20313,11 +19728,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for type_",
+                );
                 self
             }
             #[inline]
@@ -20326,11 +19740,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
             #[inline]
@@ -20339,11 +19752,10 @@ pub mod types {
                 T: ::std::convert::TryInto<f64>,
                 T::Error: ::std::fmt::Display,
             {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+                self.value = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for value",
+                );
                 self
             }
         }
@@ -20565,11 +19977,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -20578,11 +19989,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.api_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for api_key: {e}")
-                    });
+                self.api_key = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for api_key",
+                );
                 self
             }
             #[inline]
@@ -20591,11 +20001,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.api_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for api_type: {e}")
-                    });
+                self.api_type = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for api_type",
+                );
                 self
             }
             #[inline]
@@ -20604,11 +20013,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.base_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for base_url: {e}")
-                    });
+                self.base_url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for base_url",
+                );
                 self
             }
             #[inline]
@@ -20617,11 +20025,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -20630,11 +20037,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.encoding = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for encoding: {e}")
-                    });
+                self.encoding = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for encoding",
+                );
                 self
             }
             #[inline]
@@ -20645,11 +20051,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -20658,11 +20063,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -20671,11 +20075,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
+                self.image = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for image",
+                );
                 self
             }
             #[inline]
@@ -20684,11 +20087,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.keywords = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for keywords: {e}")
-                    });
+                self.keywords = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for keywords",
+                );
                 self
             }
             #[inline]
@@ -20697,13 +20099,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.long_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for long_description: {e}"
-                        )
-                    });
+                self.long_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for long_description",
+                );
                 self
             }
             #[inline]
@@ -20712,13 +20111,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.max_context_tokens = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for max_context_tokens: {e}"
-                        )
-                    });
+                self.max_context_tokens = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for max_context_tokens",
+                );
                 self
             }
             #[inline]
@@ -20727,13 +20123,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.max_output_tokens = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for max_output_tokens: {e}"
-                        )
-                    });
+                self.max_output_tokens = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for max_output_tokens",
+                );
                 self
             }
             #[inline]
@@ -20742,11 +20135,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.max_tokens = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for max_tokens: {e}")
-                    });
+                self.max_tokens = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for max_tokens",
+                );
                 self
             }
             #[inline]
@@ -20755,11 +20147,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.model = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for model: {e}")
-                    });
+                self.model = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for model",
+                );
                 self
             }
             #[inline]
@@ -20768,11 +20159,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.model_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for model_id: {e}")
-                    });
+                self.model_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for model_id",
+                );
                 self
             }
             #[inline]
@@ -20781,11 +20171,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -20794,11 +20183,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -20809,11 +20197,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.prices = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for prices: {e}")
-                    });
+                self.prices = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for prices",
+                );
                 self
             }
             #[inline]
@@ -20822,11 +20209,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.provider = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for provider: {e}")
-                    });
+                self.provider = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for provider",
+                );
                 self
             }
             #[inline]
@@ -20835,11 +20221,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.public = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for public: {e}")
-                    });
+                self.public = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for public",
+                );
                 self
             }
             #[inline]
@@ -20848,11 +20233,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.readme = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for readme: {e}")
-                    });
+                self.readme = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for readme",
+                );
                 self
             }
             #[inline]
@@ -20861,11 +20245,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.safety_margin = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for safety_margin: {e}")
-                    });
+                self.safety_margin = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for safety_margin",
+                );
                 self
             }
             #[inline]
@@ -20874,13 +20257,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.short_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for short_description: {e}"
-                        )
-                    });
+                self.short_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for short_description",
+                );
                 self
             }
             #[inline]
@@ -20889,11 +20269,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -20902,11 +20281,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.temperature = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for temperature: {e}")
-                    });
+                self.temperature = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for temperature",
+                );
                 self
             }
             #[inline]
@@ -20915,13 +20293,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tokens_per_char_multiplier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for tokens_per_char_multiplier: {e}"
-                        )
-                    });
+                self.tokens_per_char_multiplier = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tokens_per_char_multiplier",
+                );
                 self
             }
             #[inline]
@@ -20932,11 +20307,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for type_",
+                );
                 self
             }
             #[inline]
@@ -20945,11 +20319,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -21168,11 +20541,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -21181,11 +20553,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.client_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client_id: {e}")
-                    });
+                self.client_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for client_id",
+                );
                 self
             }
             #[inline]
@@ -21194,11 +20565,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.client_secret = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client_secret: {e}")
-                    });
+                self.client_secret = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for client_secret",
+                );
                 self
             }
             #[inline]
@@ -21209,11 +20579,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -21222,11 +20591,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -21235,11 +20603,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -21250,11 +20617,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.oauth = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for oauth: {e}")
-                    });
+                self.oauth = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for oauth",
+                );
                 self
             }
             #[inline]
@@ -21263,11 +20629,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -21276,11 +20641,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.redirect_uris = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for redirect_uris: {e}")
-                    });
+                self.redirect_uris = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for redirect_uris",
+                );
                 self
             }
             #[inline]
@@ -21289,11 +20653,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.scopes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for scopes: {e}")
-                    });
+                self.scopes = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for scopes",
+                );
                 self
             }
             #[inline]
@@ -21302,11 +20665,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -21315,11 +20677,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -21480,11 +20841,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -21493,11 +20853,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -21508,11 +20867,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -21521,11 +20879,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -21534,11 +20891,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
+                self.image = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for image",
+                );
                 self
             }
             #[inline]
@@ -21547,11 +20903,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.location = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for location: {e}")
-                    });
+                self.location = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for location",
+                );
                 self
             }
             #[inline]
@@ -21560,13 +20915,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.long_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for long_description: {e}"
-                        )
-                    });
+                self.long_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for long_description",
+                );
                 self
             }
             #[inline]
@@ -21575,13 +20927,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.mosaia_recommendation = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for mosaia_recommendation: {e}"
-                        )
-                    });
+                self.mosaia_recommendation = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for mosaia_recommendation",
+                );
                 self
             }
             #[inline]
@@ -21590,11 +20939,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -21603,13 +20951,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.short_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for short_description: {e}"
-                        )
-                    });
+                self.short_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for short_description",
+                );
                 self
             }
             #[inline]
@@ -21618,11 +20963,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.size = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for size: {e}")
-                    });
+                self.size = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for size",
+                );
                 self
             }
             #[inline]
@@ -21631,11 +20975,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -21648,11 +20991,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for type_",
+                );
                 self
             }
             #[inline]
@@ -21661,11 +21003,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for url",
+                );
                 self
             }
         }
@@ -21818,11 +21159,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -21831,11 +21171,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.agent = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for agent: {e}")
-                    });
+                self.agent = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for agent",
+                );
                 self
             }
             #[inline]
@@ -21844,11 +21183,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.allowed_user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for allowed_user: {e}")
-                    });
+                self.allowed_user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for allowed_user",
+                );
                 self
             }
             #[inline]
@@ -21857,11 +21195,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.client = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client: {e}")
-                    });
+                self.client = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for client",
+                );
                 self
             }
             #[inline]
@@ -21872,11 +21209,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -21885,11 +21221,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -21898,11 +21233,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -21911,11 +21245,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.policy = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for policy: {e}")
-                    });
+                self.policy = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for policy",
+                );
                 self
             }
             #[inline]
@@ -21924,11 +21257,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -21937,11 +21269,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -22120,11 +21451,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -22133,13 +21463,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.default_environment_secrets = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for default_environment_secrets: {e}"
-                        )
-                    });
+                self.default_environment_secrets = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for default_environment_secrets",
+                );
                 self
             }
             #[inline]
@@ -22150,11 +21477,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -22163,11 +21489,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -22176,11 +21501,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.featured = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for featured: {e}")
-                    });
+                self.featured = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for featured",
+                );
                 self
             }
             #[inline]
@@ -22189,11 +21513,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.friendly_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for friendly_name: {e}")
-                    });
+                self.friendly_name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for friendly_name",
+                );
                 self
             }
             #[inline]
@@ -22202,11 +21525,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
+                self.image = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for image",
+                );
                 self
             }
             #[inline]
@@ -22215,11 +21537,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.keywords = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for keywords: {e}")
-                    });
+                self.keywords = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for keywords",
+                );
                 self
             }
             #[inline]
@@ -22228,11 +21549,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -22241,11 +21561,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -22254,11 +21573,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.public = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for public: {e}")
-                    });
+                self.public = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for public",
+                );
                 self
             }
             #[inline]
@@ -22267,13 +21585,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.required_environment_variables = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for required_environment_variables: {e}"
-                        )
-                    });
+                self.required_environment_variables = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for required_environment_variables",
+                );
                 self
             }
             #[inline]
@@ -22282,13 +21597,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
-                self.short_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for short_description: {e}"
-                        )
-                    });
+                self.short_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for short_description",
+                );
                 self
             }
             #[inline]
@@ -22297,11 +21609,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.source_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for source_url: {e}")
-                    });
+                self.source_url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for source_url",
+                );
                 self
             }
             #[inline]
@@ -22310,11 +21621,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -22323,11 +21633,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::serde_json::Value>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tool_schema = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tool_schema: {e}")
-                    });
+                self.tool_schema = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tool_schema",
+                );
                 self
             }
             #[inline]
@@ -22336,11 +21645,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for url",
+                );
                 self
             }
             #[inline]
@@ -22349,11 +21657,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -22553,11 +21860,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -22566,11 +21872,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -22579,11 +21884,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
+                self.email = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for email",
+                );
                 self
             }
             #[inline]
@@ -22594,11 +21898,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -22607,11 +21910,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -22620,11 +21922,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.first_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for first_name: {e}")
-                    });
+                self.first_name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for first_name",
+                );
                 self
             }
             #[inline]
@@ -22633,11 +21934,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
+                self.image = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for image",
+                );
                 self
             }
             #[inline]
@@ -22646,11 +21946,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.last_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for last_name: {e}")
-                    });
+                self.last_name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for last_name",
+                );
                 self
             }
             #[inline]
@@ -22664,11 +21963,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.links = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for links: {e}")
-                    });
+                self.links = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for links",
+                );
                 self
             }
             #[inline]
@@ -22677,11 +21975,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.location = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for location: {e}")
-                    });
+                self.location = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for location",
+                );
                 self
             }
             #[inline]
@@ -22690,11 +21987,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -22703,11 +21999,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -22716,11 +22011,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -22729,11 +22023,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for url",
+                );
                 self
             }
             #[inline]
@@ -22742,11 +22035,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.username = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for username: {e}")
-                    });
+                self.username = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for username",
+                );
                 self
             }
         }
@@ -22920,11 +22212,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -22933,13 +22224,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.auto_reload_on = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for auto_reload_on: {e}"
-                        )
-                    });
+                self.auto_reload_on = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for auto_reload_on",
+                );
                 self
             }
             #[inline]
@@ -22948,11 +22236,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.balance = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for balance: {e}")
-                    });
+                self.balance = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for balance",
+                );
                 self
             }
             #[inline]
@@ -22961,11 +22248,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for currency",
+                );
                 self
             }
             #[inline]
@@ -22976,11 +22262,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -22989,11 +22274,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -23002,11 +22286,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -23015,13 +22298,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.renewal_amount_usd = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for renewal_amount_usd: {e}"
-                        )
-                    });
+                self.renewal_amount_usd = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for renewal_amount_usd",
+                );
                 self
             }
             #[inline]
@@ -23030,13 +22310,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.renewal_threshold_usd = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for renewal_threshold_usd: {e}"
-                        )
-                    });
+                self.renewal_threshold_usd = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for renewal_threshold_usd",
+                );
                 self
             }
             #[inline]
@@ -23045,13 +22322,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.stripe_customer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for stripe_customer_id: {e}"
-                        )
-                    });
+                self.stripe_customer_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for stripe_customer_id",
+                );
                 self
             }
             #[inline]
@@ -23062,11 +22336,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.subscription = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for subscription: {e}")
-                    });
+                self.subscription = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for subscription",
+                );
                 self
             }
             #[inline]
@@ -23075,11 +22348,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -23088,11 +22360,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.usd_balance = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for usd_balance: {e}")
-                    });
+                self.usd_balance = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for usd_balance",
+                );
                 self
             }
             #[inline]
@@ -23101,11 +22372,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -23245,11 +22515,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.client_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client_id: {e}")
-                    });
+                self.client_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for client_id",
+                );
                 self
             }
             #[inline]
@@ -23258,11 +22527,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.client_secret = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client_secret: {e}")
-                    });
+                self.client_secret = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for client_secret",
+                );
                 self
             }
             #[inline]
@@ -23271,11 +22539,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.code = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code: {e}")
-                    });
+                self.code = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for code",
+                );
                 self
             }
             #[inline]
@@ -23284,11 +22551,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.code_verifier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for code_verifier: {e}")
-                    });
+                self.code_verifier = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for code_verifier",
+                );
                 self
             }
             #[inline]
@@ -23299,11 +22565,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.grant_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for grant_type: {e}")
-                    });
+                self.grant_type = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for grant_type",
+                );
                 self
             }
             #[inline]
@@ -23312,11 +22577,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.redirect_uri = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for redirect_uri: {e}")
-                    });
+                self.redirect_uri = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for redirect_uri",
+                );
                 self
             }
             #[inline]
@@ -23325,11 +22589,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.refresh_token = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for refresh_token: {e}")
-                    });
+                self.refresh_token = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for refresh_token",
+                );
                 self
             }
         }
@@ -23433,11 +22696,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.client_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client_id: {e}")
-                    });
+                self.client_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for client_id",
+                );
                 self
             }
             #[inline]
@@ -23446,11 +22708,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.client_secret = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client_secret: {e}")
-                    });
+                self.client_secret = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for client_secret",
+                );
                 self
             }
             #[inline]
@@ -23459,11 +22720,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
+                self.email = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for email",
+                );
                 self
             }
             #[inline]
@@ -23474,11 +22734,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.grant_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for grant_type: {e}")
-                    });
+                self.grant_type = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for grant_type",
+                );
                 self
             }
             #[inline]
@@ -23487,11 +22746,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.password = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for password: {e}")
-                    });
+                self.password = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for password",
+                );
                 self
             }
             #[inline]
@@ -23500,11 +22758,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.refresh_token = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for refresh_token: {e}")
-                    });
+                self.refresh_token = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for refresh_token",
+                );
                 self
             }
         }
@@ -23574,11 +22831,10 @@ pub mod types {
                 T: ::std::convert::TryInto<crate::Secret>,
                 T::Error: ::std::fmt::Display,
             {
-                self.token = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for token: {e}")
-                    });
+                self.token = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for token",
+                );
                 self
             }
         }
@@ -23637,11 +22893,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.function = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for function: {e}")
-                    });
+                self.function = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for function",
+                );
                 self
             }
             #[inline]
@@ -23650,9 +22905,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self.id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for id",
+                );
                 self
             }
             #[inline]
@@ -23661,11 +22917,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for type_",
+                );
                 self
             }
         }
@@ -23738,11 +22993,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.arguments = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for arguments: {e}")
-                    });
+                self.arguments = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for arguments",
+                );
                 self
             }
             #[inline]
@@ -23755,13 +23009,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.execution_context = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for execution_context: {e}"
-                        )
-                    });
+                self.execution_context = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for execution_context",
+                );
                 self
             }
             #[inline]
@@ -23770,11 +23021,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
         }
@@ -23877,11 +23127,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.actions = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for actions: {e}")
-                    });
+                self.actions = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for actions",
+                );
                 self
             }
             #[inline]
@@ -23890,11 +23139,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -23905,11 +23153,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.conditions = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for conditions: {e}")
-                    });
+                self.conditions = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for conditions",
+                );
                 self
             }
             #[inline]
@@ -23922,11 +23169,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.effect = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for effect: {e}")
-                    });
+                self.effect = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for effect",
+                );
                 self
             }
             #[inline]
@@ -23937,11 +23183,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -23950,11 +23195,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -23963,11 +23207,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -23976,11 +23219,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.resources = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for resources: {e}")
-                    });
+                self.resources = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for resources",
+                );
                 self
             }
             #[inline]
@@ -23989,11 +23231,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
         }
@@ -24140,11 +23381,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -24153,11 +23393,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.agents = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for agents: {e}")
-                    });
+                self.agents = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for agents",
+                );
                 self
             }
             #[inline]
@@ -24168,11 +23407,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -24181,11 +23419,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -24194,11 +23431,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
+                self.image = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for image",
+                );
                 self
             }
             #[inline]
@@ -24207,11 +23443,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.keywords = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for keywords: {e}")
-                    });
+                self.keywords = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for keywords",
+                );
                 self
             }
             #[inline]
@@ -24220,13 +23455,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.long_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for long_description: {e}"
-                        )
-                    });
+                self.long_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for long_description",
+                );
                 self
             }
             #[inline]
@@ -24235,11 +23467,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -24248,11 +23479,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -24261,11 +23491,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.public = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for public: {e}")
-                    });
+                self.public = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for public",
+                );
                 self
             }
             #[inline]
@@ -24274,13 +23503,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.short_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for short_description: {e}"
-                        )
-                    });
+                self.short_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for short_description",
+                );
                 self
             }
             #[inline]
@@ -24289,11 +23515,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -24302,11 +23527,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -24514,11 +23738,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -24527,11 +23750,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -24542,11 +23764,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -24555,11 +23776,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -24568,11 +23788,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.featured = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for featured: {e}")
-                    });
+                self.featured = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for featured",
+                );
                 self
             }
             #[inline]
@@ -24581,11 +23800,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentForkedRef>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.forked = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for forked: {e}")
-                    });
+                self.forked = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for forked",
+                );
                 self
             }
             #[inline]
@@ -24594,11 +23812,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
+                self.image = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for image",
+                );
                 self
             }
             #[inline]
@@ -24607,11 +23824,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.keywords = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for keywords: {e}")
-                    });
+                self.keywords = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for keywords",
+                );
                 self
             }
             #[inline]
@@ -24620,13 +23836,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.long_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for long_description: {e}"
-                        )
-                    });
+                self.long_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for long_description",
+                );
                 self
             }
             #[inline]
@@ -24635,11 +23848,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.max_tokens = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for max_tokens: {e}")
-                    });
+                self.max_tokens = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for max_tokens",
+                );
                 self
             }
             #[inline]
@@ -24648,11 +23860,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.mia = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for mia: {e}")
-                    });
+                self.mia = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for mia",
+                );
                 self
             }
             #[inline]
@@ -24661,11 +23872,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.model = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for model: {e}")
-                    });
+                self.model = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for model",
+                );
                 self
             }
             #[inline]
@@ -24674,11 +23884,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -24687,11 +23896,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -24700,11 +23908,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.public = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for public: {e}")
-                    });
+                self.public = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for public",
+                );
                 self
             }
             #[inline]
@@ -24713,11 +23920,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.readme = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for readme: {e}")
-                    });
+                self.readme = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for readme",
+                );
                 self
             }
             #[inline]
@@ -24726,13 +23932,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.short_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for short_description: {e}"
-                        )
-                    });
+                self.short_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for short_description",
+                );
                 self
             }
             #[inline]
@@ -24741,13 +23944,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.system_message = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for system_message: {e}"
-                        )
-                    });
+                self.system_message = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for system_message",
+                );
                 self
             }
             #[inline]
@@ -24756,11 +23956,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.system_prompt = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for system_prompt: {e}")
-                    });
+                self.system_prompt = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for system_prompt",
+                );
                 self
             }
             #[inline]
@@ -24769,11 +23968,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -24782,11 +23980,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.temperature = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for temperature: {e}")
-                    });
+                self.temperature = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for temperature",
+                );
                 self
             }
             #[inline]
@@ -24795,11 +23992,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -24986,11 +24182,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -24999,11 +24194,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.agent = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for agent: {e}")
-                    });
+                self.agent = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for agent",
+                );
                 self
             }
             #[inline]
@@ -25012,11 +24206,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.agent_group = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for agent_group: {e}")
-                    });
+                self.agent_group = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for agent_group",
+                );
                 self
             }
             #[inline]
@@ -25025,11 +24218,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.api_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for api_key: {e}")
-                    });
+                self.api_key = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for api_key",
+                );
                 self
             }
             #[inline]
@@ -25038,11 +24230,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.app = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for app: {e}")
-                    });
+                self.app = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for app",
+                );
                 self
             }
             #[inline]
@@ -25053,11 +24244,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -25066,11 +24256,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -25079,11 +24268,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -25092,11 +24280,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.response_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for response_url: {e}")
-                    });
+                self.response_url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for response_url",
+                );
                 self
             }
             #[inline]
@@ -25105,11 +24292,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -25118,11 +24304,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -25317,11 +24502,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -25330,11 +24514,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.client = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client: {e}")
-                    });
+                self.client = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for client",
+                );
                 self
             }
             #[inline]
@@ -25345,11 +24528,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -25358,13 +24540,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_api_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for external_api_key: {e}"
-                        )
-                    });
+                self.external_api_key = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_api_key",
+                );
                 self
             }
             #[inline]
@@ -25378,13 +24557,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_api_urls = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for external_api_urls: {e}"
-                        )
-                    });
+                self.external_api_urls = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_api_urls",
+                );
                 self
             }
             #[inline]
@@ -25393,13 +24569,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_app_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for external_app_url: {e}"
-                        )
-                    });
+                self.external_app_url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_app_url",
+                );
                 self
             }
             #[inline]
@@ -25413,13 +24586,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_headers = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for external_headers: {e}"
-                        )
-                    });
+                self.external_headers = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_headers",
+                );
                 self
             }
             #[inline]
@@ -25428,11 +24598,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -25441,11 +24610,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.featured = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for featured: {e}")
-                    });
+                self.featured = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for featured",
+                );
                 self
             }
             #[inline]
@@ -25454,11 +24622,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
+                self.image = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for image",
+                );
                 self
             }
             #[inline]
@@ -25467,11 +24634,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.keywords = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for keywords: {e}")
-                    });
+                self.keywords = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for keywords",
+                );
                 self
             }
             #[inline]
@@ -25480,13 +24646,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.long_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for long_description: {e}"
-                        )
-                    });
+                self.long_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for long_description",
+                );
                 self
             }
             #[inline]
@@ -25495,11 +24658,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -25508,11 +24670,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -25521,11 +24682,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.public = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for public: {e}")
-                    });
+                self.public = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for public",
+                );
                 self
             }
             #[inline]
@@ -25534,11 +24694,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.readme = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for readme: {e}")
-                    });
+                self.readme = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for readme",
+                );
                 self
             }
             #[inline]
@@ -25547,13 +24706,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.short_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for short_description: {e}"
-                        )
-                    });
+                self.short_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for short_description",
+                );
                 self
             }
             #[inline]
@@ -25562,11 +24718,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -25577,11 +24732,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for type_",
+                );
                 self
             }
             #[inline]
@@ -25590,11 +24744,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -25763,11 +24916,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -25778,11 +24930,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -25791,11 +24942,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -25806,11 +24956,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.metadata = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for metadata: {e}")
-                    });
+                self.metadata = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for metadata",
+                );
                 self
             }
             #[inline]
@@ -25819,11 +24968,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -25832,11 +24980,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -25845,11 +24992,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for type_",
+                );
                 self
             }
             #[inline]
@@ -25858,11 +25004,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
             #[inline]
@@ -25871,11 +25016,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.value = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for value: {e}")
-                    });
+                self.value = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for value",
+                );
                 self
             }
         }
@@ -26100,11 +25244,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -26113,11 +25256,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.api_key = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for api_key: {e}")
-                    });
+                self.api_key = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for api_key",
+                );
                 self
             }
             #[inline]
@@ -26126,11 +25268,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.api_type = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for api_type: {e}")
-                    });
+                self.api_type = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for api_type",
+                );
                 self
             }
             #[inline]
@@ -26139,11 +25280,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.base_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for base_url: {e}")
-                    });
+                self.base_url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for base_url",
+                );
                 self
             }
             #[inline]
@@ -26152,11 +25292,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -26165,11 +25304,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.encoding = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for encoding: {e}")
-                    });
+                self.encoding = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for encoding",
+                );
                 self
             }
             #[inline]
@@ -26180,11 +25318,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -26193,11 +25330,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -26206,11 +25342,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
+                self.image = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for image",
+                );
                 self
             }
             #[inline]
@@ -26219,11 +25354,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.keywords = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for keywords: {e}")
-                    });
+                self.keywords = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for keywords",
+                );
                 self
             }
             #[inline]
@@ -26232,13 +25366,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.long_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for long_description: {e}"
-                        )
-                    });
+                self.long_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for long_description",
+                );
                 self
             }
             #[inline]
@@ -26247,13 +25378,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.max_context_tokens = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for max_context_tokens: {e}"
-                        )
-                    });
+                self.max_context_tokens = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for max_context_tokens",
+                );
                 self
             }
             #[inline]
@@ -26262,13 +25390,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.max_output_tokens = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for max_output_tokens: {e}"
-                        )
-                    });
+                self.max_output_tokens = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for max_output_tokens",
+                );
                 self
             }
             #[inline]
@@ -26277,11 +25402,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.max_tokens = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for max_tokens: {e}")
-                    });
+                self.max_tokens = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for max_tokens",
+                );
                 self
             }
             #[inline]
@@ -26290,11 +25414,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.model = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for model: {e}")
-                    });
+                self.model = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for model",
+                );
                 self
             }
             #[inline]
@@ -26303,11 +25426,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.model_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for model_id: {e}")
-                    });
+                self.model_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for model_id",
+                );
                 self
             }
             #[inline]
@@ -26316,11 +25438,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -26329,11 +25450,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -26344,11 +25464,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.prices = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for prices: {e}")
-                    });
+                self.prices = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for prices",
+                );
                 self
             }
             #[inline]
@@ -26357,11 +25476,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.provider = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for provider: {e}")
-                    });
+                self.provider = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for provider",
+                );
                 self
             }
             #[inline]
@@ -26370,11 +25488,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.public = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for public: {e}")
-                    });
+                self.public = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for public",
+                );
                 self
             }
             #[inline]
@@ -26383,11 +25500,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.readme = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for readme: {e}")
-                    });
+                self.readme = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for readme",
+                );
                 self
             }
             #[inline]
@@ -26396,11 +25512,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.safety_margin = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for safety_margin: {e}")
-                    });
+                self.safety_margin = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for safety_margin",
+                );
                 self
             }
             #[inline]
@@ -26409,13 +25524,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.short_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for short_description: {e}"
-                        )
-                    });
+                self.short_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for short_description",
+                );
                 self
             }
             #[inline]
@@ -26424,11 +25536,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -26437,11 +25548,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.temperature = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for temperature: {e}")
-                    });
+                self.temperature = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for temperature",
+                );
                 self
             }
             #[inline]
@@ -26450,13 +25560,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tokens_per_char_multiplier = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for tokens_per_char_multiplier: {e}"
-                        )
-                    });
+                self.tokens_per_char_multiplier = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tokens_per_char_multiplier",
+                );
                 self
             }
             #[inline]
@@ -26467,11 +25574,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for type_",
+                );
                 self
             }
             #[inline]
@@ -26480,11 +25586,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -26706,11 +25811,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -26719,11 +25823,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.client_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client_id: {e}")
-                    });
+                self.client_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for client_id",
+                );
                 self
             }
             #[inline]
@@ -26732,11 +25835,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.client_secret = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client_secret: {e}")
-                    });
+                self.client_secret = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for client_secret",
+                );
                 self
             }
             #[inline]
@@ -26747,11 +25849,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -26760,11 +25861,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -26773,11 +25873,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -26788,11 +25887,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.oauth = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for oauth: {e}")
-                    });
+                self.oauth = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for oauth",
+                );
                 self
             }
             #[inline]
@@ -26801,11 +25899,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -26814,11 +25911,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.redirect_uris = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for redirect_uris: {e}")
-                    });
+                self.redirect_uris = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for redirect_uris",
+                );
                 self
             }
             #[inline]
@@ -26827,11 +25923,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.scopes = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for scopes: {e}")
-                    });
+                self.scopes = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for scopes",
+                );
                 self
             }
             #[inline]
@@ -26840,11 +25935,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -26853,11 +25947,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -27021,11 +26114,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -27034,11 +26126,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -27049,11 +26140,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -27062,11 +26152,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -27075,11 +26164,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
+                self.image = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for image",
+                );
                 self
             }
             #[inline]
@@ -27088,11 +26176,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.location = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for location: {e}")
-                    });
+                self.location = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for location",
+                );
                 self
             }
             #[inline]
@@ -27101,13 +26188,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.long_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for long_description: {e}"
-                        )
-                    });
+                self.long_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for long_description",
+                );
                 self
             }
             #[inline]
@@ -27116,13 +26200,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.mosaia_recommendation = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for mosaia_recommendation: {e}"
-                        )
-                    });
+                self.mosaia_recommendation = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for mosaia_recommendation",
+                );
                 self
             }
             #[inline]
@@ -27131,11 +26212,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -27144,13 +26224,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.short_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for short_description: {e}"
-                        )
-                    });
+                self.short_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for short_description",
+                );
                 self
             }
             #[inline]
@@ -27159,11 +26236,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.size = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for size: {e}")
-                    });
+                self.size = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for size",
+                );
                 self
             }
             #[inline]
@@ -27172,11 +26248,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -27189,11 +26264,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.type_ = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for type_: {e}")
-                    });
+                self.type_ = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for type_",
+                );
                 self
             }
             #[inline]
@@ -27202,11 +26276,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for url",
+                );
                 self
             }
         }
@@ -27360,11 +26433,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -27373,11 +26445,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.agent = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for agent: {e}")
-                    });
+                self.agent = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for agent",
+                );
                 self
             }
             #[inline]
@@ -27386,11 +26457,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.allowed_user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for allowed_user: {e}")
-                    });
+                self.allowed_user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for allowed_user",
+                );
                 self
             }
             #[inline]
@@ -27399,11 +26469,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.client = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for client: {e}")
-                    });
+                self.client = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for client",
+                );
                 self
             }
             #[inline]
@@ -27414,11 +26483,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -27427,11 +26495,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -27440,11 +26507,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -27453,11 +26519,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.policy = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for policy: {e}")
-                    });
+                self.policy = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for policy",
+                );
                 self
             }
             #[inline]
@@ -27466,11 +26531,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -27479,11 +26543,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -27659,11 +26722,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -27672,13 +26734,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<crate::Secret>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.default_environment_secrets = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for default_environment_secrets: {e}"
-                        )
-                    });
+                self.default_environment_secrets = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for default_environment_secrets",
+                );
                 self
             }
             #[inline]
@@ -27689,11 +26748,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -27702,11 +26760,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -27715,11 +26772,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.featured = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for featured: {e}")
-                    });
+                self.featured = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for featured",
+                );
                 self
             }
             #[inline]
@@ -27728,11 +26784,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.friendly_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for friendly_name: {e}")
-                    });
+                self.friendly_name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for friendly_name",
+                );
                 self
             }
             #[inline]
@@ -27741,11 +26796,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
+                self.image = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for image",
+                );
                 self
             }
             #[inline]
@@ -27754,11 +26808,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.keywords = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for keywords: {e}")
-                    });
+                self.keywords = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for keywords",
+                );
                 self
             }
             #[inline]
@@ -27767,11 +26820,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -27780,11 +26832,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -27793,11 +26844,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.public = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for public: {e}")
-                    });
+                self.public = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for public",
+                );
                 self
             }
             #[inline]
@@ -27806,13 +26856,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.required_environment_variables = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for required_environment_variables: {e}"
-                        )
-                    });
+                self.required_environment_variables = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for required_environment_variables",
+                );
                 self
             }
             #[inline]
@@ -27821,13 +26868,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.short_description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for short_description: {e}"
-                        )
-                    });
+                self.short_description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for short_description",
+                );
                 self
             }
             #[inline]
@@ -27836,11 +26880,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.source_url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for source_url: {e}")
-                    });
+                self.source_url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for source_url",
+                );
                 self
             }
             #[inline]
@@ -27849,11 +26892,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -27862,11 +26904,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tool_schema = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tool_schema: {e}")
-                    });
+                self.tool_schema = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tool_schema",
+                );
                 self
             }
             #[inline]
@@ -27875,11 +26916,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for url",
+                );
                 self
             }
             #[inline]
@@ -27888,11 +26928,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -28092,11 +27131,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -28105,11 +27143,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.description = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for description: {e}")
-                    });
+                self.description = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for description",
+                );
                 self
             }
             #[inline]
@@ -28118,11 +27155,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
+                self.email = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for email",
+                );
                 self
             }
             #[inline]
@@ -28133,11 +27169,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -28146,11 +27181,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -28159,11 +27193,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.first_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for first_name: {e}")
-                    });
+                self.first_name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for first_name",
+                );
                 self
             }
             #[inline]
@@ -28172,11 +27205,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
+                self.image = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for image",
+                );
                 self
             }
             #[inline]
@@ -28185,11 +27217,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.last_name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for last_name: {e}")
-                    });
+                self.last_name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for last_name",
+                );
                 self
             }
             #[inline]
@@ -28203,11 +27234,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.links = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for links: {e}")
-                    });
+                self.links = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for links",
+                );
                 self
             }
             #[inline]
@@ -28216,11 +27246,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.location = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for location: {e}")
-                    });
+                self.location = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for location",
+                );
                 self
             }
             #[inline]
@@ -28229,11 +27258,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -28242,11 +27270,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -28255,11 +27282,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -28268,11 +27294,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.url = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for url: {e}")
-                    });
+                self.url = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for url",
+                );
                 self
             }
             #[inline]
@@ -28281,11 +27306,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.username = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for username: {e}")
-                    });
+                self.username = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for username",
+                );
                 self
             }
         }
@@ -28459,11 +27483,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.active = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for active: {e}")
-                    });
+                self.active = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for active",
+                );
                 self
             }
             #[inline]
@@ -28472,13 +27495,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.auto_reload_on = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for auto_reload_on: {e}"
-                        )
-                    });
+                self.auto_reload_on = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for auto_reload_on",
+                );
                 self
             }
             #[inline]
@@ -28487,11 +27507,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.balance = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for balance: {e}")
-                    });
+                self.balance = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for balance",
+                );
                 self
             }
             #[inline]
@@ -28500,11 +27519,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.currency = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for currency: {e}")
-                    });
+                self.currency = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for currency",
+                );
                 self
             }
             #[inline]
@@ -28515,11 +27533,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.extensors = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for extensors: {e}")
-                    });
+                self.extensors = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for extensors",
+                );
                 self
             }
             #[inline]
@@ -28528,11 +27545,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.external_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for external_id: {e}")
-                    });
+                self.external_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for external_id",
+                );
                 self
             }
             #[inline]
@@ -28541,11 +27557,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.org = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for org: {e}")
-                    });
+                self.org = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for org",
+                );
                 self
             }
             #[inline]
@@ -28554,13 +27569,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.renewal_amount_usd = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for renewal_amount_usd: {e}"
-                        )
-                    });
+                self.renewal_amount_usd = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for renewal_amount_usd",
+                );
                 self
             }
             #[inline]
@@ -28569,13 +27581,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.renewal_threshold_usd = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for renewal_threshold_usd: {e}"
-                        )
-                    });
+                self.renewal_threshold_usd = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for renewal_threshold_usd",
+                );
                 self
             }
             #[inline]
@@ -28584,13 +27593,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.stripe_customer_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for stripe_customer_id: {e}"
-                        )
-                    });
+                self.stripe_customer_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for stripe_customer_id",
+                );
                 self
             }
             #[inline]
@@ -28601,11 +27607,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.subscription = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for subscription: {e}")
-                    });
+                self.subscription = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for subscription",
+                );
                 self
             }
             #[inline]
@@ -28614,11 +27619,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for tags",
+                );
                 self
             }
             #[inline]
@@ -28627,11 +27631,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.usd_balance = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for usd_balance: {e}")
-                    });
+                self.usd_balance = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for usd_balance",
+                );
                 self
             }
             #[inline]
@@ -28640,11 +27643,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
-                    });
+                self.user = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for user",
+                );
                 self
             }
         }
@@ -28774,13 +27776,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.customer_portal = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for customer_portal: {e}"
-                        )
-                    });
+                self.customer_portal = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for customer_portal",
+                );
                 self
             }
             #[inline]
@@ -28793,11 +27792,10 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.entitlements = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for entitlements: {e}")
-                    });
+                self.entitlements = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for entitlements",
+                );
                 self
             }
             #[inline]
@@ -28806,11 +27804,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
+                self.name = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for name",
+                );
                 self
             }
             #[inline]
@@ -28819,11 +27816,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.period = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for period: {e}")
-                    });
+                self.period = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for period",
+                );
                 self
             }
             #[inline]
@@ -28832,13 +27828,10 @@ pub mod types {
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
                 T::Error: ::std::fmt::Display,
             {
-                self.stripe_subscription_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for stripe_subscription_id: {e}"
-                        )
-                    });
+                self.stripe_subscription_id = crate::builders::converted_with(
+                    value,
+                    "error converting supplied value for stripe_subscription_id",
+                );
                 self
             }
         }
@@ -30649,10 +29642,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.active = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for active failed".to_string());
+            self.active = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for active failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -30660,13 +29654,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.external_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for external_id failed"
-                        .to_string()
-                });
+            self.external_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for external_id failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -30674,10 +29666,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -30685,10 +29678,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self.offset = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for offset failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -30696,12 +29690,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.q = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for q failed".to_string()
-                });
+            self.q = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for q failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -30709,13 +29702,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.search = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for search failed"
-                        .to_string()
-                });
+            self.search = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for search failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -30723,13 +29714,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
-                        .to_string()
-                });
+            self.tags = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for tags failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/user`
@@ -30828,12 +29817,11 @@ pub mod builder {
                 types::CreateUserRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CreateUserRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateUserRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -30856,10 +29844,7 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateUserRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateUserRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/user", client.baseurl,);
             Ok(
@@ -30907,12 +29892,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/user/{id}`
@@ -30976,12 +29959,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         #[inline]
@@ -30992,12 +29973,11 @@ pub mod builder {
                 types::UpdateUserRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `UpdateUserRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `UpdateUserRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -31021,10 +30001,7 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id, body } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateUserRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::UpdateUserRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", id
@@ -31075,12 +30052,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/user/{id}`
@@ -31142,12 +30117,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/user/{id}/session`
@@ -31222,10 +30195,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.active = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for active failed".to_string());
+            self.active = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for active failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -31233,13 +30207,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.external_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for external_id failed"
-                        .to_string()
-                });
+            self.external_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for external_id failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -31247,10 +30219,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -31258,10 +30231,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self.offset = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for offset failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -31269,12 +30243,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.q = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for q failed".to_string()
-                });
+            self.q = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for q failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -31282,13 +30255,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.search = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for search failed"
-                        .to_string()
-                });
+            self.search = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for search failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -31296,13 +30267,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
-                        .to_string()
-                });
+            self.tags = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for tags failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/org`
@@ -31401,15 +30370,11 @@ pub mod builder {
                 types::CreateOrganizationRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateOrganizationRequest` for body failed: {}",
-                        s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateOrganizationRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -31432,11 +30397,10 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateOrganizationRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<
+                types::CreateOrganizationRequest,
+                _,
+            >(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/org", client.baseurl,);
             Ok(
@@ -31484,12 +30448,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/org/{id}`
@@ -31553,12 +30515,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         #[inline]
@@ -31569,15 +30529,11 @@ pub mod builder {
                 types::UpdateOrganizationRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateOrganizationRequest` for body failed: {}",
-                        s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `UpdateOrganizationRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -31601,11 +30557,10 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id, body } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateOrganizationRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<
+                types::UpdateOrganizationRequest,
+                _,
+            >(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
@@ -31656,12 +30611,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/org/{id}`
@@ -31739,10 +30692,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.active = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for active failed".to_string());
+            self.active = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for active failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -31750,13 +30704,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.external_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for external_id failed"
-                        .to_string()
-                });
+            self.external_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for external_id failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -31764,10 +30716,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -31775,10 +30728,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self.offset = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for offset failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -31786,10 +30740,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.public = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for public failed".to_string());
+            self.public = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for public failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -31797,12 +30752,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.q = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for q failed".to_string()
-                });
+            self.q = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for q failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -31810,13 +30764,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.search = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for search failed"
-                        .to_string()
-                });
+            self.search = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for search failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -31824,13 +30776,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.search_type = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for search_type failed"
-                        .to_string()
-                });
+            self.search_type = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for search_type failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -31838,13 +30788,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
-                        .to_string()
-                });
+            self.tags = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for tags failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/agent`
@@ -31967,12 +30915,11 @@ pub mod builder {
                 types::CreateAgentRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CreateAgentRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateAgentRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -31995,10 +30942,7 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateAgentRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateAgentRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/agent", client.baseurl,);
             Ok(
@@ -32046,12 +30990,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/agent/{id}`
@@ -32115,12 +31057,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         #[inline]
@@ -32131,12 +31071,11 @@ pub mod builder {
                 types::UpdateAgentRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `UpdateAgentRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `UpdateAgentRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -32160,10 +31099,7 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id, body } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateAgentRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::UpdateAgentRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", id
@@ -32214,12 +31150,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/agent/{id}`
@@ -32283,12 +31217,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         #[inline]
@@ -32299,14 +31231,11 @@ pub mod builder {
                 types::ChatCompletionRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `ChatCompletionRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `ChatCompletionRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -32330,10 +31259,7 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id, body } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::ChatCompletionRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::ChatCompletionRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/agent/{}/chat/completions", client.baseurl, crate
@@ -32399,10 +31325,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.active = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for active failed".to_string());
+            self.active = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for active failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -32410,13 +31337,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.external_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for external_id failed"
-                        .to_string()
-                });
+            self.external_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for external_id failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -32424,10 +31349,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -32435,10 +31361,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self.offset = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for offset failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -32446,10 +31373,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.public = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for public failed".to_string());
+            self.public = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for public failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -32457,12 +31385,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.q = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for q failed".to_string()
-                });
+            self.q = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for q failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -32470,13 +31397,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.search = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for search failed"
-                        .to_string()
-                });
+            self.search = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for search failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -32484,13 +31409,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
-                        .to_string()
-                });
+            self.tags = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for tags failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/group`
@@ -32604,14 +31527,11 @@ pub mod builder {
                 types::CreateAgentGroupRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateAgentGroupRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateAgentGroupRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -32634,11 +31554,7 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateAgentGroupRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateAgentGroupRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/group", client.baseurl,);
             Ok(
@@ -32686,12 +31602,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/group/{id}`
@@ -32755,12 +31669,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         #[inline]
@@ -32771,14 +31683,11 @@ pub mod builder {
                 types::UpdateAgentGroupRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateAgentGroupRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `UpdateAgentGroupRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -32802,11 +31711,7 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id, body } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateAgentGroupRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::UpdateAgentGroupRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", id
@@ -32857,12 +31762,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/group/{id}`
@@ -32926,12 +31829,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         #[inline]
@@ -32942,14 +31843,11 @@ pub mod builder {
                 types::ChatCompletionRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `ChatCompletionRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `ChatCompletionRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -32973,10 +31871,7 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id, body } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::ChatCompletionRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::ChatCompletionRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/group/{}/chat/completions", client.baseurl, crate
@@ -33044,10 +31939,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.active = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for active failed".to_string());
+            self.active = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for active failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -33055,13 +31951,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.external_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for external_id failed"
-                        .to_string()
-                });
+            self.external_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for external_id failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -33069,10 +31963,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -33080,10 +31975,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self.offset = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for offset failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -33091,13 +31987,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.provider = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for provider failed"
-                        .to_string()
-                });
+            self.provider = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for provider failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -33105,10 +31999,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.public = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for public failed".to_string());
+            self.public = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for public failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -33116,12 +32011,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.q = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for q failed".to_string()
-                });
+            self.q = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for q failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -33129,13 +32023,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.search = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for search failed"
-                        .to_string()
-                });
+            self.search = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for search failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -33143,13 +32035,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
-                        .to_string()
-                });
+            self.tags = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for tags failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/model`
@@ -33272,12 +32162,11 @@ pub mod builder {
                 types::CreateModelRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CreateModelRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateModelRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -33300,10 +32189,7 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateModelRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateModelRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/model", client.baseurl,);
             Ok(
@@ -33351,12 +32237,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/model/{id}`
@@ -33420,12 +32304,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         #[inline]
@@ -33436,12 +32318,11 @@ pub mod builder {
                 types::UpdateModelRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `UpdateModelRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `UpdateModelRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -33465,10 +32346,7 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id, body } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateModelRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::UpdateModelRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", id
@@ -33519,12 +32397,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/model/{id}`
@@ -33588,12 +32464,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         #[inline]
@@ -33604,14 +32478,11 @@ pub mod builder {
                 types::ChatCompletionRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `ChatCompletionRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `ChatCompletionRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -33635,10 +32506,7 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id, body } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::ChatCompletionRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::ChatCompletionRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/model/{}/chat/completions", client.baseurl, crate
@@ -33706,10 +32574,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.active = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for active failed".to_string());
+            self.active = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for active failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -33717,13 +32586,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.external_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for external_id failed"
-                        .to_string()
-                });
+            self.external_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for external_id failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -33731,10 +32598,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -33742,10 +32610,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self.offset = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for offset failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -33753,13 +32622,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.org = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for org failed"
-                        .to_string()
-                });
+            self.org = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for org failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -33767,12 +32634,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.q = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for q failed".to_string()
-                });
+            self.q = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for q failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -33780,13 +32646,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.search = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for search failed"
-                        .to_string()
-                });
+            self.search = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for search failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -33794,13 +32658,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
-                        .to_string()
-                });
+            self.tags = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for tags failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -33808,13 +32670,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.user = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user failed"
-                        .to_string()
-                });
+            self.user = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for user failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/client`
@@ -33934,14 +32794,11 @@ pub mod builder {
                 types::CreateOAuthClientRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateOAuthClientRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateOAuthClientRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -33964,11 +32821,7 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateOAuthClientRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateOAuthClientRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/client", client.baseurl,);
             Ok(
@@ -34016,12 +32869,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/client/{id}`
@@ -34085,12 +32936,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         #[inline]
@@ -34101,14 +32950,11 @@ pub mod builder {
                 types::UpdateOAuthClientRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateOAuthClientRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `UpdateOAuthClientRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -34132,11 +32978,7 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id, body } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateOAuthClientRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::UpdateOAuthClientRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", id
@@ -34187,12 +33029,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/client/{id}`
@@ -34268,10 +33108,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.active = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for active failed".to_string());
+            self.active = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for active failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -34279,13 +33120,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.external_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for external_id failed"
-                        .to_string()
-                });
+            self.external_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for external_id failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -34293,10 +33132,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -34304,10 +33144,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self.offset = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for offset failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -34315,13 +33156,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.org = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for org failed"
-                        .to_string()
-                });
+            self.org = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for org failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -34329,12 +33168,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.q = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for q failed".to_string()
-                });
+            self.q = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for q failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -34342,13 +33180,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
-                        .to_string()
-                });
+            self.tags = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for tags failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -34356,13 +33192,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.user = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user failed"
-                        .to_string()
-                });
+            self.user = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for user failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/billing/wallet`
@@ -34476,12 +33310,11 @@ pub mod builder {
                 types::CreateWalletRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CreateWalletRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateWalletRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -34504,10 +33337,7 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateWalletRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateWalletRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/billing/wallet", client.baseurl,);
             Ok(
@@ -34555,12 +33385,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/billing/wallet/{id}`
@@ -34625,12 +33453,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         #[inline]
@@ -34641,12 +33467,11 @@ pub mod builder {
                 types::UpdateWalletRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `UpdateWalletRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `UpdateWalletRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -34670,10 +33495,7 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id, body } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateWalletRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::UpdateWalletRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/billing/wallet/{}", client.baseurl, crate
@@ -34725,12 +33547,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/billing/wallet/{id}`
@@ -34809,10 +33629,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.active = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for active failed".to_string());
+            self.active = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for active failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -34820,13 +33641,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.external_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for external_id failed"
-                        .to_string()
-                });
+            self.external_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for external_id failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -34834,10 +33653,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -34845,10 +33665,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self.offset = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for offset failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -34856,13 +33677,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.org = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for org failed"
-                        .to_string()
-                });
+            self.org = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for org failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -34870,12 +33689,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.q = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for q failed".to_string()
-                });
+            self.q = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for q failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -34883,13 +33701,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
-                        .to_string()
-                });
+            self.tags = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for tags failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -34897,13 +33713,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.type_ = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for type_ failed"
-                        .to_string()
-                });
+            self.type_ = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for type_ failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -34911,13 +33725,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.user = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user failed"
-                        .to_string()
-                });
+            self.user = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for user failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/billing/usage`
@@ -35037,12 +33849,11 @@ pub mod builder {
                 types::CreateMeterRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CreateMeterRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateMeterRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -35065,10 +33876,7 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateMeterRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateMeterRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/billing/usage", client.baseurl,);
             Ok(
@@ -35116,12 +33924,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/billing/usage/{id}`
@@ -35186,12 +33992,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         #[inline]
@@ -35202,12 +34006,11 @@ pub mod builder {
                 types::UpdateMeterRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `UpdateMeterRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `UpdateMeterRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -35231,10 +34034,7 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id, body } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateMeterRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::UpdateMeterRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/billing/usage/{}", client.baseurl, crate
@@ -35286,12 +34086,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/billing/usage/{id}`
@@ -35366,10 +34164,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.active = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for active failed".to_string());
+            self.active = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for active failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -35377,13 +34176,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.external_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for external_id failed"
-                        .to_string()
-                });
+            self.external_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for external_id failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -35391,10 +34188,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -35402,10 +34200,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self.offset = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for offset failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -35413,12 +34212,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.q = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for q failed".to_string()
-                });
+            self.q = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for q failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -35426,13 +34224,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.search = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for search failed"
-                        .to_string()
-                });
+            self.search = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for search failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -35440,13 +34236,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
-                        .to_string()
-                });
+            self.tags = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for tags failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/iam/policy`
@@ -35545,15 +34339,11 @@ pub mod builder {
                 types::CreateAccessPolicyRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreateAccessPolicyRequest` for body failed: {}",
-                        s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateAccessPolicyRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -35576,11 +34366,10 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateAccessPolicyRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<
+                types::CreateAccessPolicyRequest,
+                _,
+            >(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/iam/policy", client.baseurl,);
             Ok(
@@ -35628,12 +34417,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/iam/policy/{id}`
@@ -35697,12 +34484,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         #[inline]
@@ -35713,15 +34498,11 @@ pub mod builder {
                 types::UpdateAccessPolicyRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdateAccessPolicyRequest` for body failed: {}",
-                        s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `UpdateAccessPolicyRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -35745,11 +34526,10 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id, body } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateAccessPolicyRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<
+                types::UpdateAccessPolicyRequest,
+                _,
+            >(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
@@ -35800,12 +34580,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/iam/policy/{id}`
@@ -35883,10 +34661,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.active = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for active failed".to_string());
+            self.active = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for active failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -35894,13 +34673,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.client = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for client failed"
-                        .to_string()
-                });
+            self.client = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for client failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -35908,13 +34685,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.external_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for external_id failed"
-                        .to_string()
-                });
+            self.external_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for external_id failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -35922,10 +34697,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -35933,10 +34709,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self.offset = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for offset failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -35944,13 +34721,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.org = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for org failed"
-                        .to_string()
-                });
+            self.org = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for org failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -35958,12 +34733,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.q = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for q failed".to_string()
-                });
+            self.q = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for q failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -35971,13 +34745,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
-                        .to_string()
-                });
+            self.tags = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for tags failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -35985,13 +34757,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.user = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for user failed"
-                        .to_string()
-                });
+            self.user = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for user failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/iam/permission`
@@ -36111,14 +34881,11 @@ pub mod builder {
                 types::CreatePermissionRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `CreatePermissionRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreatePermissionRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -36141,11 +34908,7 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreatePermissionRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreatePermissionRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/iam/permission", client.baseurl,);
             Ok(
@@ -36193,12 +34956,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/iam/permission/{id}`
@@ -36263,12 +35024,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         #[inline]
@@ -36279,14 +35038,11 @@ pub mod builder {
                 types::UpdatePermissionRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!(
-                        "conversion to `UpdatePermissionRequest` for body failed: {}", s
-                    )
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `UpdatePermissionRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -36310,11 +35066,7 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id, body } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdatePermissionRequest::try_from(v)
-                        .map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::UpdatePermissionRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/iam/permission/{}", client.baseurl, crate
@@ -36366,12 +35118,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/iam/permission/{id}`
@@ -36444,10 +35194,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.active = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for active failed".to_string());
+            self.active = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for active failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -36455,13 +35206,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.external_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for external_id failed"
-                        .to_string()
-                });
+            self.external_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for external_id failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -36469,10 +35218,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -36480,10 +35230,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self.offset = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for offset failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -36491,12 +35242,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.q = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for q failed".to_string()
-                });
+            self.q = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for q failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -36504,13 +35254,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
-                        .to_string()
-                });
+            self.tags = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for tags failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/app`
@@ -36604,12 +35352,11 @@ pub mod builder {
                 types::CreateAppRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CreateAppRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateAppRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -36632,10 +35379,7 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::CreateAppRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateAppRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/app", client.baseurl,);
             Ok(
@@ -36683,12 +35427,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/app/{id}`
@@ -36752,12 +35494,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         #[inline]
@@ -36768,12 +35508,11 @@ pub mod builder {
                 types::UpdateAppRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `UpdateAppRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `UpdateAppRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -36797,10 +35536,7 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id, body } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateAppRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::UpdateAppRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
@@ -36851,12 +35587,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/app/{id}`
@@ -36928,10 +35662,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.active = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for active failed".to_string());
+            self.active = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for active failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -36939,13 +35674,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.external_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for external_id failed"
-                        .to_string()
-                });
+            self.external_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for external_id failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -36953,10 +35686,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -36964,10 +35698,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self.offset = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for offset failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -36975,12 +35710,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.q = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for q failed".to_string()
-                });
+            self.q = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for q failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -36988,13 +35722,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
-                        .to_string()
-                });
+            self.tags = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for tags failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/tool`
@@ -37104,12 +35836,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
         {
-            self.owner_kind = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: mosaia :: generated :: enums :: ToolOwnerKind` for owner_kind failed"
-                        .to_string()
-                });
+            self.owner_kind = crate::builders::converted(
+                value,
+                "conversion to `crate :: mosaia :: generated :: enums :: ToolOwnerKind` for owner_kind failed",
+            );
             self
         }
         #[inline]
@@ -37117,12 +35847,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.owner_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for owner_id failed"
-                        .to_string()
-                });
+            self.owner_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for owner_id failed",
+            );
             self
         }
         #[inline]
@@ -37130,10 +35858,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.active = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for active failed".to_string());
+            self.active = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for active failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -37141,13 +35870,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.external_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for external_id failed"
-                        .to_string()
-                });
+            self.external_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for external_id failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -37155,10 +35882,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -37166,13 +35894,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.name = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for name failed"
-                        .to_string()
-                });
+            self.name = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for name failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -37180,10 +35906,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self.offset = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for offset failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -37191,12 +35918,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.q = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for q failed".to_string()
-                });
+            self.q = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for q failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -37204,13 +35930,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
-                        .to_string()
-                });
+            self.tags = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for tags failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/{owner_kind}/{owner_id}/tool`
@@ -37338,12 +36062,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
         {
-            self.owner_kind = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: mosaia :: generated :: enums :: ToolOwnerKind` for owner_kind failed"
-                        .to_string()
-                });
+            self.owner_kind = crate::builders::converted(
+                value,
+                "conversion to `crate :: mosaia :: generated :: enums :: ToolOwnerKind` for owner_kind failed",
+            );
             self
         }
         #[inline]
@@ -37351,12 +36073,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.owner_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for owner_id failed"
-                        .to_string()
-                });
+            self.owner_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for owner_id failed",
+            );
             self
         }
         #[inline]
@@ -37367,12 +36087,11 @@ pub mod builder {
                 types::CreateToolRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CreateToolRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateToolRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -37403,10 +36122,7 @@ pub mod builder {
                 owner_id,
                 "owner_id was not initialized",
             )?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateToolRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateToolRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/{}/{}/tool", client.baseurl, crate
@@ -37467,12 +36183,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
         {
-            self.owner_kind = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: mosaia :: generated :: enums :: ToolOwnerKind` for owner_kind failed"
-                        .to_string()
-                });
+            self.owner_kind = crate::builders::converted(
+                value,
+                "conversion to `crate :: mosaia :: generated :: enums :: ToolOwnerKind` for owner_kind failed",
+            );
             self
         }
         #[inline]
@@ -37480,12 +36194,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.owner_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for owner_id failed"
-                        .to_string()
-                });
+            self.owner_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for owner_id failed",
+            );
             self
         }
         #[inline]
@@ -37493,12 +36205,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/{owner_kind}/{owner_id}/tool/{id}`
@@ -37582,12 +36292,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
         {
-            self.owner_kind = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: mosaia :: generated :: enums :: ToolOwnerKind` for owner_kind failed"
-                        .to_string()
-                });
+            self.owner_kind = crate::builders::converted(
+                value,
+                "conversion to `crate :: mosaia :: generated :: enums :: ToolOwnerKind` for owner_kind failed",
+            );
             self
         }
         #[inline]
@@ -37595,12 +36303,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.owner_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for owner_id failed"
-                        .to_string()
-                });
+            self.owner_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for owner_id failed",
+            );
             self
         }
         #[inline]
@@ -37608,12 +36314,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         #[inline]
@@ -37624,12 +36328,11 @@ pub mod builder {
                 types::UpdateToolRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `UpdateToolRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `UpdateToolRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -37661,10 +36364,7 @@ pub mod builder {
                 "owner_id was not initialized",
             )?;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateToolRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::UpdateToolRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/{}/{}/tool/{}", client.baseurl, crate
@@ -37727,12 +36427,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<crate::mosaia::generated::enums::ToolOwnerKind>,
         {
-            self.owner_kind = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `crate :: mosaia :: generated :: enums :: ToolOwnerKind` for owner_kind failed"
-                        .to_string()
-                });
+            self.owner_kind = crate::builders::converted(
+                value,
+                "conversion to `crate :: mosaia :: generated :: enums :: ToolOwnerKind` for owner_kind failed",
+            );
             self
         }
         #[inline]
@@ -37740,12 +36438,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.owner_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for owner_id failed"
-                        .to_string()
-                });
+            self.owner_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for owner_id failed",
+            );
             self
         }
         #[inline]
@@ -37753,12 +36449,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/{owner_kind}/{owner_id}/tool/{id}`
@@ -37845,12 +36539,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.app_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for app_id failed"
-                        .to_string()
-                });
+            self.app_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for app_id failed",
+            );
             self
         }
         #[inline]
@@ -37858,10 +36550,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<bool>,
         {
-            self.active = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `bool` for active failed".to_string());
+            self.active = crate::builders::converted(
+                    value,
+                    "conversion to `bool` for active failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -37869,13 +36562,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.external_id = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for external_id failed"
-                        .to_string()
-                });
+            self.external_id = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for external_id failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -37883,10 +36574,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.limit = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for limit failed".to_string());
+            self.limit = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for limit failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -37894,10 +36586,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<i64>,
         {
-            self.offset = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| "conversion to `i64` for offset failed".to_string());
+            self.offset = crate::builders::converted(
+                    value,
+                    "conversion to `i64` for offset failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -37905,12 +36598,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.q = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for q failed".to_string()
-                });
+            self.q = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for q failed",
+                )
+                .map(Some);
             self
         }
         #[inline]
@@ -37918,13 +36610,11 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.tags = value
-                .try_into()
-                .map(Some)
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for tags failed"
-                        .to_string()
-                });
+            self.tags = crate::builders::converted(
+                    value,
+                    "conversion to `:: std :: string :: String` for tags failed",
+                )
+                .map(Some);
             self
         }
         ///Sends a `GET` request to `/app/{app_id}/bot`
@@ -38022,12 +36712,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.app_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for app_id failed"
-                        .to_string()
-                });
+            self.app_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for app_id failed",
+            );
             self
         }
         #[inline]
@@ -38038,12 +36726,11 @@ pub mod builder {
                 types::CreateAppBotRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `CreateAppBotRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `CreateAppBotRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -38067,10 +36754,7 @@ pub mod builder {
             let raw = self.client;
             let Self { client, app_id, body } = self;
             let app_id = crate::builders::param(app_id, "app_id was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::CreateAppBotRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::CreateAppBotRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/app/{}/bot", client.baseurl, crate
@@ -38124,12 +36808,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.app_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for app_id failed"
-                        .to_string()
-                });
+            self.app_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for app_id failed",
+            );
             self
         }
         #[inline]
@@ -38137,12 +36819,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `GET` request to `/app/{app_id}/bot/{id}`
@@ -38212,12 +36892,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.app_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for app_id failed"
-                        .to_string()
-                });
+            self.app_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for app_id failed",
+            );
             self
         }
         #[inline]
@@ -38225,12 +36903,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         #[inline]
@@ -38241,12 +36917,11 @@ pub mod builder {
                 types::UpdateAppBotRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `UpdateAppBotRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `UpdateAppBotRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -38271,10 +36946,7 @@ pub mod builder {
             let Self { client, app_id, id, body } = self;
             let app_id = crate::builders::param(app_id, "app_id was not initialized")?;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let body = body
-                .and_then(|v| {
-                    types::UpdateAppBotRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::UpdateAppBotRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
                 "{}/app/{}/bot/{}", client.baseurl, crate
@@ -38330,12 +37002,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.app_id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for app_id failed"
-                        .to_string()
-                });
+            self.app_id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for app_id failed",
+            );
             self
         }
         #[inline]
@@ -38343,12 +37013,10 @@ pub mod builder {
         where
             V: std::convert::TryInto<::std::string::String>,
         {
-            self.id = value
-                .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for id failed"
-                        .to_string()
-                });
+            self.id = crate::builders::converted(
+                value,
+                "conversion to `:: std :: string :: String` for id failed",
+            );
             self
         }
         ///Sends a `DELETE` request to `/app/{app_id}/bot/{id}`
@@ -38415,12 +37083,11 @@ pub mod builder {
             V: std::convert::TryInto<types::SignInRequest>,
             <V as std::convert::TryInto<types::SignInRequest>>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `SignInRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `SignInRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -38443,10 +37110,7 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::SignInRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::SignInRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/auth/signin", client.baseurl,);
             Ok(
@@ -38497,12 +37161,11 @@ pub mod builder {
                 types::SignOutRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `SignOutRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `SignOutRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -38525,10 +37188,7 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::SignOutRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::SignOutRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/auth/signout", client.baseurl,);
             Ok(
@@ -38671,12 +37331,11 @@ pub mod builder {
                 types::OAuthTokenRequest,
             >>::Error: std::fmt::Display,
         {
-            self.body = value
-                .try_into()
-                .map(From::from)
-                .map_err(|s| {
-                    format!("conversion to `OAuthTokenRequest` for body failed: {}", s)
-                });
+            self.body = crate::builders::converted_with(
+                    value,
+                    "conversion to `OAuthTokenRequest` for body failed",
+                )
+                .map(From::from);
             self
         }
         #[inline]
@@ -38695,10 +37354,7 @@ pub mod builder {
             self,
         ) -> Result<ResponseValue<types::OAuthTokenResponse>, Error<()>> {
             let Self { client, body } = self;
-            let body = body
-                .and_then(|v| {
-                    types::OAuthTokenRequest::try_from(v).map_err(|e| e.to_string())
-                })
+            let body = crate::builders::built::<types::OAuthTokenRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
             let url = format!("{}/auth/token", client.baseurl,);
             #[allow(unused_mut)]
@@ -40963,69 +39619,17 @@ pub mod fluent {
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListUsers");
-            match &self.inner.active {
-                Ok(Some(value)) => {
-                    d.field("active", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("active", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.external_id {
-                Ok(Some(value)) => {
-                    d.field("external_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("external_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.offset {
-                Ok(Some(value)) => {
-                    d.field("offset", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("offset", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.q {
-                Ok(Some(value)) => {
-                    d.field("q", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("q", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.search {
-                Ok(Some(value)) => {
-                    d.field("search", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("search", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.tags {
-                Ok(Some(value)) => {
-                    d.field("tags", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("tags", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "active", &self.inner.active);
+            crate::builders::debug_optional(
+                &mut d,
+                "external_id",
+                &self.inner.external_id,
+            );
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "offset", &self.inner.offset);
+            crate::builders::debug_optional(&mut d, "q", &self.inner.q);
+            crate::builders::debug_optional(&mut d, "search", &self.inner.search);
+            crate::builders::debug_optional(&mut d, "tags", &self.inner.tags);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -41187,12 +39791,10 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateUser");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateUserRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreateUserRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -41482,15 +40084,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetUser");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -41572,21 +40166,11 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("UpdateUser");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::UpdateUserRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
+            crate::builders::debug_body::<
+                super::types::UpdateUserRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -41885,15 +40469,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DeleteUser");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -41972,15 +40548,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetUserSession");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -42072,69 +40640,17 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListOrganizations");
-            match &self.inner.active {
-                Ok(Some(value)) => {
-                    d.field("active", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("active", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.external_id {
-                Ok(Some(value)) => {
-                    d.field("external_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("external_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.offset {
-                Ok(Some(value)) => {
-                    d.field("offset", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("offset", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.q {
-                Ok(Some(value)) => {
-                    d.field("q", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("q", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.search {
-                Ok(Some(value)) => {
-                    d.field("search", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("search", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.tags {
-                Ok(Some(value)) => {
-                    d.field("tags", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("tags", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "active", &self.inner.active);
+            crate::builders::debug_optional(
+                &mut d,
+                "external_id",
+                &self.inner.external_id,
+            );
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "offset", &self.inner.offset);
+            crate::builders::debug_optional(&mut d, "q", &self.inner.q);
+            crate::builders::debug_optional(&mut d, "search", &self.inner.search);
+            crate::builders::debug_optional(&mut d, "tags", &self.inner.tags);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -42298,12 +40814,10 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateOrganization");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateOrganizationRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreateOrganizationRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -42591,15 +41105,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetOrganization");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -42683,21 +41189,11 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("UpdateOrganization");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::UpdateOrganizationRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
+            crate::builders::debug_body::<
+                super::types::UpdateOrganizationRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -42994,15 +41490,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DeleteOrganization");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -43083,87 +41571,23 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListAgents");
-            match &self.inner.active {
-                Ok(Some(value)) => {
-                    d.field("active", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("active", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.external_id {
-                Ok(Some(value)) => {
-                    d.field("external_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("external_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.offset {
-                Ok(Some(value)) => {
-                    d.field("offset", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("offset", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.public {
-                Ok(Some(value)) => {
-                    d.field("public", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("public", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.q {
-                Ok(Some(value)) => {
-                    d.field("q", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("q", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.search {
-                Ok(Some(value)) => {
-                    d.field("search", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("search", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.search_type {
-                Ok(Some(value)) => {
-                    d.field("search_type", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("search_type", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.tags {
-                Ok(Some(value)) => {
-                    d.field("tags", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("tags", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "active", &self.inner.active);
+            crate::builders::debug_optional(
+                &mut d,
+                "external_id",
+                &self.inner.external_id,
+            );
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "offset", &self.inner.offset);
+            crate::builders::debug_optional(&mut d, "public", &self.inner.public);
+            crate::builders::debug_optional(&mut d, "q", &self.inner.q);
+            crate::builders::debug_optional(&mut d, "search", &self.inner.search);
+            crate::builders::debug_optional(
+                &mut d,
+                "search_type",
+                &self.inner.search_type,
+            );
+            crate::builders::debug_optional(&mut d, "tags", &self.inner.tags);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -43343,12 +41767,10 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateAgent");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateAgentRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreateAgentRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -43735,15 +42157,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetAgent");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -43825,21 +42239,11 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("UpdateAgent");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::UpdateAgentRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
+            crate::builders::debug_body::<
+                super::types::UpdateAgentRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -44235,15 +42639,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DeleteAgent");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -44322,21 +42718,11 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("AgentChatCompletion");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::ChatCompletionRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
+            crate::builders::debug_body::<
+                super::types::ChatCompletionRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -44624,78 +43010,18 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListAgentGroups");
-            match &self.inner.active {
-                Ok(Some(value)) => {
-                    d.field("active", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("active", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.external_id {
-                Ok(Some(value)) => {
-                    d.field("external_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("external_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.offset {
-                Ok(Some(value)) => {
-                    d.field("offset", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("offset", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.public {
-                Ok(Some(value)) => {
-                    d.field("public", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("public", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.q {
-                Ok(Some(value)) => {
-                    d.field("q", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("q", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.search {
-                Ok(Some(value)) => {
-                    d.field("search", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("search", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.tags {
-                Ok(Some(value)) => {
-                    d.field("tags", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("tags", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "active", &self.inner.active);
+            crate::builders::debug_optional(
+                &mut d,
+                "external_id",
+                &self.inner.external_id,
+            );
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "offset", &self.inner.offset);
+            crate::builders::debug_optional(&mut d, "public", &self.inner.public);
+            crate::builders::debug_optional(&mut d, "q", &self.inner.q);
+            crate::builders::debug_optional(&mut d, "search", &self.inner.search);
+            crate::builders::debug_optional(&mut d, "tags", &self.inner.tags);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -44874,12 +43200,10 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateAgentGroup");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateAgentGroupRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreateAgentGroupRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -45163,15 +43487,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetAgentGroup");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -45261,21 +43577,11 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("UpdateAgentGroup");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::UpdateAgentGroupRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
+            crate::builders::debug_body::<
+                super::types::UpdateAgentGroupRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -45568,15 +43874,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DeleteAgentGroup");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -45661,21 +43959,11 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("AgentGroupChatCompletion");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::ChatCompletionRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
+            crate::builders::debug_body::<
+                super::types::ChatCompletionRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -45969,87 +44257,19 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListModels");
-            match &self.inner.active {
-                Ok(Some(value)) => {
-                    d.field("active", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("active", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.external_id {
-                Ok(Some(value)) => {
-                    d.field("external_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("external_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.offset {
-                Ok(Some(value)) => {
-                    d.field("offset", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("offset", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.provider {
-                Ok(Some(value)) => {
-                    d.field("provider", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("provider", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.public {
-                Ok(Some(value)) => {
-                    d.field("public", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("public", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.q {
-                Ok(Some(value)) => {
-                    d.field("q", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("q", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.search {
-                Ok(Some(value)) => {
-                    d.field("search", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("search", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.tags {
-                Ok(Some(value)) => {
-                    d.field("tags", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("tags", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "active", &self.inner.active);
+            crate::builders::debug_optional(
+                &mut d,
+                "external_id",
+                &self.inner.external_id,
+            );
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "offset", &self.inner.offset);
+            crate::builders::debug_optional(&mut d, "provider", &self.inner.provider);
+            crate::builders::debug_optional(&mut d, "public", &self.inner.public);
+            crate::builders::debug_optional(&mut d, "q", &self.inner.q);
+            crate::builders::debug_optional(&mut d, "search", &self.inner.search);
+            crate::builders::debug_optional(&mut d, "tags", &self.inner.tags);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -46229,12 +44449,10 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateModel");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateModelRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreateModelRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -46727,15 +44945,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetModel");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -46817,21 +45027,11 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("UpdateModel");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::UpdateModelRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
+            crate::builders::debug_body::<
+                super::types::UpdateModelRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -47333,15 +45533,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DeleteModel");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -47420,21 +45612,11 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ModelChatCompletion");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::ChatCompletionRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
+            crate::builders::debug_body::<
+                super::types::ChatCompletionRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -47722,87 +45904,19 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListClients");
-            match &self.inner.active {
-                Ok(Some(value)) => {
-                    d.field("active", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("active", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.external_id {
-                Ok(Some(value)) => {
-                    d.field("external_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("external_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.offset {
-                Ok(Some(value)) => {
-                    d.field("offset", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("offset", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.org {
-                Ok(Some(value)) => {
-                    d.field("org", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("org", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.q {
-                Ok(Some(value)) => {
-                    d.field("q", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("q", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.search {
-                Ok(Some(value)) => {
-                    d.field("search", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("search", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.tags {
-                Ok(Some(value)) => {
-                    d.field("tags", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("tags", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.user {
-                Ok(Some(value)) => {
-                    d.field("user", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("user", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "active", &self.inner.active);
+            crate::builders::debug_optional(
+                &mut d,
+                "external_id",
+                &self.inner.external_id,
+            );
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "offset", &self.inner.offset);
+            crate::builders::debug_optional(&mut d, "org", &self.inner.org);
+            crate::builders::debug_optional(&mut d, "q", &self.inner.q);
+            crate::builders::debug_optional(&mut d, "search", &self.inner.search);
+            crate::builders::debug_optional(&mut d, "tags", &self.inner.tags);
+            crate::builders::debug_optional(&mut d, "user", &self.inner.user);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -47984,12 +46098,10 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateClient");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateOAuthClientRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreateOAuthClientRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -48246,15 +46358,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetClient");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -48336,21 +46440,11 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("UpdateClient");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::UpdateOAuthClientRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
+            crate::builders::debug_body::<
+                super::types::UpdateOAuthClientRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -48616,15 +46710,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DeleteClient");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -48705,78 +46791,18 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListWallets");
-            match &self.inner.active {
-                Ok(Some(value)) => {
-                    d.field("active", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("active", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.external_id {
-                Ok(Some(value)) => {
-                    d.field("external_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("external_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.offset {
-                Ok(Some(value)) => {
-                    d.field("offset", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("offset", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.org {
-                Ok(Some(value)) => {
-                    d.field("org", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("org", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.q {
-                Ok(Some(value)) => {
-                    d.field("q", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("q", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.tags {
-                Ok(Some(value)) => {
-                    d.field("tags", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("tags", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.user {
-                Ok(Some(value)) => {
-                    d.field("user", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("user", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "active", &self.inner.active);
+            crate::builders::debug_optional(
+                &mut d,
+                "external_id",
+                &self.inner.external_id,
+            );
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "offset", &self.inner.offset);
+            crate::builders::debug_optional(&mut d, "org", &self.inner.org);
+            crate::builders::debug_optional(&mut d, "q", &self.inner.q);
+            crate::builders::debug_optional(&mut d, "tags", &self.inner.tags);
+            crate::builders::debug_optional(&mut d, "user", &self.inner.user);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -48947,12 +46973,10 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateWallet");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateWalletRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreateWalletRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -49236,15 +47260,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetWallet");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -49326,21 +47342,11 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("UpdateWallet");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::UpdateWalletRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
+            crate::builders::debug_body::<
+                super::types::UpdateWalletRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -49633,15 +47639,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DeleteWallet");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -49722,87 +47720,19 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListMeters");
-            match &self.inner.active {
-                Ok(Some(value)) => {
-                    d.field("active", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("active", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.external_id {
-                Ok(Some(value)) => {
-                    d.field("external_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("external_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.offset {
-                Ok(Some(value)) => {
-                    d.field("offset", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("offset", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.org {
-                Ok(Some(value)) => {
-                    d.field("org", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("org", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.q {
-                Ok(Some(value)) => {
-                    d.field("q", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("q", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.tags {
-                Ok(Some(value)) => {
-                    d.field("tags", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("tags", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.type_ {
-                Ok(Some(value)) => {
-                    d.field("type_", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("type_", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.user {
-                Ok(Some(value)) => {
-                    d.field("user", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("user", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "active", &self.inner.active);
+            crate::builders::debug_optional(
+                &mut d,
+                "external_id",
+                &self.inner.external_id,
+            );
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "offset", &self.inner.offset);
+            crate::builders::debug_optional(&mut d, "org", &self.inner.org);
+            crate::builders::debug_optional(&mut d, "q", &self.inner.q);
+            crate::builders::debug_optional(&mut d, "tags", &self.inner.tags);
+            crate::builders::debug_optional(&mut d, "type_", &self.inner.type_);
+            crate::builders::debug_optional(&mut d, "user", &self.inner.user);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -49982,12 +47912,10 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateMeter");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateMeterRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreateMeterRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -50199,15 +48127,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetMeter");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -50289,21 +48209,11 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("UpdateMeter");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::UpdateMeterRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
+            crate::builders::debug_body::<
+                super::types::UpdateMeterRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -50524,15 +48434,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DeleteMeter");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -50613,69 +48515,17 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListAccessPolicies");
-            match &self.inner.active {
-                Ok(Some(value)) => {
-                    d.field("active", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("active", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.external_id {
-                Ok(Some(value)) => {
-                    d.field("external_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("external_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.offset {
-                Ok(Some(value)) => {
-                    d.field("offset", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("offset", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.q {
-                Ok(Some(value)) => {
-                    d.field("q", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("q", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.search {
-                Ok(Some(value)) => {
-                    d.field("search", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("search", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.tags {
-                Ok(Some(value)) => {
-                    d.field("tags", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("tags", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "active", &self.inner.active);
+            crate::builders::debug_optional(
+                &mut d,
+                "external_id",
+                &self.inner.external_id,
+            );
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "offset", &self.inner.offset);
+            crate::builders::debug_optional(&mut d, "q", &self.inner.q);
+            crate::builders::debug_optional(&mut d, "search", &self.inner.search);
+            crate::builders::debug_optional(&mut d, "tags", &self.inner.tags);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -50839,12 +48689,10 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateAccessPolicy");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateAccessPolicyRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreateAccessPolicyRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -51071,15 +48919,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetAccessPolicy");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -51163,21 +49003,11 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("UpdateAccessPolicy");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::UpdateAccessPolicyRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
+            crate::builders::debug_body::<
+                super::types::UpdateAccessPolicyRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -51413,15 +49243,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DeleteAccessPolicy");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -51502,87 +49324,19 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListPermissions");
-            match &self.inner.active {
-                Ok(Some(value)) => {
-                    d.field("active", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("active", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.client {
-                Ok(Some(value)) => {
-                    d.field("client", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("client", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.external_id {
-                Ok(Some(value)) => {
-                    d.field("external_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("external_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.offset {
-                Ok(Some(value)) => {
-                    d.field("offset", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("offset", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.org {
-                Ok(Some(value)) => {
-                    d.field("org", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("org", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.q {
-                Ok(Some(value)) => {
-                    d.field("q", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("q", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.tags {
-                Ok(Some(value)) => {
-                    d.field("tags", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("tags", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.user {
-                Ok(Some(value)) => {
-                    d.field("user", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("user", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "active", &self.inner.active);
+            crate::builders::debug_optional(&mut d, "client", &self.inner.client);
+            crate::builders::debug_optional(
+                &mut d,
+                "external_id",
+                &self.inner.external_id,
+            );
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "offset", &self.inner.offset);
+            crate::builders::debug_optional(&mut d, "org", &self.inner.org);
+            crate::builders::debug_optional(&mut d, "q", &self.inner.q);
+            crate::builders::debug_optional(&mut d, "tags", &self.inner.tags);
+            crate::builders::debug_optional(&mut d, "user", &self.inner.user);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -51764,12 +49518,10 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreatePermission");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreatePermissionRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreatePermissionRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -51994,15 +49746,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetPermission");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -52084,21 +49828,11 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("UpdatePermission");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::UpdatePermissionRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
+            crate::builders::debug_body::<
+                super::types::UpdatePermissionRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -52332,15 +50066,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DeletePermission");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -52421,60 +50147,16 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListApps");
-            match &self.inner.active {
-                Ok(Some(value)) => {
-                    d.field("active", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("active", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.external_id {
-                Ok(Some(value)) => {
-                    d.field("external_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("external_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.offset {
-                Ok(Some(value)) => {
-                    d.field("offset", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("offset", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.q {
-                Ok(Some(value)) => {
-                    d.field("q", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("q", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.tags {
-                Ok(Some(value)) => {
-                    d.field("tags", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("tags", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "active", &self.inner.active);
+            crate::builders::debug_optional(
+                &mut d,
+                "external_id",
+                &self.inner.external_id,
+            );
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "offset", &self.inner.offset);
+            crate::builders::debug_optional(&mut d, "q", &self.inner.q);
+            crate::builders::debug_optional(&mut d, "tags", &self.inner.tags);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -52627,12 +50309,10 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateApp");
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateAppRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::CreateAppRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -52998,15 +50678,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetApp");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -53086,21 +50758,11 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("UpdateApp");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::UpdateAppRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
+            crate::builders::debug_body::<
+                super::types::UpdateAppRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -53475,15 +51137,7 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DeleteApp");
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -53564,60 +51218,16 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListUnscopedTools");
-            match &self.inner.active {
-                Ok(Some(value)) => {
-                    d.field("active", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("active", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.external_id {
-                Ok(Some(value)) => {
-                    d.field("external_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("external_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.offset {
-                Ok(Some(value)) => {
-                    d.field("offset", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("offset", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.q {
-                Ok(Some(value)) => {
-                    d.field("q", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("q", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.tags {
-                Ok(Some(value)) => {
-                    d.field("tags", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("tags", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_optional(&mut d, "active", &self.inner.active);
+            crate::builders::debug_optional(
+                &mut d,
+                "external_id",
+                &self.inner.external_id,
+            );
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "offset", &self.inner.offset);
+            crate::builders::debug_optional(&mut d, "q", &self.inner.q);
+            crate::builders::debug_optional(&mut d, "tags", &self.inner.tags);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -53772,87 +51382,23 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListTools");
-            match &self.inner.owner_kind {
-                Ok(value) => {
-                    d.field("owner_kind", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("owner_kind", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.owner_id {
-                Ok(value) => {
-                    d.field("owner_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("owner_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.active {
-                Ok(Some(value)) => {
-                    d.field("active", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("active", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.external_id {
-                Ok(Some(value)) => {
-                    d.field("external_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("external_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.name {
-                Ok(Some(value)) => {
-                    d.field("name", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("name", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.offset {
-                Ok(Some(value)) => {
-                    d.field("offset", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("offset", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.q {
-                Ok(Some(value)) => {
-                    d.field("q", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("q", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.tags {
-                Ok(Some(value)) => {
-                    d.field("tags", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("tags", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "owner_kind",
+                &self.inner.owner_kind,
+            );
+            crate::builders::debug_required(&mut d, "owner_id", &self.inner.owner_id);
+            crate::builders::debug_optional(&mut d, "active", &self.inner.active);
+            crate::builders::debug_optional(
+                &mut d,
+                "external_id",
+                &self.inner.external_id,
+            );
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "name", &self.inner.name);
+            crate::builders::debug_optional(&mut d, "offset", &self.inner.offset);
+            crate::builders::debug_optional(&mut d, "q", &self.inner.q);
+            crate::builders::debug_optional(&mut d, "tags", &self.inner.tags);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -54032,30 +51578,16 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateTool");
-            match &self.inner.owner_kind {
-                Ok(value) => {
-                    d.field("owner_kind", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("owner_kind", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.owner_id {
-                Ok(value) => {
-                    d.field("owner_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("owner_id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateToolRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "owner_kind",
+                &self.inner.owner_kind,
+            );
+            crate::builders::debug_required(&mut d, "owner_id", &self.inner.owner_id);
+            crate::builders::debug_body::<
+                super::types::CreateToolRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -54429,33 +51961,13 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetTool");
-            match &self.inner.owner_kind {
-                Ok(value) => {
-                    d.field("owner_kind", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("owner_kind", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.owner_id {
-                Ok(value) => {
-                    d.field("owner_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("owner_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "owner_kind",
+                &self.inner.owner_kind,
+            );
+            crate::builders::debug_required(&mut d, "owner_id", &self.inner.owner_id);
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -54555,39 +52067,17 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("UpdateTool");
-            match &self.inner.owner_kind {
-                Ok(value) => {
-                    d.field("owner_kind", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("owner_kind", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.owner_id {
-                Ok(value) => {
-                    d.field("owner_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("owner_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::UpdateToolRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "owner_kind",
+                &self.inner.owner_kind,
+            );
+            crate::builders::debug_required(&mut d, "owner_id", &self.inner.owner_id);
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
+            crate::builders::debug_body::<
+                super::types::UpdateToolRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -54972,33 +52462,13 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DeleteTool");
-            match &self.inner.owner_kind {
-                Ok(value) => {
-                    d.field("owner_kind", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("owner_kind", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.owner_id {
-                Ok(value) => {
-                    d.field("owner_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("owner_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(
+                &mut d,
+                "owner_kind",
+                &self.inner.owner_kind,
+            );
+            crate::builders::debug_required(&mut d, "owner_id", &self.inner.owner_id);
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -55097,69 +52567,17 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("ListAppBots");
-            match &self.inner.app_id {
-                Ok(value) => {
-                    d.field("app_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("app_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.active {
-                Ok(Some(value)) => {
-                    d.field("active", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("active", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.external_id {
-                Ok(Some(value)) => {
-                    d.field("external_id", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("external_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.limit {
-                Ok(Some(value)) => {
-                    d.field("limit", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("limit", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.offset {
-                Ok(Some(value)) => {
-                    d.field("offset", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("offset", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.q {
-                Ok(Some(value)) => {
-                    d.field("q", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("q", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.tags {
-                Ok(Some(value)) => {
-                    d.field("tags", value);
-                }
-                Ok(None) => {}
-                Err(e) => {
-                    d.field("tags", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "app_id", &self.inner.app_id);
+            crate::builders::debug_optional(&mut d, "active", &self.inner.active);
+            crate::builders::debug_optional(
+                &mut d,
+                "external_id",
+                &self.inner.external_id,
+            );
+            crate::builders::debug_optional(&mut d, "limit", &self.inner.limit);
+            crate::builders::debug_optional(&mut d, "offset", &self.inner.offset);
+            crate::builders::debug_optional(&mut d, "q", &self.inner.q);
+            crate::builders::debug_optional(&mut d, "tags", &self.inner.tags);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -55327,21 +52745,11 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("CreateAppBot");
-            match &self.inner.app_id {
-                Ok(value) => {
-                    d.field("app_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("app_id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::CreateAppBotRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "app_id", &self.inner.app_id);
+            crate::builders::debug_body::<
+                super::types::CreateAppBotRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -55591,24 +52999,8 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("GetAppBot");
-            match &self.inner.app_id {
-                Ok(value) => {
-                    d.field("app_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("app_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "app_id", &self.inner.app_id);
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -55705,30 +53097,12 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("UpdateAppBot");
-            match &self.inner.app_id {
-                Ok(value) => {
-                    d.field("app_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("app_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
-            if let Ok(body) = &self.inner.body {
-                match super::types::UpdateAppBotRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_required(&mut d, "app_id", &self.inner.app_id);
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
+            crate::builders::debug_body::<
+                super::types::UpdateAppBotRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -55987,24 +53361,8 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("DeleteAppBot");
-            match &self.inner.app_id {
-                Ok(value) => {
-                    d.field("app_id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("app_id", &crate::builders::Invalid(e));
-                }
-            }
-            match &self.inner.id {
-                Ok(value) => {
-                    d.field("id", value);
-                }
-                Err(e) if crate::builders::is_unset(e) => {}
-                Err(e) => {
-                    d.field("id", &crate::builders::Invalid(e));
-                }
-            }
+            crate::builders::debug_required(&mut d, "app_id", &self.inner.app_id);
+            crate::builders::debug_required(&mut d, "id", &self.inner.id);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -56098,12 +53456,10 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("SignIn");
-            if let Ok(body) = &self.inner.body {
-                match super::types::SignInRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::SignInRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -56261,12 +53617,10 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("SignOut");
-            if let Ok(body) = &self.inner.body {
-                match super::types::SignOutRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::SignOutRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }
@@ -56511,12 +53865,10 @@ Also where [`stream`](Self::stream) starts.*/
         #[inline]
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             let mut d = f.debug_struct("OauthToken");
-            if let Ok(body) = &self.inner.body {
-                match super::types::OAuthTokenRequest::try_from(body.clone()) {
-                    Ok(body) => d.field("body", &body),
-                    Err(_) => d.field("body", body),
-                };
-            }
+            crate::builders::debug_body::<
+                super::types::OAuthTokenRequest,
+                _,
+            >(&mut d, &self.inner.body);
             if let Some(error) = &self.error {
                 d.field("error", error);
             }

@@ -17,7 +17,7 @@
 use std::future::Future;
 use std::marker::PhantomData;
 
-use futures::future::FutureExt;
+use futures::future::{self, Either, FutureExt};
 use progenitor_client::ResponseValue;
 use serde::de::DeserializeOwned;
 
@@ -115,24 +115,29 @@ where
 
 /// The answer of a generated operation's call: the request builder's invalid argument
 /// (`error`), else progenitor's builder's (`prepared`), else the decoded answer; any error names
-/// the operation.
-async fn answer<T, E>(
+/// the operation. Both arguments are decided before anything is awaited: the future holds the
+/// prepared request once (in [`exec`]'s state), or only the error.
+#[inline]
+fn answer<'a, T, E>(
     error: Option<String>,
-    prepared: std::result::Result<Prepared<'_, T>, progenitor_client::Error<E>>,
+    prepared: std::result::Result<Prepared<'a, T>, progenitor_client::Error<E>>,
     service: &'static str,
     operation: &'static str,
-) -> Result<ResponseValue<T>>
+) -> impl Future<Output = Result<ResponseValue<T>>> + 'a
 where
-    T: DeserializeOwned + BodyVerdict,
+    T: DeserializeOwned + BodyVerdict + 'a,
 {
-    let named = |e: Error| e.with_operation(service, operation);
-    if let Some(e) = error {
-        return Err(named(Error::invalid_request(e)));
+    let named = move |e: Error| e.with_operation(service, operation);
+    let checked = match error {
+        Some(e) => Err(named(Error::invalid_request(e))),
+        None => prepared.map_err(|e| named(Error::from_generated(e))),
+    };
+    match checked {
+        Ok(prepared) => Either::Left(
+            exec(prepared).map(move |answer| answer.map_err(|e| named(Error::from_generated(e)))),
+        ),
+        Err(e) => Either::Right(future::ready(e).map(Err)),
     }
-    let prepared = prepared.map_err(|e| named(Error::from_generated(e)))?;
-    exec(prepared)
-        .await
-        .map_err(|e| named(Error::from_generated(e)))
 }
 
 /// A generated operation's `send`: the payload of its answer (`payload`: envelope unwrapped,
@@ -203,7 +208,6 @@ pub(crate) fn call<T, E>(
     service: &'static str,
     operation: &'static str,
 ) -> impl Future<Output = Result<ResponseValue<T>>> {
-    use futures::future::{self, Either};
     match error {
         Some(e) => Either::Left(future::ready(Err(
             Error::invalid_request(e).with_operation(service, operation)

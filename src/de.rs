@@ -1,6 +1,6 @@
 //! Helpers of the generated structs' `Deserialize` and `Serialize` impls (see
-//! `compact_serde` in `build/codegen.rs`): not API. [`start`] and [`field`] serve
-//! `Serialize`; everything else `Deserialize`.
+//! `compact_serde` in `build/codegen.rs`): not API. [`Fields`] serves `Serialize`; everything
+//! else `Deserialize`.
 //!
 //! serde's derive emits, for every struct, a field enum with its own identifier visitor and a
 //! `visit_seq` next to `visit_map`. JSON objects never need either, and compiling them was about
@@ -156,33 +156,44 @@ impl<'de, E: de::Error> Deserializer<'de> for Absent<E> {
     }
 }
 
-/// Starts serializing a struct named `name` whose fields are left out where `skip` says so.
-///
-/// The generated structs' `Serialize` is written by codegen too (`serialize_impl`): serde's
-/// derive evaluates each `skip_serializing_if` twice (for the length, then for the field) and
-/// emits two calls per field; here each is evaluated once, and each field is one call to
-/// [`field`].
-#[inline]
-pub(crate) fn start<S: Serializer>(
-    serializer: S,
-    name: &'static str,
-    skip: &[bool],
-) -> Result<S::SerializeStruct, S::Error> {
-    serializer.serialize_struct(name, skip.iter().filter(|s| !**s).count())
-}
+/// A struct being serialized by a generated `Serialize` (see `serialize_impl` in
+/// `build/codegen.rs`): the serializer's state, or the first error, which ends it. serde's derive
+/// evaluates each `skip_serializing_if` twice (for the length, then for the field) and emits two
+/// calls and a `?` per field; here each is evaluated once, and each field is one call to
+/// [`Fields::field`], which does nothing once an error happened.
+pub(crate) struct Fields<S: Serializer>(Result<S::SerializeStruct, S::Error>);
 
-/// Serializes one field, or leaves it out (`skip`).
-#[inline]
-pub(crate) fn field<S: SerializeStruct, T: Serialize + ?Sized>(
-    state: &mut S,
-    name: &'static str,
-    value: &T,
-    skip: bool,
-) -> Result<(), S::Error> {
-    if skip {
-        state.skip_field(name)
-    } else {
-        state.serialize_field(name, value)
+impl<S: Serializer> Fields<S> {
+    /// Starts serializing a struct named `name` whose fields are left out where `skip` says so.
+    #[inline]
+    pub(crate) fn start(serializer: S, name: &'static str, skip: &[bool]) -> Self {
+        Fields(serializer.serialize_struct(name, skip.iter().filter(|s| !**s).count()))
+    }
+
+    /// Serializes one field, or leaves it out (`skip`).
+    #[inline]
+    pub(crate) fn field<T: Serialize + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+        skip: bool,
+    ) {
+        if let Ok(state) = &mut self.0 {
+            let done = if skip {
+                state.skip_field(name)
+            } else {
+                state.serialize_field(name, value)
+            };
+            if let Err(e) = done {
+                self.0 = Err(e);
+            }
+        }
+    }
+
+    /// The serialized struct, or the first error.
+    #[inline]
+    pub(crate) fn end(self) -> Result<S::Ok, S::Error> {
+        self.0.and_then(SerializeStruct::end)
     }
 }
 
@@ -219,11 +230,11 @@ mod tests {
                         (None, None, None);
                     while let Some(i) = key(&mut map, field, FIELDS.len())? {
                         match i {
-                            0 => value(&mut map, &mut slots.0, "name")?,
-                            1 => value(&mut map, &mut slots.1, "note")?,
-                            2 => value(&mut map, &mut slots.2, "tags")?,
-                            _ => skip(&mut map)?,
-                        }
+                            0 => value(&mut map, &mut slots.0, "name"),
+                            1 => value(&mut map, &mut slots.1, "note"),
+                            2 => value(&mut map, &mut slots.2, "tags"),
+                            _ => skip(&mut map),
+                        }?;
                     }
                     let name = missing(slots.0.take(), "name")?;
                     let (_, note, tags) = slots;
