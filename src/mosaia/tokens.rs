@@ -392,7 +392,7 @@ impl Credentials for TokenStore {
         Box::pin(async move {
             self.ensure_fresh().await?;
             if let Some(b) = &self.lock().bearer {
-                headers.insert(AUTHORIZATION, b.header.clone());
+                headers.insert(AUTHORIZATION, crate::transport::unshared_value(&b.header));
             }
             Ok(())
         })

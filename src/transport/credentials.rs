@@ -88,7 +88,8 @@ impl fmt::Debug for StaticCredential {
 
 impl Credentials for StaticCredential {
     fn apply<'a>(&'a self, headers: &'a mut HeaderMap) -> BoxFuture<'a, Result<()>> {
-        headers.insert(self.name.clone(), self.value.clone());
+        // A copy, not a clone: see `unshared_value`.
+        headers.insert(self.name.clone(), super::unshared_value(&self.value));
         Box::pin(async { Ok(()) })
     }
 

@@ -816,7 +816,7 @@ impl Transport {
             .iter()
             .chain(self.call.headers.iter())
         {
-            headers.insert(name.clone(), value.clone());
+            headers.insert(unshared_name(name), unshared_value(value));
         }
         if let Some(value) = self
             .call
@@ -1157,6 +1157,28 @@ fn origin(url: &reqwest::Url) -> String {
 }
 
 /// Whether `a` and `b` share scheme, host and port.
+/// A copy of a header value the client keeps (a default header, a credential) for one
+/// request, sharing nothing with it. A clone would share its bytes' reference count, which every
+/// request then increments and decrements: one cache line that concurrent calls on several
+/// threads fight over (a copy is a small allocation from the thread's own cache).
+#[inline]
+pub(crate) fn unshared_value(value: &HeaderValue) -> HeaderValue {
+    match HeaderValue::from_bytes(value.as_bytes()) {
+        Ok(mut copy) => {
+            copy.set_sensitive(value.is_sensitive());
+            copy
+        }
+        Err(_) => value.clone(),
+    }
+}
+
+/// [`unshared_value`] for a header's name: a standard name is a constant (nothing to share),
+/// any other is copied.
+#[inline]
+pub(crate) fn unshared_name(name: &HeaderName) -> HeaderName {
+    HeaderName::from_bytes(name.as_str().as_bytes()).unwrap_or_else(|_| name.clone())
+}
+
 fn same_origin(a: &reqwest::Url, b: &reqwest::Url) -> bool {
     a.scheme() == b.scheme()
         && a.host_str() == b.host_str()
@@ -1447,6 +1469,27 @@ mod tests {
             body.as_bytes(),
             None,
         )
+    }
+
+    #[test]
+    fn a_kept_header_is_copied_per_request_not_shared() {
+        let mut kept = HeaderValue::from_str("session-1234").unwrap();
+        kept.set_sensitive(true);
+        let copy = unshared_value(&kept);
+        assert_eq!(copy, kept);
+        assert!(copy.is_sensitive());
+        // Its own bytes: no reference count shared with the client's value.
+        assert_ne!(copy.as_bytes().as_ptr(), kept.as_bytes().as_ptr());
+        assert!(!unshared_value(&HeaderValue::from_static("plain")).is_sensitive());
+
+        let custom = HeaderName::from_bytes(b"x-clink-session-id").unwrap();
+        let name = unshared_name(&custom);
+        assert_eq!(name, custom);
+        assert_ne!(name.as_str().as_ptr(), custom.as_str().as_ptr());
+        assert_eq!(
+            unshared_name(&reqwest::header::AUTHORIZATION),
+            reqwest::header::AUTHORIZATION
+        );
     }
 
     #[test]
