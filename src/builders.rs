@@ -127,7 +127,7 @@ pub(crate) fn param<T, E>(
 }
 
 /// Records the first invalid argument of a request builder (`error`), for its `send` to
-/// return: "invalid value for `<field>`: <e>".
+/// return, naming the field and saying why.
 #[inline]
 pub(crate) fn fail(error: &mut Option<String>, field: &str, e: impl std::fmt::Display) {
     if error.is_none() {
@@ -142,7 +142,7 @@ pub(crate) fn converted<T, V: TryInto<T>>(value: V, message: &'static str) -> Re
     value.try_into().map_err(|_| message.to_string())
 }
 
-/// [`converted`], whose error says why: "<message>: <error>".
+/// [`converted`], whose error says why: `message: error`.
 #[inline]
 pub(crate) fn converted_with<T, V>(value: V, message: &'static str) -> Result<T, String>
 where
