@@ -985,55 +985,47 @@ pub fn generate(
              [`send`](Self::send) it.",
             op_id, cfg.client,
         );
-        // `send`, `send_with_response` and (without steps to run first) `call` are plain
-        // functions returning a future built by the shared generic combinators of
-        // `src/calls.rs`: an `async fn` per operation was three coroutines for rustc to check
-        // and lower, for every operation, in every build of the crate.
         // `send` and `send_with_response` are plain functions returning a future made by the
         // shared generic functions of `src/calls.rs` from what progenitor's builder prepared:
         // an `async fn`, or an `impl Future` of its own, per operation was a coroutine or an
         // opaque type for rustc to check, for every operation, in every build of the crate.
         // An operation with steps to run first (resolving a slug, holding a secret) has them in
         // an `async fn call`; a request built once (progenitor's `async fn send`) is sent by it.
-        let (sends, call) = if prepare.is_some() && resolve_steps.is_empty() {
-            (
+        let direct = prepare.is_some() && resolve_steps.is_empty();
+        // The body of `send` or `send_with_response`: a call of the shared function `prepared`
+        // (given what `prepare` made), or `through_call` (given `call`'s future).
+        let sent = |prepared: &str, through_call: &str| {
+            if direct {
+                let f = format_ident!("{prepared}");
                 quote! {
-                    crate::calls::send(self.error, self.inner.prepare(), #service, #op_id, Self::payload)
-                },
-                quote! {},
-            )
+                    crate::calls::#f(self.error, self.inner.prepare(), #service, #op_id, Self::payload)
+                }
+            } else {
+                let f = format_ident!("{through_call}");
+                quote! { crate::calls::#f(self.call(), Self::payload) }
+            }
+        };
+        let sends = sent("send", "send_call");
+        let sends_with_response = sent("send_with_response", "send_call_with_response");
+        let call = if direct {
+            quote! {}
         } else {
             let answer = if prepare.is_some() {
                 quote! { crate::calls::call_prepared(inner.prepare(), #service, #op_id).await }
             } else {
                 quote! { crate::calls::call(None, inner.send(), #service, #op_id).await }
             };
-            (
-                quote! { crate::calls::send_call(self.call(), Self::payload) },
-                quote! {
-                    async fn call(self) -> crate::Result<progenitor_client::ResponseValue<#raw_payload>> {
-                        #[allow(unused_mut, unused_variables)]
-                        let Self { client, mut inner, error, #(#resolve_idents,)* .. } = self;
-                        if let Some(e) = error {
-                            return Err(crate::Error::invalid_request(e).with_operation(#service, #op_id));
-                        }
-                        #(#resolve_steps)*
-                        #answer
+            quote! {
+                async fn call(self) -> crate::Result<progenitor_client::ResponseValue<#raw_payload>> {
+                    #[allow(unused_mut, unused_variables)]
+                    let Self { client, mut inner, error, #(#resolve_idents,)* .. } = self;
+                    if let Some(e) = error {
+                        return Err(crate::Error::invalid_request(e).with_operation(#service, #op_id));
                     }
-                },
-            )
-        };
-        // The same call for `send_with_response`.
-        let sends_with_response: TokenStream = {
-            let text = sends.to_string();
-            let text = text
-                .replacen("calls :: send (", "calls :: send_with_response (", 1)
-                .replacen(
-                    "calls :: send_call (",
-                    "calls :: send_call_with_response (",
-                    1,
-                );
-            text.parse().map_err(|e| format!("{op_id}: {e}"))?
+                    #(#resolve_steps)*
+                    #answer
+                }
+            }
         };
         ops.push(quote! {
             #(#method_docs)*
