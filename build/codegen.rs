@@ -2020,7 +2020,10 @@ fn plain_send(f: &syn::ImplItemFn) -> Result<Option<syn::ImplItemFn>, String> {
     };
     let empty = service.is_empty();
     // `Result<ResponseValue<T>, Error<E>>` → `T` and `Error<E>`
-    let (answer_ty, error_ty) = {
+    let answer_ty = crate::fluent::generic_of(output, "Result")
+        .and_then(|t| crate::fluent::generic_of(t, "ResponseValue"))
+        .ok_or("not a Result<ResponseValue<T>, _>")?;
+    let error_ty = {
         let syn::Type::Path(p) = &**output else {
             return Err("not a Result".into());
         };
@@ -2028,24 +2031,8 @@ fn plain_send(f: &syn::ImplItemFn) -> Result<Option<syn::ImplItemFn>, String> {
         let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
             return Err("not a Result".into());
         };
-        let answer = match args.args.first() {
-            Some(syn::GenericArgument::Type(syn::Type::Path(value))) => value
-                .path
-                .segments
-                .last()
-                .filter(|s| s.ident == "ResponseValue")
-                .and_then(|s| match &s.arguments {
-                    syn::PathArguments::AngleBracketed(a) => match a.args.first() {
-                        Some(syn::GenericArgument::Type(t)) => Some(t.clone()),
-                        _ => None,
-                    },
-                    _ => None,
-                })
-                .ok_or("not a ResponseValue")?,
-            _ => return Err("not a ResponseValue".into()),
-        };
         match args.args.iter().nth(1) {
-            Some(syn::GenericArgument::Type(t)) => (answer, t.clone()),
+            Some(syn::GenericArgument::Type(t)) => t.clone(),
             _ => return Err("no error type".into()),
         }
     };

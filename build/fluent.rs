@@ -156,7 +156,7 @@ fn verdicts(cfg: &FluentConfig, spec: &OpenAPI, types_items: &[syn::Item]) -> To
 }
 
 /// A generic argument of the last segment of a path type, when that segment is `name`.
-fn generic_of<'t>(ty: &'t syn::Type, name: &str) -> Option<&'t syn::Type> {
+pub(crate) fn generic_of<'t>(ty: &'t syn::Type, name: &str) -> Option<&'t syn::Type> {
     let syn::Type::Path(p) = ty else {
         return None;
     };
@@ -1013,7 +1013,7 @@ pub fn generate(
             let answer = if prepare.is_some() {
                 quote! { crate::calls::call_prepared(inner.prepare(), #service, #op_id).await }
             } else {
-                quote! { crate::calls::call(None, inner.send(), #service, #op_id).await }
+                quote! { crate::calls::call(inner.send(), #service, #op_id).await }
             };
             quote! {
                 async fn call(self) -> crate::Result<progenitor_client::ResponseValue<#raw_payload>> {

@@ -54026,7 +54026,7 @@ Also where [`stream`](Self::stream) starts.*/
                         .with_operation("mosaia", "oauth_token"),
                 );
             }
-            crate::calls::call(None, inner.send(), "mosaia", "oauth_token").await
+            crate::calls::call(inner.send(), "mosaia", "oauth_token").await
         }
     }
 }

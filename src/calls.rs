@@ -175,8 +175,9 @@ where
     send_call_with_response(answer(error, prepared, service, operation), payload)
 }
 
-/// [`send`] of an operation whose call has steps of its own before the request is prepared
-/// (a Clink slug resolved to an id): the payload of the answer `call` gives.
+/// [`send`] of an operation whose request builder has a `call` of its own (steps before the
+/// request is prepared, such as resolving a Clink slug or holding a secret path parameter, or
+/// a request progenitor builds once): the payload of the answer `call` gives.
 #[inline]
 pub(crate) fn send_call<T, P>(
     call: impl Future<Output = Result<ResponseValue<T>>>,
@@ -199,23 +200,17 @@ pub(crate) fn send_call_with_response<T, P>(
 }
 
 /// The answer of a generated operation whose progenitor builder sends its request itself (an
-/// `async fn send`, for a request built once: see `plain_sends`): the request builder's invalid
-/// argument (`error`), else what `send` gives; either error names the operation.
+/// `async fn send`, for a request built once: see `plain_sends`), its error naming the
+/// operation. The request builder's invalid argument was checked before (in its `call`).
 #[inline]
 pub(crate) fn call<T, E>(
-    error: Option<String>,
     send: impl Future<Output = std::result::Result<ResponseValue<T>, progenitor_client::Error<E>>>,
     service: &'static str,
     operation: &'static str,
 ) -> impl Future<Output = Result<ResponseValue<T>>> {
-    match error {
-        Some(e) => Either::Left(future::ready(Err(
-            Error::invalid_request(e).with_operation(service, operation)
-        ))),
-        None => Either::Right(send.map(move |answer| {
-            answer.map_err(|e| Error::from_generated(e).with_operation(service, operation))
-        })),
-    }
+    send.map(move |answer| {
+        answer.map_err(|e| Error::from_generated(e).with_operation(service, operation))
+    })
 }
 
 /// The answer of an operation with steps of its own ([`send_call`]), once they are done:
