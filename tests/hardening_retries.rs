@@ -199,3 +199,85 @@ async fn every_attempt_of_a_retried_call_sends_the_same_request() {
         "the first attempt and 2 retries"
     );
 }
+
+/// A server whose every answer is `head_and_part` — a status line, headers and the start of a
+/// body — and then nothing more, the connection held open. Answers its URL and the number of
+/// requests it has seen.
+async fn stalling_server(
+    head_and_part: &'static [u8],
+) -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let seen = std::sync::Arc::new(AtomicUsize::new(0));
+    let counter = seen.clone();
+    tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let mut buf = [0u8; 4096];
+            let _ = socket.read(&mut buf).await;
+            counter.fetch_add(1, Ordering::SeqCst);
+            let _ = socket.write_all(head_and_part).await;
+            held.push(socket);
+        }
+    });
+    (url, seen)
+}
+
+/// An Autonomi client for `url` with `retries` fast retries and a 200 ms timeout.
+fn impatient(url: &str, retries: u32) -> agent_apis::autonomi::Client {
+    agent_apis::autonomi::Client::builder()
+        .base_url(url)
+        .retry_policy(fast(retries))
+        .timeout(Duration::from_millis(200))
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_body_that_stalls_ends_at_the_timeout_and_is_retried_only_where_safe() {
+    use std::sync::atomic::Ordering;
+    let (url, seen) = stalling_server(
+        b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 500\r\n\r\n{\"id\": 1, ",
+    )
+    .await;
+    let client = impatient(&url, 1);
+    let started = std::time::Instant::now();
+    let err = client.get_run().run_id(1).send().await.unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Timeout, "{err}");
+    assert!(err.is_retryable(), "{err}");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(200), "{err}");
+    assert!(err.message().contains("body"), "{err}");
+    assert_eq!(seen.load(Ordering::SeqCst), 2, "a GET is attempted again");
+    assert!(started.elapsed() >= Duration::from_millis(400));
+    // A POST without an idempotency key is not.
+    let err = client
+        .create_project()
+        .name("demo")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Timeout, "{err}");
+    assert_eq!(seen.load(Ordering::SeqCst), 3, "a POST is sent once");
+}
+
+#[tokio::test]
+async fn an_error_body_that_stalls_keeps_what_arrived_at_the_timeout() {
+    let (url, _) = stalling_server(
+        b"HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\ncontent-length: 500\r\n\r\n{\"detail\": \"busy",
+    )
+    .await;
+    let err = impatient(&url, 0)
+        .get_run()
+        .run_id(1)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Server, "{err}");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503), "{err}");
+    assert!(
+        err.body_snippet().is_some_and(|s| s.contains("busy")),
+        "{err:?}"
+    );
+}

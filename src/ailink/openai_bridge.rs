@@ -277,7 +277,8 @@ async fn rewrite_gateway_error(response: Response) -> std::result::Result<Respon
     if !(status.is_client_error() || status.is_server_error()) {
         return Ok(response);
     }
-    let body = crate::transport::read_capped(response, crate::transport::MAX_ERROR_BODY).await;
+    let body =
+        crate::transport::read_capped(response, crate::transport::MAX_ERROR_BODY, None).await;
     Err(api_error(status, &body))
 }
 

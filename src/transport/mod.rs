@@ -25,6 +25,7 @@
     allow(dead_code)
 )]
 mod credentials;
+mod deadline;
 mod decode;
 mod path;
 pub mod retry;
@@ -52,6 +53,7 @@ pub(crate) use path::path_segment;
 pub use retry::RetryPolicy;
 
 use crate::{Error, ErrorKind};
+use deadline::Deadline;
 
 /// The `User-Agent` every request carries.
 pub const USER_AGENT: &str = concat!("agent-apis/", env!("CARGO_PKG_VERSION"));
@@ -576,6 +578,7 @@ impl Transport {
                 .iter()
                 .any(|h| request.headers().contains_key(*h));
         let retries = self.call.max_retries.unwrap_or(config.retry.max_retries);
+        let timeout = self.call.timeout.unwrap_or(config.timeout);
         // The request every attempt starts from (the last one that may be sent takes it), or
         // with `rebuild` the first attempt's request. Boxed
         // (a small allocation) so that the call's state stays within the allocator's per-thread
@@ -591,169 +594,204 @@ impl Transport {
             let mut attempt: u32 = 0;
             let mut renewed = false;
 
-            let outcome = loop {
+            let outcome = 'attempts: loop {
                 attempt += 1;
-                // The request this attempt sends.
-                let (this, can_retry) = match rebuild.as_mut() {
-                    // A call that can build its request again sends the first one it built, then
-                    // a new one for each further attempt: nothing is copied in case an attempt
-                    // fails. Each carries the credential's header(s) as they are now (renewed
-                    // after a 401).
-                    // Boxed across the credential's await, like the kept request: the call's
-                    // state stays small.
-                    Some(build) => {
-                        let mut this = match pending.take() {
-                            Some(first) => first,
-                            None => match build() {
-                                Ok(mut again) => {
-                                    self.stamp(&mut again, mode);
-                                    Box::new(again)
+                // One attempt. It ends the call (`break 'attempts` with the outcome) or says
+                // when to go again: `Some(wait)` after backing off, `None` at once (a renewed
+                // credential). The wait comes after the block: the attempt's state (its deadline,
+                // its answer) is not kept across it.
+                let again: Option<Duration> = 'attempt: {
+                    // The request this attempt sends.
+                    let (this, can_retry) = match rebuild.as_mut() {
+                        // A call that can build its request again sends the first one it built, then
+                        // a new one for each further attempt: nothing is copied in case an attempt
+                        // fails. Each carries the credential's header(s) as they are now (renewed
+                        // after a 401).
+                        // Boxed across the credential's await, like the kept request: the call's
+                        // state stays small.
+                        Some(build) => {
+                            let mut this = match pending.take() {
+                                Some(first) => first,
+                                None => match build() {
+                                    Ok(mut again) => {
+                                        self.stamp(&mut again, mode);
+                                        Box::new(again)
+                                    }
+                                    Err(e) => break 'attempts Outcome::Transport(e),
+                                },
+                            };
+                            if let Some(creds) = &config.credentials {
+                                if let Err(e) = creds.apply(this.headers_mut()).await {
+                                    break 'attempts Outcome::Failed(e);
                                 }
-                                Err(e) => break Outcome::Transport(e),
-                            },
-                        };
-                        if let Some(creds) = &config.credentials {
-                            if let Err(e) = creds.apply(this.headers_mut()).await {
-                                break Outcome::Failed(e);
                             }
+                            (*this, attempt <= retries)
                         }
-                        (*this, attempt <= retries)
-                    }
-                    // Otherwise the credential's header(s) go on the kept request, so that a copy
-                    // carries them and a renewed credential's replace them. A copy is sent while
-                    // the request may have to go again (a retry, or once more after a renewed
-                    // credential); the last possible attempt sends the original. A streaming
-                    // body cannot be replayed: then the original is sent, once.
-                    None => {
-                        if let (Some(creds), Some(request)) =
-                            (&config.credentials, pending.as_mut())
-                        {
-                            if let Err(e) = creds.apply(request.headers_mut()).await {
-                                break Outcome::Failed(e);
+                        // Otherwise the credential's header(s) go on the kept request, so that a copy
+                        // carries them and a renewed credential's replace them. A copy is sent while
+                        // the request may have to go again (a retry, or once more after a renewed
+                        // credential); the last possible attempt sends the original. A streaming
+                        // body cannot be replayed: then the original is sent, once.
+                        None => {
+                            if let (Some(creds), Some(request)) =
+                                (&config.credentials, pending.as_mut())
+                            {
+                                if let Err(e) = creds.apply(request.headers_mut()).await {
+                                    break 'attempts Outcome::Failed(e);
+                                }
                             }
-                        }
-                        let may_resend =
-                            attempt <= retries || (!renewed && config.credentials.is_some());
-                        let copy = if may_resend {
-                            pending.as_deref().and_then(copy_request)
-                        } else {
-                            None
-                        };
-                        match copy {
-                            Some(copy) => (copy, attempt <= retries),
-                            None => match pending.take() {
-                                Some(original) => (*original, false),
-                                None => {
-                                    break Outcome::Failed(Error::invalid_request(
-                                        "the request body is a stream and cannot be sent again",
-                                    ))
-                                }
-                            },
-                        }
-                    }
-                };
-                // Only the exchange's future lives on: no request is held across the awaits below.
-                let exchange = self.shared.http.execute(this);
-                // `result` lives in this block only: the answer alone is kept across the
-                // awaits below.
-                let resp = {
-                    let result = match mode {
-                        Mode::Whole | Mode::Passthrough => exchange.await,
-                        // No whole-exchange timeout on a stream: bound the wait for its headers.
-                        Mode::Streaming => {
-                            let wait = self.call.timeout.unwrap_or(config.timeout);
-                            match tokio::time::timeout(wait, exchange).await {
-                                Ok(result) => result,
-                                Err(_) => {
-                                    break Outcome::Failed(Error::new(
-                                        ErrorKind::Timeout,
-                                        format!("no answer within {wait:?}"),
-                                    ))
-                                }
+                            let may_resend =
+                                attempt <= retries || (!renewed && config.credentials.is_some());
+                            let copy = if may_resend {
+                                pending.as_deref().and_then(copy_request)
+                            } else {
+                                None
+                            };
+                            match copy {
+                                Some(copy) => (copy, attempt <= retries),
+                                None => match pending.take() {
+                                    Some(original) => (*original, false),
+                                    None => {
+                                        break 'attempts Outcome::Failed(Error::invalid_request(
+                                            "the request body is a stream and cannot be sent again",
+                                        ))
+                                    }
+                                },
                             }
                         }
                     };
-                    if let Some(span) = span {
-                        span.record("attempt", attempt);
-                    }
-                    match result {
-                        Ok(resp) => resp,
-                        Err(e) => {
-                            // A refused connection never reached the server: safe to retry any method.
-                            // A redirect the policy refused (a loop) would only loop again.
-                            let transient = !e.is_redirect()
-                                && (e.is_connect() || e.is_timeout() || e.is_request());
-                            if can_retry && transient && (idempotent || e.is_connect()) {
+                    // Only the exchange's future lives on: no request is held across the awaits below.
+                    let exchange = self.shared.http.execute(this);
+                    // The attempt's deadline: the exchange, then (read inside the attempt) the body;
+                    // for a stream, the wait for its headers.
+                    let mut deadline = std::pin::pin!(Deadline::after(timeout));
+                    // `result` lives in this block only: the answer alone is kept across the
+                    // awaits below.
+                    let resp = {
+                        let result = deadline.as_mut().within(exchange).await;
+                        if let Some(span) = span {
+                            span.record("attempt", attempt);
+                        }
+                        let Some(result) = result else {
+                            // Like a transport error that timed out: worth another attempt if the
+                            // request is safe to repeat (not for a stream, whose caller waits).
+                            if mode != Mode::Streaming && can_retry && idempotent {
                                 let wait = config.retry.backoff(attempt);
-                                tracing::debug!(error = %e.without_url(), ?wait, "transport error; backing off");
-                                tokio::time::sleep(wait).await;
-                                continue;
+                                tracing::debug!(?timeout, ?wait, "no answer in time; backing off");
+                                break 'attempt Some(wait);
                             }
-                            break Outcome::Transport(e);
-                        }
-                    }
-                };
-                let status = resp.status();
-                if let Some(span) = span {
-                    span.record("status", status.as_u16());
-                }
-                if status == StatusCode::UNAUTHORIZED && !renewed {
-                    if let Some(creds) = &config.credentials {
-                        match creds.renew().await {
-                            Ok(true) => {
-                                renewed = true;
-                                attempt -= 1;
-                                tracing::debug!("credential renewed after 401; sending again");
-                                continue;
+                            break 'attempts Outcome::Failed(Error::new(
+                                ErrorKind::Timeout,
+                                format!("no answer within {timeout:?}"),
+                            ));
+                        };
+                        match result {
+                            Ok(resp) => resp,
+                            Err(e) => {
+                                // A refused connection never reached the server: safe to retry any method.
+                                // A redirect the policy refused (a loop) would only loop again.
+                                let transient = !e.is_redirect()
+                                    && (e.is_connect() || e.is_timeout() || e.is_request());
+                                if can_retry && transient && (idempotent || e.is_connect()) {
+                                    let wait = config.retry.backoff(attempt);
+                                    tracing::debug!(error = %e.without_url(), ?wait, "transport error; backing off");
+                                    break 'attempt Some(wait);
+                                }
+                                break 'attempts Outcome::Transport(e);
                             }
-                            Ok(false) => {}
-                            Err(e) => break Outcome::Failed(e),
                         }
-                    }
-                }
-                // A 429 says the server did not process the request: retrying is safe for every
-                // method. Other retryable statuses only for requests that are safe to repeat.
-                let repeatable = idempotent || status == StatusCode::TOO_MANY_REQUESTS;
-                if can_retry && repeatable && retry::is_retryable_status(status) {
-                    let Some(wait) = config.retry.delay(attempt, resp.headers()) else {
-                        // Boxed: error answers are rare, and the attempt's future stays small.
-                        break Outcome::Answer(Box::pin(Answer::read(resp)).await);
                     };
-                    tracing::debug!(%status, ?wait, "retryable status; backing off");
-                    drop(resp);
-                    tokio::time::sleep(wait).await;
-                    continue;
-                }
-                if status.is_redirection() {
-                    break Outcome::Failed(redirect_error(status, resp.headers(), resp.url()));
-                }
-                if (mode == Mode::Streaming && status.is_success()) || mode == Mode::Passthrough {
-                    break Outcome::Streaming(resp);
-                }
-                // The whole answer is read inside the attempt, so that one breaking while its body
-                // arrives (reset, truncated, timed out) is a failed attempt like any other.
-                match Answer::read_success(resp, config.max_response_size).await {
-                    Ok(answer) => break Outcome::Answer(answer),
-                    Err(BodyFailure::Broke(e)) if can_retry && idempotent => {
-                        let wait = config.retry.backoff(attempt);
-                        tracing::debug!(error = %e.without_url(), ?wait, "the body broke off; backing off");
-                        tokio::time::sleep(wait).await;
+                    let status = resp.status();
+                    if let Some(span) = span {
+                        span.record("status", status.as_u16());
                     }
-                    Err(BodyFailure::Broke(e)) => {
-                        break Outcome::Failed(Error::body_broke(e).with_status(status))
+                    if status == StatusCode::UNAUTHORIZED && !renewed {
+                        if let Some(creds) = &config.credentials {
+                            match creds.renew().await {
+                                Ok(true) => {
+                                    renewed = true;
+                                    attempt -= 1;
+                                    tracing::debug!("credential renewed after 401; sending again");
+                                    break 'attempt None;
+                                }
+                                Ok(false) => {}
+                                Err(e) => break 'attempts Outcome::Failed(e),
+                            }
+                        }
                     }
-                    Err(BodyFailure::TooLarge(cap)) => {
-                        break Outcome::Failed(
-                            Error::new(
-                                ErrorKind::Decode,
-                                format!(
+                    // A 429 says the server did not process the request: retrying is safe for every
+                    // method. Other retryable statuses only for requests that are safe to repeat.
+                    let repeatable = idempotent || status == StatusCode::TOO_MANY_REQUESTS;
+                    if can_retry && repeatable && retry::is_retryable_status(status) {
+                        let Some(wait) = config.retry.delay(attempt, resp.headers()) else {
+                            // Boxed: error answers are rare, and the attempt's future stays small.
+                            let read = Answer::read(resp, deadline.as_mut());
+                            break 'attempts Outcome::Answer(Box::pin(read).await);
+                        };
+                        tracing::debug!(%status, ?wait, "retryable status; backing off");
+                        break 'attempt Some(wait);
+                    }
+                    if status.is_redirection() {
+                        break 'attempts Outcome::Failed(redirect_error(
+                            status,
+                            resp.headers(),
+                            resp.url(),
+                        ));
+                    }
+                    if (mode == Mode::Streaming && status.is_success()) || mode == Mode::Passthrough
+                    {
+                        break 'attempts Outcome::Streaming(resp);
+                    }
+                    // The whole answer is read inside the attempt, so that one breaking while its body
+                    // arrives (reset, truncated, timed out) is a failed attempt like any other.
+                    let read =
+                        Answer::read_success(resp, config.max_response_size, deadline.as_mut());
+                    match read.await {
+                        Ok(answer) => break 'attempts Outcome::Answer(answer),
+                        Err(BodyFailure::Broke(e)) if can_retry && idempotent => {
+                            let wait = config.retry.backoff(attempt);
+                            tracing::debug!(error = %e.without_url(), ?wait, "the body broke off; backing off");
+                            Some(wait)
+                        }
+                        Err(BodyFailure::TimedOut) if can_retry && idempotent => {
+                            let wait = config.retry.backoff(attempt);
+                            tracing::debug!(
+                                ?timeout,
+                                ?wait,
+                                "the body did not arrive in time; backing off"
+                            );
+                            Some(wait)
+                        }
+                        Err(BodyFailure::Broke(e)) => {
+                            break 'attempts Outcome::Failed(
+                                Error::body_broke(e).with_status(status),
+                            )
+                        }
+                        Err(BodyFailure::TimedOut) => {
+                            break 'attempts Outcome::Failed(
+                                Error::new(
+                                    ErrorKind::Timeout,
+                                    format!("the answer's body did not arrive within {timeout:?}"),
+                                )
+                                .with_status(status),
+                            )
+                        }
+                        Err(BodyFailure::TooLarge(cap)) => {
+                            break 'attempts Outcome::Failed(
+                                Error::new(
+                                    ErrorKind::Decode,
+                                    format!(
                                 "the answer is larger than the {cap} bytes this client accepts \
                                  (see max_response_size)"
                             ),
+                                )
+                                .with_status(status),
                             )
-                            .with_status(status),
-                        )
+                        }
                     }
+                };
+                if let Some(wait) = again {
+                    tokio::time::sleep(wait).await;
                 }
             };
 
@@ -829,14 +867,23 @@ impl Transport {
                 headers.insert(*name, value.clone());
             }
         }
-        // The whole-exchange timeout is the HTTP client's (see `build_http`): a request carries
-        // one of its own only for the call's override, or for a stream, which outlives it (its
-        // wait for headers and between chunks is bounded instead). A request's own timeout is
-        // an allocation on every request and on every copy of it.
-        if mode == Mode::Streaming {
-            *request.timeout_mut() = Some(NO_WHOLE_EXCHANGE_TIMEOUT);
-        } else if let Some(timeout) = self.call.timeout {
-            *request.timeout_mut() = Some(timeout);
+        // Each attempt runs under its own deadline (see `deadline`). An answer handed on with
+        // its body unread for the caller to read (`Mode::Passthrough`) carries reqwest's timeout
+        // as well, which covers that body. A caller's `http_client` configuration may have set
+        // a client-wide reqwest timeout: the client is then built with the configured one (see
+        // `build_http`), which a call's override and a stream (which outlives it: its wait for
+        // headers and between chunks is bounded instead) replace. A request's own timeout is an
+        // allocation on every request and on every copy of it.
+        let client_wide = self.shared.configure.is_some();
+        match mode {
+            Mode::Passthrough => {
+                *request.timeout_mut() = Some(self.call.timeout.unwrap_or(config.timeout));
+            }
+            Mode::Streaming if client_wide => {
+                *request.timeout_mut() = Some(NO_WHOLE_EXCHANGE_TIMEOUT);
+            }
+            Mode::Whole if client_wide => *request.timeout_mut() = self.call.timeout,
+            Mode::Streaming | Mode::Whole => {}
         }
     }
 
@@ -1003,10 +1050,12 @@ impl Reply {
 impl Answer {
     /// Reads an answer whose body only serves an error: at most [`MAX_ERROR_BODY`] bytes, and a
     /// body that breaks off keeps what arrived.
-    async fn read(resp: Response) -> Self {
+    async fn read(resp: Response, deadline: Pin<&mut Deadline>) -> Self {
         let status = resp.status();
         let headers = resp.headers().clone();
-        let body = read_capped(resp, MAX_ERROR_BODY).await.into();
+        let body = read_capped(resp, MAX_ERROR_BODY, Some(deadline))
+            .await
+            .into();
         Self {
             status,
             headers,
@@ -1025,10 +1074,11 @@ impl Answer {
     fn read_success(
         mut resp: Response,
         cap: usize,
-    ) -> impl Future<Output = Result<Self, BodyFailure>> + Send {
+        mut deadline: Pin<&mut Deadline>,
+    ) -> impl Future<Output = Result<Self, BodyFailure>> + Send + '_ {
         async move {
             if !resp.status().is_success() {
-                return Ok(Box::pin(Self::read(resp)).await);
+                return Ok(Box::pin(Self::read(resp, deadline)).await);
             }
             let status = resp.status();
             let declared = resp.content_length();
@@ -1037,16 +1087,17 @@ impl Answer {
             }
             // Chunk by chunk, so that an endless body stops at `cap` and the response stays ours;
             // a body that arrives in one chunk (the usual case) is kept without a copy.
-            let first = resp.chunk().await.map_err(BodyFailure::Broke)?;
+            let first = chunk(&mut resp, deadline.as_mut()).await?;
             let body = match first {
                 None => Bytes::new(),
-                Some(first) => match resp.chunk().await.map_err(BodyFailure::Broke)? {
+                Some(first) => match chunk(&mut resp, deadline.as_mut()).await? {
                     None if first.len() <= cap => first,
                     None => return Err(BodyFailure::TooLarge(cap)),
                     // Boxed: the rest of a body in several chunks is read by a future of its
                     // own, which one-chunk answers (and the call's state) do not carry.
                     Some(second) => {
-                        Box::pin(read_rest(&mut resp, first, second, declared, cap)).await?
+                        let rest = read_rest(&mut resp, first, second, declared, cap, deadline);
+                        Box::pin(rest).await?
                     }
                 },
             };
@@ -1068,6 +1119,7 @@ async fn read_rest(
     second: Bytes,
     declared: Option<u64>,
     cap: usize,
+    mut deadline: Pin<&mut Deadline>,
 ) -> Result<Bytes, BodyFailure> {
     let mut body =
         bytes::BytesMut::with_capacity(declared.map_or(first.len() + second.len(), |n| n as usize));
@@ -1078,9 +1130,20 @@ async fn read_rest(
             return Err(BodyFailure::TooLarge(cap));
         }
         body.extend_from_slice(&chunk);
-        next = resp.chunk().await.map_err(BodyFailure::Broke)?;
+        next = self::chunk(resp, deadline.as_mut()).await?;
     }
     Ok(body.freeze())
+}
+
+/// The next chunk of `resp`'s body, before `deadline`.
+async fn chunk(
+    resp: &mut Response,
+    deadline: Pin<&mut Deadline>,
+) -> Result<Option<Bytes>, BodyFailure> {
+    match deadline.within(resp.chunk()).await {
+        Some(chunk) => chunk.map_err(BodyFailure::Broke),
+        None => Err(BodyFailure::TimedOut),
+    }
 }
 
 /// The timeout a stream's request carries instead of the client's whole-exchange timeout: none
@@ -1105,8 +1168,10 @@ fn copy_request(request: &Request) -> Option<Request> {
 
 /// Why a success body could not be read.
 enum BodyFailure {
-    /// The connection broke, the body was cut or timed out: worth another attempt.
+    /// The connection broke or the body was cut: worth another attempt.
     Broke(reqwest::Error),
+    /// The attempt's deadline passed before the body arrived: worth another attempt.
+    TimedOut,
     /// The body is larger than the client accepts: final.
     TooLarge(usize),
 }
@@ -1199,10 +1264,13 @@ fn build_http(
     if let Some(configure) = configure {
         builder = configure(builder);
     }
-    // The whole-exchange timeout is client-wide; a stream's request and a call's override
-    // carry their own (see `Transport::prepare`).
+    // The whole-exchange timeout is each attempt's deadline (see `Transport::exec_inner`),
+    // not reqwest's. A caller's configuration may have set one of reqwest's: it is replaced
+    // by the configured timeout (requests override it, see `Transport::stamp`).
+    if configure.is_some() {
+        builder = builder.timeout(config.timeout);
+    }
     http_client_builder(builder)
-        .timeout(config.timeout)
         .connect_timeout(config.connect_timeout)
         .build()
         .map_err(|e| Error::configuration(format!("could not build the HTTP client: {e}")))
@@ -1274,10 +1342,22 @@ pub(crate) fn no_data(service: &'static str, operation: &'static str) -> Error {
     .with_operation(service, operation)
 }
 
-/// At most `cap` bytes of `resp`'s body; a body that breaks off keeps what arrived.
-pub(crate) async fn read_capped(mut resp: Response, cap: usize) -> Vec<u8> {
+/// At most `cap` bytes of `resp`'s body, read before `deadline` when there is one; a body that
+/// breaks off (or is still arriving at the deadline) keeps what arrived.
+pub(crate) async fn read_capped(
+    mut resp: Response,
+    cap: usize,
+    mut deadline: Option<Pin<&mut Deadline>>,
+) -> Vec<u8> {
     let mut body = Vec::new();
-    while let Ok(Some(chunk)) = resp.chunk().await {
+    loop {
+        let next = match deadline.as_mut() {
+            Some(deadline) => deadline.as_mut().within(resp.chunk()).await,
+            None => Some(resp.chunk().await),
+        };
+        let Some(Ok(Some(chunk))) = next else {
+            break;
+        };
         let room = cap.saturating_sub(body.len());
         body.extend_from_slice(&chunk[..chunk.len().min(room)]);
         if body.len() >= cap {
