@@ -17,7 +17,7 @@
 use std::future::Future;
 use std::marker::PhantomData;
 
-use futures::future::{self, Either, FutureExt};
+use futures::future::FutureExt;
 use progenitor_client::ResponseValue;
 use serde::de::DeserializeOwned;
 
@@ -67,23 +67,30 @@ impl<'a, T> Prepared<'a, T> {
     }
 }
 
-/// Sends a prepared request and decodes its answer: the answer when it has the declared status
-/// (its body decoded as `T`), else progenitor's `UnexpectedResponse` (which carries the
-/// transport's error for a failure).
-async fn exec<T>(
-    mut prepared: Prepared<'_, T>,
-) -> std::result::Result<ResponseValue<T>, progenitor_client::Error<()>>
+/// Sends a prepared request (or fails with the error that stopped it being prepared) and
+/// decodes its answer: the answer when it has the declared status (its body decoded as `T`),
+/// else the error; an error this makes names the operation. One coroutine for the whole call:
+/// the body is decoded in place, not by a future of its own.
+async fn exec<T>(prepared: Result<Prepared<'_, T>>) -> Result<ResponseValue<T>>
 where
     T: DeserializeOwned + BodyVerdict,
 {
-    let reply = prepared
+    let mut prepared = prepared?;
+    let (service, operation) = (prepared.service, prepared.operation);
+    let named = |e: progenitor_client::Error<()>| {
+        Error::from_generated(e).with_operation(service, operation)
+    };
+    let reply = match prepared
         .transport
-        .exec_rebuilding(&mut *prepared.build, prepared.operation)
-        .await?;
+        .exec_rebuilding(&mut *prepared.build, operation)
+        .await
+    {
+        Ok(reply) => reply,
+        Err(e) => return Err(Error::from(e).with_operation(service, operation)),
+    };
     if reply.status().as_u16() != prepared.status {
-        return Err(progenitor_client::Error::UnexpectedResponse(
-            reply.into_response(),
-        ));
+        let unexpected = progenitor_client::Error::UnexpectedResponse(reply.into_response());
+        return Err(named(unexpected));
     }
     if prepared.empty {
         // `T` is `()` here (codegen sets `empty` only then), which a unit makes.
@@ -94,23 +101,28 @@ where
                 let headers = std::mem::take(response.headers_mut());
                 Ok(ResponseValue::new(nothing, response.status(), headers))
             }
-            Err(e) => Err(progenitor_client::Error::Custom(e.to_string())),
+            Err(e) => Err(named(progenitor_client::Error::Custom(e.to_string()))),
         };
     }
-    crate::transport::decode_response(reply, prepared.service, prepared.operation).await
+    let (status, headers, body) = crate::transport::reply_parts(reply);
+    let read = match body {
+        Ok(body) => Ok(body),
+        // Through a box: rare (an answer the transport did not read), and the call's state
+        // stays small.
+        Err(response) => Box::pin(response.bytes()).await,
+    };
+    crate::transport::decode_body(status, headers, read, service, operation)
 }
 
 /// A prepared request's answer, for the hand-written code that sends through progenitor's
 /// builders: [`exec`], or the error of an argument.
-pub(crate) async fn exec_raw<T, E>(
-    prepared: std::result::Result<Prepared<'_, T>, progenitor_client::Error<E>>,
-) -> Result<ResponseValue<T>>
+pub(crate) fn exec_raw<'a, T, E>(
+    prepared: std::result::Result<Prepared<'a, T>, progenitor_client::Error<E>>,
+) -> impl Future<Output = Result<ResponseValue<T>>> + 'a
 where
-    T: DeserializeOwned + BodyVerdict,
+    T: DeserializeOwned + BodyVerdict + 'a,
 {
-    exec(prepared.map_err(Error::from_generated)?)
-        .await
-        .map_err(Error::from_generated)
+    exec(prepared.map_err(Error::from_generated))
 }
 
 /// The answer of a generated operation's call: the request builder's invalid argument
@@ -127,17 +139,11 @@ fn answer<'a, T, E>(
 where
     T: DeserializeOwned + BodyVerdict + 'a,
 {
-    let named = move |e: Error| e.with_operation(service, operation);
     let checked = match error {
-        Some(e) => Err(named(Error::invalid_request(e))),
-        None => prepared.map_err(|e| named(Error::from_generated(e))),
+        Some(e) => Err(Error::invalid_request(e)),
+        None => prepared.map_err(Error::from_generated),
     };
-    match checked {
-        Ok(prepared) => Either::Left(
-            exec(prepared).map(move |answer| answer.map_err(|e| named(Error::from_generated(e)))),
-        ),
-        Err(e) => Either::Right(future::ready(e).map(Err)),
-    }
+    exec(checked.map_err(|e| e.with_operation(service, operation)))
 }
 
 /// A generated operation's `send`: the payload of its answer (`payload`: envelope unwrapped,

@@ -7,7 +7,9 @@
 //! quotes what the server sent. An operation whose answer is `nullable` in its spec accepts an
 //! empty body as its `None` (AIlink's `revoke_token`: `204` at the head, a body at 332754c).
 
+use bytes::Bytes;
 use progenitor_client::ResponseValue;
+use reqwest::header::HeaderMap;
 use reqwest::StatusCode;
 use serde::de::DeserializeOwned;
 
@@ -70,15 +72,13 @@ pub(crate) fn reports_error(error: Option<&serde_json::Value>) -> bool {
     )
 }
 
-/// Decodes `reply` (whose body the transport has already read) as `T`. A failure is an
-/// [`ErrorKind::Decode`] error naming `service` and `operation`, carried to the caller the way
-/// every transport error is (in an unexpected response's extensions).
-pub(crate) async fn decode_response<T: DeserializeOwned + BodyVerdict, E>(
+/// A reply's status and headers, and its body: the one the transport read (`Ok`), or the
+/// response whose body is still to be read (`Err`: an answer that did not come through the
+/// transport's reading, such as a rebuilt one).
+pub(crate) fn reply_parts(
     reply: super::Reply,
-    service: &'static str,
-    operation: &'static str,
-) -> Result<ResponseValue<T>, progenitor_client::Error<E>> {
-    let (status, headers, read) = match reply {
+) -> (StatusCode, HeaderMap, Result<Bytes, reqwest::Response>) {
+    match reply {
         super::Reply::Read { mut resp, body, .. } => {
             (resp.status(), std::mem::take(resp.headers_mut()), Ok(body))
         }
@@ -88,40 +88,54 @@ pub(crate) async fn decode_response<T: DeserializeOwned + BodyVerdict, E>(
                 None => response.status(),
             };
             let headers = std::mem::take(response.headers_mut());
-            // The body the transport read, else (an answer that did not come through it) its
-            // stream, read through a box: this future stays small for the generated code.
-            let read = match response.extensions_mut().remove::<super::SuccessBody>() {
+            let body = match response.extensions_mut().remove::<super::SuccessBody>() {
                 Some(super::SuccessBody(body)) => Ok(body),
-                None => Box::pin(response.bytes()).await,
+                None => Err(response),
             };
-            (status, headers, read)
+            (status, headers, body)
         }
+    }
+}
+
+/// Decodes `reply` as `T` (see [`decode_body`]), reading its body first when the transport has
+/// not (see [`reply_parts`]). A failure travels the way every transport error does: in an
+/// unexpected response's extensions.
+pub(crate) async fn decode_response<T: DeserializeOwned + BodyVerdict, E>(
+    reply: super::Reply,
+    service: &'static str,
+    operation: &'static str,
+) -> Result<ResponseValue<T>, progenitor_client::Error<E>> {
+    let (status, headers, body) = reply_parts(reply);
+    let read = match body {
+        Ok(body) => Ok(body),
+        // Through a box: this future stays small for the generated code.
+        Err(response) => Box::pin(response.bytes()).await,
     };
+    decode_body(status, headers, read, service, operation)
+        .map_err(|err| progenitor_client::Error::UnexpectedResponse(super::error_response(err)))
+}
+
+/// Decodes a success answer's body (`read`, or the error reading it) as `T`. A failure is an
+/// error naming `service` and `operation` ([`ErrorKind::Decode`] for a body that is not a `T`).
+pub(crate) fn decode_body<T: DeserializeOwned + BodyVerdict>(
+    status: StatusCode,
+    headers: HeaderMap,
+    read: reqwest::Result<Bytes>,
+    service: &'static str,
+    operation: &'static str,
+) -> crate::Result<ResponseValue<T>> {
     let body = match read {
         Ok(body) => body,
-        Err(e) => {
-            let err = Error::from(e).with_operation(service, operation);
-            return Err(progenitor_client::Error::UnexpectedResponse(
-                super::error_response(err),
-            ));
-        }
+        Err(e) => return Err(Error::from(e).with_operation(service, operation)),
     };
     // An empty body (a `204`, or a `200` without content) decodes as JSON `null`: it succeeds
     // only where the spec marks the answer `nullable` (a type around an `Option`), and stays a
     // decode error for every other operation.
     let text: &[u8] = if body.is_empty() { b"null" } else { &body };
-    match serde_json::from_slice::<T>(text) {
+    let err = match serde_json::from_slice::<T>(text) {
         Ok(inner) => match inner.failure(status) {
-            None => Ok(ResponseValue::new(inner, status, headers)),
-            Some(err) => {
-                let mut err = err.with_operation(service, operation);
-                if let Some(id) = super::request_id(&headers) {
-                    err = err.with_request_id(id);
-                }
-                Err(progenitor_client::Error::UnexpectedResponse(
-                    super::error_response(err),
-                ))
-            }
+            None => return Ok(ResponseValue::new(inner, status, headers)),
+            Some(err) => err.with_operation(service, operation),
         },
         Err(e) => {
             let what = if body.is_empty() {
@@ -132,16 +146,14 @@ pub(crate) async fn decode_response<T: DeserializeOwned + BodyVerdict, E>(
                     crate::error::decode_detail(&e)
                 )
             };
-            let mut err = Error::new(ErrorKind::Decode, what)
+            Error::new(ErrorKind::Decode, what)
                 .with_body_snippet(&body)
                 .with_status(status)
-                .with_operation(service, operation);
-            if let Some(id) = super::request_id(&headers) {
-                err = err.with_request_id(id);
-            }
-            Err(progenitor_client::Error::UnexpectedResponse(
-                super::error_response(err),
-            ))
+                .with_operation(service, operation)
         }
-    }
+    };
+    Err(match super::request_id(&headers) {
+        Some(id) => err.with_request_id(id),
+        None => err,
+    })
 }

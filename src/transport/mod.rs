@@ -45,7 +45,7 @@ pub use credentials::{Credentials, StaticCredential};
 // The envelope checks of Clink's and Mosaia's generated answer types.
 #[cfg(any(feature = "clink", feature = "mosaia"))]
 pub(crate) use decode::{body_failure, reports_error};
-pub(crate) use decode::{decode_response, BodyVerdict};
+pub(crate) use decode::{decode_body, decode_response, reply_parts, BodyVerdict};
 // The parameters marked `x-secret` (AIlink's virtual token in a path).
 #[cfg_attr(not(feature = "ailink"), allow(unused_imports))]
 pub(crate) use path::hold_secret_segment;
