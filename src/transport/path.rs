@@ -34,9 +34,12 @@ const UNRESERVED: [bool; 256] = {
     table
 };
 
-/// Whether `b` is one of RFC 3986's unreserved characters.
-fn is_unreserved(b: u8) -> bool {
-    UNRESERVED[usize::from(b)]
+/// Whether every byte of `value` is one of RFC 3986's unreserved characters: every byte is
+/// looked up (no early exit), which the compiler unrolls; path parameters are short.
+fn all_unreserved(value: &str) -> bool {
+    value
+        .bytes()
+        .fold(true, |all, b| all & UNRESERVED[usize::from(b)])
 }
 
 /// `value` encoded as one path segment of parameter `name`, or why it cannot be one. The
@@ -51,7 +54,7 @@ pub(crate) fn path_segment<'v>(name: &str, value: &'v str) -> Result<Cow<'v, str
             "the path parameter `{name}` is a dot segment (`{value}`): it would address another \
              endpoint"
         )),
-        _ if value.bytes().all(is_unreserved) => Ok(Cow::Borrowed(value)),
+        _ if all_unreserved(value) => Ok(Cow::Borrowed(value)),
         _ => Ok(Cow::Owned(utf8_percent_encode(value, SEGMENT).to_string())),
     }
 }
