@@ -603,12 +603,11 @@ impl Transport {
                 let again: Option<Duration> = 'attempt: {
                     // The request this attempt sends.
                     let (this, can_retry) = match rebuild.as_mut() {
-                        // A call that can build its request again sends the first one it built, then
-                        // a new one for each further attempt: nothing is copied in case an attempt
-                        // fails. Each carries the credential's header(s) as they are now (renewed
-                        // after a 401).
-                        // Boxed across the credential's await, like the kept request: the call's
-                        // state stays small.
+                        // A call that can build its request again sends the first one it built,
+                        // then a new one for each further attempt: nothing is copied in case an
+                        // attempt fails. Each carries the credential's header(s) as they are now
+                        // (renewed after a 401). Boxed across the credential's await, like the kept
+                        // request: the call's state stays small.
                         Some(build) => {
                             let mut this = match pending.take() {
                                 Some(first) => first,
@@ -627,11 +626,11 @@ impl Transport {
                             }
                             (*this, attempt <= retries)
                         }
-                        // Otherwise the credential's header(s) go on the kept request, so that a copy
-                        // carries them and a renewed credential's replace them. A copy is sent while
-                        // the request may have to go again (a retry, or once more after a renewed
-                        // credential); the last possible attempt sends the original. A streaming
-                        // body cannot be replayed: then the original is sent, once.
+                        // Otherwise the credential's header(s) go on the kept request, so that a
+                        // copy carries them and a renewed credential's replace them. A copy is sent
+                        // while the request may have to go again (a retry, or once more after a
+                        // renewed credential); the last possible attempt sends the original. A
+                        // streaming body cannot be replayed: then the original is sent, once.
                         None => {
                             if let (Some(creds), Some(request)) =
                                 (&config.credentials, pending.as_mut())
@@ -660,10 +659,11 @@ impl Transport {
                             }
                         }
                     };
-                    // Only the exchange's future lives on: no request is held across the awaits below.
+                    // Only the exchange's future lives on: no request is held across the awaits
+                    // below.
                     let exchange = self.shared.http.execute(this);
-                    // The attempt's deadline: the exchange, then (read inside the attempt) the body;
-                    // for a stream, the wait for its headers.
+                    // The attempt's deadline: the exchange, then (read inside the attempt) the
+                    // body; for a stream, the wait for its headers.
                     let mut deadline = std::pin::pin!(Deadline::after(timeout));
                     // `result` lives in this block only: the answer alone is kept across the
                     // awaits below.
@@ -688,8 +688,9 @@ impl Transport {
                         match result {
                             Ok(resp) => resp,
                             Err(e) => {
-                                // A refused connection never reached the server: safe to retry any method.
-                                // A redirect the policy refused (a loop) would only loop again.
+                                // A refused connection never reached the server: safe to retry any
+                                // method. A redirect the policy refused (a loop) would only loop
+                                // again.
                                 let transient = !e.is_redirect()
                                     && (e.is_connect() || e.is_timeout() || e.is_request());
                                 if can_retry && transient && (idempotent || e.is_connect()) {
@@ -742,8 +743,9 @@ impl Transport {
                     {
                         break 'attempts Outcome::Streaming(resp);
                     }
-                    // The whole answer is read inside the attempt, so that one breaking while its body
-                    // arrives (reset, truncated, timed out) is a failed attempt like any other.
+                    // The whole answer is read inside the attempt, so that one breaking while its
+                    // body arrives (reset, truncated, timed out) is a failed attempt like any
+                    // other.
                     let read =
                         Answer::read_success(resp, config.max_response_size, deadline.as_mut());
                     match read.await {
