@@ -281,3 +281,35 @@ async fn an_error_body_that_stalls_keeps_what_arrived_at_the_timeout() {
         "{err:?}"
     );
 }
+
+#[cfg(feature = "openai")]
+#[tokio::test]
+async fn a_body_that_stalls_through_the_openai_bridge_ends_at_the_timeout() {
+    // The bridge hands async-openai the answer with its body unread: the timeout still covers
+    // that body, read after the transport has let go of the answer.
+    let (url, _) = stalling_server(
+        b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 900\r\n\r\n{\"id\": \"chatcmpl-1\", ",
+    )
+    .await;
+    let agent = agent_apis::ailink::AgentClient::builder()
+        .base_url(&url)
+        .api_key(AILINK_TOKEN)
+        .max_retries(0)
+        .timeout(Duration::from_millis(200))
+        .build()
+        .unwrap();
+    let request: async_openai::types::chat::CreateChatCompletionRequest =
+        serde_json::from_value(serde_json::json!({
+            "model": "gpt-4o",
+            "messages": [{"role": "user", "content": "Hello!"}]
+        }))
+        .unwrap();
+    let started = std::time::Instant::now();
+    let oai = agent.openai().unwrap();
+    let chat = oai.chat();
+    let outcome = tokio::time::timeout(Duration::from_secs(10), chat.create(request)).await;
+    let err = outcome.expect("the body's wait ended").unwrap_err();
+    assert!(started.elapsed() >= Duration::from_millis(200));
+    let err: agent_apis::Error = err.into();
+    assert_eq!(err.kind(), ErrorKind::Timeout, "{err}");
+}
