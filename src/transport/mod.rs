@@ -783,9 +783,9 @@ impl Transport {
                                 Error::new(
                                     ErrorKind::Decode,
                                     format!(
-                                "the answer is larger than the {cap} bytes this client accepts \
-                                 (see max_response_size)"
-                            ),
+                                        "the answer is larger than the {cap} bytes this client \
+                                         accepts (see max_response_size)"
+                                    ),
                                 )
                                 .with_status(status),
                             )
@@ -1148,8 +1148,9 @@ async fn chunk(
     }
 }
 
-/// The timeout a stream's request carries instead of the client's whole-exchange timeout: none
-/// in practice (a century); the stream is bounded by its wait for headers and its idle timeout.
+/// The timeout a stream's request carries instead of a client-wide one (a client built with a
+/// caller's `http_client` configuration has one): none in practice (a century); the stream is
+/// bounded by its wait for headers and its idle timeout.
 const NO_WHOLE_EXCHANGE_TIMEOUT: Duration = Duration::from_secs(100 * 365 * 24 * 60 * 60);
 
 /// A copy of `request` to send while the original is kept for another attempt; `None` for a
