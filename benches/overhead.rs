@@ -11,12 +11,13 @@
 //! - `OVERHEAD_ONLY=per_call|concurrency|audit|memory` runs one part; `OVERHEAD_BARE_TIMEOUT=1`
 //!   gives the bare requests the per-request timeout every SDK request carries (to see what it
 //!   costs). For the concurrency part: `OVERHEAD_SIDE=bare|sdk` runs only that side (for
-//!   `strace -c -f`, `perf`), `OVERHEAD_ORDER=sdk_first` runs the SDK first in each round,
-//!   `OVERHEAD_ROUNDS=<n>` sets the rounds (9), `OVERHEAD_BARE_CLIENT=sdk` builds the bare
-//!   client with the SDK's reqwest settings (redirect policy, connect timeout), and
-//!   `OVERHEAD_LARGE_SIZES=1` prints the sizes of the allocations above 1 KiB a call makes.
-//!   Besides calls per second it prints the CPU time per call (all threads, from
-//!   `/proc/self/stat`), allocations per call and the size of one call's future.
+//!   `strace -c -f`, `perf`); the side that goes first alternates between rounds, and
+//!   `OVERHEAD_ORDER=sdk_first|bare_first` fixes it; `OVERHEAD_ROUNDS=<n>` sets the rounds
+//!   (31); `OVERHEAD_BARE_CLIENT=sdk` builds the bare client with the SDK's reqwest settings
+//!   (redirect policy, connect timeout), and `OVERHEAD_LARGE_SIZES=1` prints the sizes of the
+//!   allocations above 1 KiB a call makes. Besides calls per second it prints the CPU time per
+//!   call (all threads, from `/proc/self/stat`), allocations per call and the size of one
+//!   call's future.
 //! - The `memory` part streams the 10,000-entry audit list page by page (`query_audit()
 //!   .limit(100).stream()`) from a loopback server that pages it, and reports the peak of live
 //!   heap bytes during the stream (a counting global allocator) against one page decoded and the
@@ -464,19 +465,22 @@ fn concurrency(rt: &tokio::runtime::Runtime) {
     let rounds: usize = std::env::var("OVERHEAD_ROUNDS")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(9);
+        .unwrap_or(31);
     let mut rates = (Vec::new(), Vec::new());
     let mut connections = (0, 0);
     let mut cpu = (Duration::ZERO, Duration::ZERO);
     let only = std::env::var("OVERHEAD_SIDE").ok();
-    let sdk_first = std::env::var("OVERHEAD_ORDER").is_ok_and(|o| o == "sdk_first");
-    let order = if sdk_first {
-        [true, false]
-    } else {
-        [false, true]
-    };
+    let fixed_order = std::env::var("OVERHEAD_ORDER").ok();
     for round in 0..rounds {
-        for sdk_side in order {
+        // Which side goes first alternates between rounds (bare first, then the SDK first,
+        // ...), so that whatever the second run of a pair gains or loses from the first
+        // (a warm allocator, a machine that just got busier) falls on both sides alike.
+        let sdk_first = match fixed_order.as_deref() {
+            Some("sdk_first") => true,
+            Some(_) => false,
+            None => round % 2 == 1,
+        };
+        for sdk_side in [sdk_first, !sdk_first] {
             if only.as_deref().is_some_and(|o| (o == "sdk") != sdk_side) {
                 continue;
             }
@@ -515,7 +519,6 @@ fn concurrency(rt: &tokio::runtime::Runtime) {
                 connections.0 += opened;
                 cpu.0 += used;
             }
-            let _ = round;
         }
     }
     let med = |mut v: Vec<f64>| {
