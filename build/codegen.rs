@@ -504,11 +504,12 @@ fn glue(service: &ServiceSpec, spec: &OpenAPI) -> TokenStream {
             /// A handle to the same client whose calls apply `options` (timeout, retries,
             /// idempotency key, extra headers). Cheap: the connection pool is shared.
             pub fn with_options(&self, options: crate::transport::CallOptions) -> Self {
-                Self::new_with_client(
-                    &self.baseurl,
-                    self.client.clone(),
-                    crate::transport::HasTransport::with_call_options(&self.inner, options),
-                )
+                Self {
+                    baseurl: self.baseurl.clone(),
+                    base: self.base.clone(),
+                    client: self.client.clone(),
+                    inner: crate::transport::HasTransport::with_call_options(&self.inner, options),
+                }
             }
         }
 
@@ -566,8 +567,9 @@ impl Rewrite {
     /// `let mut build = || <request expression>;` for progenitor's
     /// `let mut request = <request expression>?;`, when nothing in the expression can fail
     /// but `build()` (no other `?`): the transport then builds the request again for a retry
-    /// instead of copying it for every call. The URL is borrowed (`url.as_str()`) and the
-    /// operation's extra headers are cloned (a map of capacity 0 allocates nothing).
+    /// instead of copying it for every call. The URL (parsed: see [`Rewrite::endpoint`]) is
+    /// cloned, and so are the operation's extra headers (a map of capacity 0 allocates
+    /// nothing).
     fn rebuildable(stmt: &syn::Stmt) -> Option<syn::Stmt> {
         let syn::Stmt::Local(local) = stmt else {
             return None;
@@ -592,7 +594,7 @@ impl Rewrite {
                 let only =
                     |name: &str| m.args.len() == 1 && Rewrite::path_ends_with(&m.args[0], &[name]);
                 if verb && only("url") {
-                    m.args[0] = syn::parse_quote! { url.as_str() };
+                    m.args[0] = syn::parse_quote! { url.clone() };
                 } else if m.method == "headers" && only("header_map") {
                     m.args[0] = syn::parse_quote! { header_map.clone() };
                 }
@@ -601,6 +603,51 @@ impl Rewrite {
         let mut expr = (*tried.expr).clone();
         Borrow.visit_expr_mut(&mut expr);
         Some(syn::parse_quote! { let mut build = || #expr; })
+    }
+
+    /// `let url = <client>.base.endpoint(format_args!("/path/{}", ..))
+    /// .map_err(Error::InvalidRequest)?;` for progenitor's
+    /// `let url = format!("{}/path/{}", <client>.baseurl, ..);`: the URL is built from the base
+    /// URL the client parsed once ([`crate::transport::Base`]), and reqwest gets a `Url`, which
+    /// it does not parse again; a string it would parse whole on every call.
+    fn endpoint(stmt: &syn::Stmt) -> Option<syn::Stmt> {
+        let syn::Stmt::Local(local) = stmt else {
+            return None;
+        };
+        let syn::Pat::Ident(pat) = &local.pat else {
+            return None;
+        };
+        let syn::Expr::Macro(m) = &*local.init.as_ref()?.expr else {
+            return None;
+        };
+        if pat.ident != "url" || !m.mac.path.is_ident("format") {
+            return None;
+        }
+        let parser = syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated;
+        let args = m.mac.parse_body_with(parser).ok()?;
+        let mut args = args.into_iter();
+        let syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(template),
+            ..
+        }) = args.next()?
+        else {
+            return None;
+        };
+        let path = template.value().strip_prefix("{}")?.to_string();
+        let syn::Expr::Field(field) = args.next()? else {
+            return None;
+        };
+        if !matches!(&field.member, syn::Member::Named(n) if n == "baseurl") {
+            return None;
+        }
+        let client = &field.base;
+        let rest: Vec<syn::Expr> = args.collect();
+        Some(syn::parse_quote! {
+            let url = #client
+                .base
+                .endpoint(format_args!(#path, #(#rest),*))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
+        })
     }
 
     /// Progenitor builds a header map for every operation and sets it on the request, even
@@ -761,6 +808,11 @@ impl VisitMut for Rewrite {
             !matches!(&*a.base, syn::Expr::MethodCall(m) if m.method == "post" || m.method == "pre")
         });
         syn::visit_mut::visit_block_mut(self, block);
+        for stmt in block.stmts.iter_mut() {
+            if let Some(endpoint) = Self::endpoint(stmt) {
+                *stmt = endpoint;
+            }
+        }
         Self::drop_empty_header_map(block);
         self.rebuilding = outer;
     }
@@ -797,6 +849,35 @@ impl VisitMut for Rewrite {
             }
         }
         syn::visit_mut::visit_macro_mut(self, mac);
+    }
+
+    /// The generated `Client` keeps its base URL parsed ([`crate::transport::Base`]), next to
+    /// progenitor's text of it, for [`Rewrite::endpoint`].
+    fn visit_item_struct_mut(&mut self, item: &mut syn::ItemStruct) {
+        if let syn::Fields::Named(fields) = &mut item.fields {
+            let named = |f: &syn::Field| f.ident.as_ref().is_some_and(|i| i == "baseurl");
+            if item.ident == "Client" && fields.named.iter().any(named) {
+                fields.named.push(syn::parse_quote! {
+                    pub(crate) base: crate::transport::Base
+                });
+            }
+        }
+        syn::visit_mut::visit_item_struct_mut(self, item);
+    }
+
+    /// `Self { baseurl: baseurl.to_string(), .. }` (progenitor's `Client::new_with_client`)
+    /// parses the base URL once, into the field [`Rewrite::visit_item_struct_mut`] adds.
+    fn visit_expr_struct_mut(&mut self, expr: &mut syn::ExprStruct) {
+        let sets_baseurl = expr.fields.iter().any(|f| {
+            matches!(&f.member, syn::Member::Named(n) if n == "baseurl")
+                && quote!(#f).to_string().replace(' ', "") == "baseurl:baseurl.to_string()"
+        });
+        if sets_baseurl && expr.path.is_ident("Self") {
+            expr.fields.push(syn::parse_quote! {
+                base: crate::transport::Base::new(baseurl)
+            });
+        }
+        syn::visit_mut::visit_expr_struct_mut(self, expr);
     }
 
     fn visit_field_value_mut(&mut self, field: &mut syn::FieldValue) {

@@ -2991,6 +2991,7 @@ pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
     pub(crate) inner: crate::transport::Transport,
+    pub(crate) base: crate::transport::Base,
 }
 impl Client {
     /// Create a new client.
@@ -3025,6 +3026,7 @@ impl Client {
             baseurl: baseurl.to_string(),
             client,
             inner,
+            base: crate::transport::Base::new(baseurl),
         }
     }
 }
@@ -3446,7 +3448,10 @@ pub mod builder {
                 project_id,
                 "project_id was not initialized",
             )?;
-            let url = format!("{}/api/v1/credentials", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/v1/credentials",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -3454,7 +3459,7 @@ pub mod builder {
                         crate::transport::query_param(
                                 client
                                     .client
-                                    .get(url.as_str())
+                                    .get(url.clone())
                                     .header(
                                         ::reqwest::header::ACCEPT,
                                         ::reqwest::header::HeaderValue::from_static(
@@ -3527,14 +3532,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::CreateCredentialRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v1/credentials", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/v1/credentials",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -3594,7 +3602,10 @@ pub mod builder {
                 project_id,
                 "project_id was not initialized",
             )?;
-            let url = format!("{}/api/v1/tokens", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/v1/tokens",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -3602,7 +3613,7 @@ pub mod builder {
                         crate::transport::query_param(
                                 client
                                     .client
-                                    .get(url.as_str())
+                                    .get(url.clone())
                                     .header(
                                         ::reqwest::header::ACCEPT,
                                         ::reqwest::header::HeaderValue::from_static(
@@ -3675,14 +3686,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::CreateTokenRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v1/tokens", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/v1/tokens",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -3741,18 +3755,23 @@ pub mod builder {
                 token_id,
                 "token_id was not initialized",
             )?;
-            let url = format!(
-                "{}/api/v1/tokens/{}", client.baseurl, crate
-                ::transport::path_segment("token_id", token_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/api/v1/tokens/{}", crate ::transport::path_segment("token_id",
+                        token_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .delete(url.as_str())
+                            .delete(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -3811,7 +3830,10 @@ pub mod builder {
                 project_id,
                 "project_id was not initialized",
             )?;
-            let url = format!("{}/api/v1/policies", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/v1/policies",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -3819,7 +3841,7 @@ pub mod builder {
                         crate::transport::query_param(
                                 client
                                     .client
-                                    .get(url.as_str())
+                                    .get(url.clone())
                                     .header(
                                         ::reqwest::header::ACCEPT,
                                         ::reqwest::header::HeaderValue::from_static(
@@ -3892,14 +3914,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::CreatePolicyRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v1/policies", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/v1/policies",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -3987,18 +4012,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::UpdatePolicyRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/v1/policies/{}", client.baseurl, crate
-                ::transport::path_segment("policy_id", & policy_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/api/v1/policies/{}", crate
+                        ::transport::path_segment("policy_id", & policy_id.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .put(url.as_str())
+                            .put(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -4057,18 +4087,23 @@ pub mod builder {
                 policy_id,
                 "policy_id was not initialized",
             )?;
-            let url = format!(
-                "{}/api/v1/policies/{}", client.baseurl, crate
-                ::transport::path_segment("policy_id", & policy_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/api/v1/policies/{}", crate
+                        ::transport::path_segment("policy_id", & policy_id.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .delete(url.as_str())
+                            .delete(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -4157,7 +4192,10 @@ pub mod builder {
                 project_id,
                 "project_id was not initialized",
             )?;
-            let url = format!("{}/api/v1/audit", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/v1/audit",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -4167,7 +4205,7 @@ pub mod builder {
                                     crate::transport::query_param(
                                         client
                                             .client
-                                            .get(url.as_str())
+                                            .get(url.clone())
                                             .header(
                                                 ::reqwest::header::ACCEPT,
                                                 ::reqwest::header::HeaderValue::from_static(
@@ -4235,7 +4273,10 @@ pub mod builder {
                 project_id,
                 "project_id was not initialized",
             )?;
-            let url = format!("{}/api/v1/approvals", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/v1/approvals",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -4243,7 +4284,7 @@ pub mod builder {
                         crate::transport::query_param(
                                 client
                                     .client
-                                    .get(url.as_str())
+                                    .get(url.clone())
                                     .header(
                                         ::reqwest::header::ACCEPT,
                                         ::reqwest::header::HeaderValue::from_static(
@@ -4351,11 +4392,16 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::ApprovalDecisionRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/v1/approvals/{}/decision", client.baseurl, crate
-                ::transport::path_segment("approval_id", & approval_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/api/v1/approvals/{}/decision", crate
+                        ::transport::path_segment("approval_id", & approval_id
+                        .to_string()).map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -4363,7 +4409,7 @@ pub mod builder {
                         crate::transport::query_param(
                                 client
                                     .client
-                                    .post(url.as_str())
+                                    .post(url.clone())
                                     .header(
                                         ::reqwest::header::ACCEPT,
                                         ::reqwest::header::HeaderValue::from_static(
@@ -4426,7 +4472,10 @@ pub mod builder {
                 project_id,
                 "project_id was not initialized",
             )?;
-            let url = format!("{}/api/v1/projects", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/v1/projects",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -4434,7 +4483,7 @@ pub mod builder {
                         crate::transport::query_param(
                                 client
                                     .client
-                                    .get(url.as_str())
+                                    .get(url.clone())
                                     .header(
                                         ::reqwest::header::ACCEPT,
                                         ::reqwest::header::HeaderValue::from_static(
@@ -4504,14 +4553,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::CreateProjectRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v1/projects", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/v1/projects",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -6553,11 +6605,15 @@ impl Client {
     /// idempotency key, extra headers). Cheap: the connection pool is shared.
     #[inline]
     pub fn with_options(&self, options: crate::transport::CallOptions) -> Self {
-        Self::new_with_client(
-            &self.baseurl,
-            self.client.clone(),
-            crate::transport::HasTransport::with_call_options(&self.inner, options),
-        )
+        Self {
+            baseurl: self.baseurl.clone(),
+            base: self.base.clone(),
+            client: self.client.clone(),
+            inner: crate::transport::HasTransport::with_call_options(
+                &self.inner,
+                options,
+            ),
+        }
     }
 }
 /// The success status each operation declares in the spec.

@@ -5029,6 +5029,7 @@ pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
     pub(crate) inner: crate::transport::Transport,
+    pub(crate) base: crate::transport::Base,
 }
 impl Client {
     /// Create a new client.
@@ -5063,6 +5064,7 @@ impl Client {
             baseurl: baseurl.to_string(),
             client,
             inner,
+            base: crate::transport::Base::new(baseurl),
         }
     }
 }
@@ -5746,14 +5748,17 @@ pub mod builder {
         ) -> std::result::Result<crate::calls::Prepared<'a, types::Status>, Error<()>> {
             let raw = self.client;
             let Self { client } = self;
-            let url = format!("{}/api/status", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/status",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -5842,7 +5847,10 @@ pub mod builder {
             let limit = crate::builders::param(limit, "limit was not initialized")?;
             let offset = crate::builders::param(offset, "offset was not initialized")?;
             let status = crate::builders::param(status, "status was not initialized")?;
-            let url = format!("{}/api/projects", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/projects",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -5852,7 +5860,7 @@ pub mod builder {
                                     crate::transport::query_param(
                                         client
                                             .client
-                                            .get(url.as_str())
+                                            .get(url.clone())
                                             .header(
                                                 ::reqwest::header::ACCEPT,
                                                 ::reqwest::header::HeaderValue::from_static(
@@ -5928,14 +5936,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::CreateProjectRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/projects", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/projects",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -5991,18 +6002,23 @@ pub mod builder {
                 project_id,
                 "project_id was not initialized",
             )?;
-            let url = format!(
-                "{}/api/projects/{}", client.baseurl, crate
-                ::transport::path_segment("project_id", & project_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/api/projects/{}", crate ::transport::path_segment("project_id",
+                        & project_id.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -6057,15 +6073,20 @@ pub mod builder {
                 project_id,
                 "project_id was not initialized",
             )?;
-            let url = format!(
-                "{}/api/projects/{}", client.baseurl, crate
-                ::transport::path_segment("project_id", & project_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/api/projects/{}", crate ::transport::path_segment("project_id",
+                        & project_id.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
-                    Box::new(move || client.client.delete(url.as_str()).build()),
+                    Box::new(move || client.client.delete(url.clone()).build()),
                     "",
                     "delete_project",
                     204u16,
@@ -6115,18 +6136,23 @@ pub mod builder {
                 project_id,
                 "project_id was not initialized",
             )?;
-            let url = format!(
-                "{}/api/projects/{}/sessions", client.baseurl, crate
-                ::transport::path_segment("project_id", & project_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/api/projects/{}/sessions", crate
+                        ::transport::path_segment("project_id", & project_id.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -6181,18 +6207,23 @@ pub mod builder {
                 session_id,
                 "session_id was not initialized",
             )?;
-            let url = format!(
-                "{}/api/sessions/{}", client.baseurl, crate
-                ::transport::path_segment("session_id", & session_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/api/sessions/{}", crate ::transport::path_segment("session_id",
+                        & session_id.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -6269,7 +6300,10 @@ pub mod builder {
                 "project_id was not initialized",
             )?;
             let status = crate::builders::param(status, "status was not initialized")?;
-            let url = format!("{}/api/tasks", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/tasks",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -6278,7 +6312,7 @@ pub mod builder {
                                 crate::transport::query_param(
                                     client
                                         .client
-                                        .get(url.as_str())
+                                        .get(url.clone())
                                         .header(
                                             ::reqwest::header::ACCEPT,
                                             ::reqwest::header::HeaderValue::from_static(
@@ -6351,14 +6385,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::CreateTaskRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/tasks", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/tasks",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -6414,18 +6451,23 @@ pub mod builder {
                 task_id,
                 "task_id was not initialized",
             )?;
-            let url = format!(
-                "{}/api/tasks/{}", client.baseurl, crate
-                ::transport::path_segment("task_id", & task_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/api/tasks/{}", crate ::transport::path_segment("task_id", &
+                        task_id.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -6509,18 +6551,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::UpdateTaskRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/tasks/{}", client.baseurl, crate
-                ::transport::path_segment("task_id", & task_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/api/tasks/{}", crate ::transport::path_segment("task_id", &
+                        task_id.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .put(url.as_str())
+                            .put(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -6560,14 +6607,17 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client } = self;
-            let url = format!("{}/api/v2/tenants", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/v2/tenants",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -6634,14 +6684,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::CreateTenantRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v2/tenants", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/v2/tenants",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -6697,18 +6750,23 @@ pub mod builder {
                 tenant_id,
                 "tenant_id was not initialized",
             )?;
-            let url = format!(
-                "{}/api/v2/tenants/{}", client.baseurl, crate
-                ::transport::path_segment("tenant_id", & tenant_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/api/v2/tenants/{}", crate
+                        ::transport::path_segment("tenant_id", & tenant_id.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -6763,15 +6821,20 @@ pub mod builder {
                 tenant_id,
                 "tenant_id was not initialized",
             )?;
-            let url = format!(
-                "{}/api/v2/tenants/{}", client.baseurl, crate
-                ::transport::path_segment("tenant_id", & tenant_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/api/v2/tenants/{}", crate
+                        ::transport::path_segment("tenant_id", & tenant_id.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
-                    Box::new(move || client.client.delete(url.as_str()).build()),
+                    Box::new(move || client.client.delete(url.clone()).build()),
                     "",
                     "delete_tenant",
                     204u16,
@@ -6870,7 +6933,10 @@ pub mod builder {
                 "project_id was not initialized",
             )?;
             let status = crate::builders::param(status, "status was not initialized")?;
-            let url = format!("{}/api/v2/runs", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/v2/runs",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -6881,7 +6947,7 @@ pub mod builder {
                                         crate::transport::query_param(
                                             client
                                                 .client
-                                                .get(url.as_str())
+                                                .get(url.clone())
                                                 .header(
                                                     ::reqwest::header::ACCEPT,
                                                     ::reqwest::header::HeaderValue::from_static(
@@ -6960,14 +7026,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::CreateRunRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v2/runs", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/v2/runs",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -7020,18 +7089,23 @@ pub mod builder {
             let raw = self.client;
             let Self { client, run_id } = self;
             let run_id = crate::builders::param(run_id, "run_id was not initialized")?;
-            let url = format!(
-                "{}/api/v2/runs/{}", client.baseurl, crate
-                ::transport::path_segment("run_id", & run_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/api/v2/runs/{}", crate ::transport::path_segment("run_id", &
+                        run_id.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -7083,18 +7157,23 @@ pub mod builder {
             let raw = self.client;
             let Self { client, run_id } = self;
             let run_id = crate::builders::param(run_id, "run_id was not initialized")?;
-            let url = format!(
-                "{}/api/v2/runs/{}/cancel", client.baseurl, crate
-                ::transport::path_segment("run_id", & run_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/api/v2/runs/{}/cancel", crate
+                        ::transport::path_segment("run_id", & run_id.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -7146,18 +7225,23 @@ pub mod builder {
             let raw = self.client;
             let Self { client, run_id } = self;
             let run_id = crate::builders::param(run_id, "run_id was not initialized")?;
-            let url = format!(
-                "{}/api/v2/runs/{}/replay", client.baseurl, crate
-                ::transport::path_segment("run_id", & run_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/api/v2/runs/{}/replay", crate
+                        ::transport::path_segment("run_id", & run_id.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -7212,18 +7296,23 @@ pub mod builder {
             let raw = self.client;
             let Self { client, run_id } = self;
             let run_id = crate::builders::param(run_id, "run_id was not initialized")?;
-            let url = format!(
-                "{}/api/v2/runs/{}/timeline", client.baseurl, crate
-                ::transport::path_segment("run_id", & run_id.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/api/v2/runs/{}/timeline", crate
+                        ::transport::path_segment("run_id", & run_id.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -7262,14 +7351,17 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client } = self;
-            let url = format!("{}/api/v2/api-keys", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/v2/api-keys",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -7339,14 +7431,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::CreateApiKeyRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/api/v2/api-keys", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/v2/api-keys",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -7402,15 +7497,20 @@ pub mod builder {
                 identifier,
                 "identifier was not initialized",
             )?;
-            let url = format!(
-                "{}/api/v2/api-keys/{}", client.baseurl, crate
-                ::transport::path_segment("identifier", identifier.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/api/v2/api-keys/{}", crate
+                        ::transport::path_segment("identifier", identifier.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
-                    Box::new(move || client.client.delete(url.as_str()).build()),
+                    Box::new(move || client.client.delete(url.clone()).build()),
                     "",
                     "delete_api_key",
                     204u16,
@@ -7489,18 +7589,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::RotateApiKeyRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/api/v2/api-keys/{}/rotate", client.baseurl, crate
-                ::transport::path_segment("identifier", identifier.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/api/v2/api-keys/{}/rotate", crate
+                        ::transport::path_segment("identifier", identifier.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -7649,7 +7754,10 @@ pub mod builder {
                 start_date,
                 "start_date was not initialized",
             )?;
-            let url = format!("{}/api/v2/audit", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/v2/audit",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -7662,7 +7770,7 @@ pub mod builder {
                                                 crate::transport::query_param(
                                                     client
                                                         .client
-                                                        .get(url.as_str())
+                                                        .get(url.clone())
                                                         .header(
                                                             ::reqwest::header::ACCEPT,
                                                             ::reqwest::header::HeaderValue::from_static(
@@ -7719,14 +7827,17 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client } = self;
-            let url = format!("{}/api/v2/audit/verify", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api/v2/audit/verify",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -11341,11 +11452,15 @@ impl Client {
     /// idempotency key, extra headers). Cheap: the connection pool is shared.
     #[inline]
     pub fn with_options(&self, options: crate::transport::CallOptions) -> Self {
-        Self::new_with_client(
-            &self.baseurl,
-            self.client.clone(),
-            crate::transport::HasTransport::with_call_options(&self.inner, options),
-        )
+        Self {
+            baseurl: self.baseurl.clone(),
+            base: self.base.clone(),
+            client: self.client.clone(),
+            inner: crate::transport::HasTransport::with_call_options(
+                &self.inner,
+                options,
+            ),
+        }
     }
 }
 /// The success status each operation declares in the spec.

@@ -9061,6 +9061,7 @@ pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
     pub(crate) inner: crate::transport::Transport,
+    pub(crate) base: crate::transport::Base,
 }
 impl Client {
     /// Create a new client.
@@ -9095,6 +9096,7 @@ impl Client {
             baseurl: baseurl.to_string(),
             client,
             inner,
+            base: crate::transport::Base::new(baseurl),
         }
     }
 }
@@ -9996,7 +9998,10 @@ pub mod builder {
             let raw = self.client;
             let Self { client, slug } = self;
             let slug = crate::builders::param(slug, "slug was not initialized")?;
-            let url = format!("{}/groups", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/groups",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -10004,7 +10009,7 @@ pub mod builder {
                         crate::transport::query_param(
                                 client
                                     .client
-                                    .get(url.as_str())
+                                    .get(url.clone())
                                     .header(
                                         ::reqwest::header::ACCEPT,
                                         ::reqwest::header::HeaderValue::from_static(
@@ -10065,18 +10070,23 @@ pub mod builder {
                 group_id,
                 "group_id was not initialized",
             )?;
-            let url = format!(
-                "{}/groups/{}", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/groups/{}", crate ::transport::path_segment("group_id",
+                        group_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -10134,18 +10144,23 @@ pub mod builder {
                 group_id,
                 "group_id was not initialized",
             )?;
-            let url = format!(
-                "{}/groups/{}/members", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/groups/{}/members", crate ::transport::path_segment("group_id",
+                        group_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -10312,7 +10327,10 @@ pub mod builder {
                 unread_only,
                 "unread_only was not initialized",
             )?;
-            let url = format!("{}/clinks", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/clinks",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -10326,7 +10344,7 @@ pub mod builder {
                                                     crate::transport::query_param(
                                                         client
                                                             .client
-                                                            .get(url.as_str())
+                                                            .get(url.clone())
                                                             .header(
                                                                 ::reqwest::header::ACCEPT,
                                                                 ::reqwest::header::HeaderValue::from_static(
@@ -10417,14 +10435,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::MarkReadRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/clinks/mark-read", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/clinks/mark-read",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -10512,18 +10533,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::SendClinkRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/clinks", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/groups/{}/clinks", crate ::transport::path_segment("group_id",
+                        group_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -10643,7 +10669,10 @@ pub mod builder {
             let limit = crate::builders::param(limit, "limit was not initialized")?;
             let since = crate::builders::param(since, "since was not initialized")?;
             let status = crate::builders::param(status, "status was not initialized")?;
-            let url = format!("{}/inbox", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/inbox",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -10655,7 +10684,7 @@ pub mod builder {
                                             crate::transport::query_param(
                                                 client
                                                     .client
-                                                    .get(url.as_str())
+                                                    .get(url.clone())
                                                     .header(
                                                         ::reqwest::header::ACCEPT,
                                                         ::reqwest::header::HeaderValue::from_static(
@@ -10757,18 +10786,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::ClaimClinkRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/clinks/{}/claim", client.baseurl, crate
-                ::transport::path_segment("clink_id", clink_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/clinks/{}/claim", crate ::transport::path_segment("clink_id",
+                        clink_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -10854,18 +10888,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::EmptyRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/clinks/{}/release", client.baseurl, crate
-                ::transport::path_segment("clink_id", clink_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/clinks/{}/release", crate ::transport::path_segment("clink_id",
+                        clink_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -10953,18 +10992,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::CompleteClinkRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/clinks/{}/complete", client.baseurl, crate
-                ::transport::path_segment("clink_id", clink_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/clinks/{}/complete", crate
+                        ::transport::path_segment("clink_id", clink_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -11056,11 +11100,16 @@ pub mod builder {
             )?;
             let limit = crate::builders::param(limit, "limit was not initialized")?;
             let status = crate::builders::param(status, "status was not initialized")?;
-            let url = format!(
-                "{}/groups/{}/milestones", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/groups/{}/milestones", crate
+                        ::transport::path_segment("group_id", group_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -11069,7 +11118,7 @@ pub mod builder {
                                 crate::transport::query_param(
                                     client
                                         .client
-                                        .get(url.as_str())
+                                        .get(url.clone())
                                         .header(
                                             ::reqwest::header::ACCEPT,
                                             ::reqwest::header::HeaderValue::from_static(
@@ -11162,18 +11211,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::CreateMilestoneRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/milestones", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/groups/{}/milestones", crate
+                        ::transport::path_segment("group_id", group_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -11232,18 +11286,23 @@ pub mod builder {
                 milestone_id,
                 "milestone_id was not initialized",
             )?;
-            let url = format!(
-                "{}/milestones/{}", client.baseurl, crate
-                ::transport::path_segment("milestone_id", milestone_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/milestones/{}", crate ::transport::path_segment("milestone_id",
+                        milestone_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -11330,18 +11389,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::UpdateMilestoneRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/milestones/{}", client.baseurl, crate
-                ::transport::path_segment("milestone_id", milestone_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/milestones/{}", crate ::transport::path_segment("milestone_id",
+                        milestone_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .patch(url.as_str())
+                            .patch(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -11429,18 +11493,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::AddCheckpointRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/milestones/{}/checkpoints", client.baseurl, crate
-                ::transport::path_segment("milestone_id", milestone_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/milestones/{}/checkpoints", crate
+                        ::transport::path_segment("milestone_id", milestone_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -11513,20 +11582,25 @@ pub mod builder {
                 "milestone_id was not initialized",
             )?;
             let order = crate::builders::param(order, "order was not initialized")?;
-            let url = format!(
-                "{}/milestones/{}/checkpoints/{}", client.baseurl, crate
-                ::transport::path_segment("milestone_id", milestone_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("order", & order.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/milestones/{}/checkpoints/{}", crate
+                        ::transport::path_segment("milestone_id", milestone_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                        ::transport::path_segment("order", & order.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .delete(url.as_str())
+                            .delete(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -11627,20 +11701,25 @@ pub mod builder {
             let order = crate::builders::param(order, "order was not initialized")?;
             let body = crate::builders::built::<types::UpdateCheckpointRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/milestones/{}/checkpoints/{}", client.baseurl, crate
-                ::transport::path_segment("milestone_id", milestone_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("order", & order.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/milestones/{}/checkpoints/{}", crate
+                        ::transport::path_segment("milestone_id", milestone_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                        ::transport::path_segment("order", & order.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .patch(url.as_str())
+                            .patch(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -11745,20 +11824,25 @@ pub mod builder {
                 _,
             >(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/milestones/{}/checkpoints/{}/complete", client.baseurl, crate
-                ::transport::path_segment("milestone_id", milestone_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("order", & order.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/milestones/{}/checkpoints/{}/complete", crate
+                        ::transport::path_segment("milestone_id", milestone_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                        ::transport::path_segment("order", & order.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -11844,18 +11928,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::EmptyRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/milestones/{}/reopen", client.baseurl, crate
-                ::transport::path_segment("milestone_id", milestone_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/milestones/{}/reopen", crate
+                        ::transport::path_segment("milestone_id", milestone_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -11947,11 +12036,16 @@ pub mod builder {
             )?;
             let limit = crate::builders::param(limit, "limit was not initialized")?;
             let status = crate::builders::param(status, "status was not initialized")?;
-            let url = format!(
-                "{}/groups/{}/projects", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/groups/{}/projects", crate
+                        ::transport::path_segment("group_id", group_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -11960,7 +12054,7 @@ pub mod builder {
                                 crate::transport::query_param(
                                     client
                                         .client
-                                        .get(url.as_str())
+                                        .get(url.clone())
                                         .header(
                                             ::reqwest::header::ACCEPT,
                                             ::reqwest::header::HeaderValue::from_static(
@@ -12053,18 +12147,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::CreateProjectRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/projects", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/groups/{}/projects", crate
+                        ::transport::path_segment("group_id", group_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -12123,18 +12222,23 @@ pub mod builder {
                 project_id,
                 "project_id was not initialized",
             )?;
-            let url = format!(
-                "{}/projects/{}", client.baseurl, crate
-                ::transport::path_segment("project_id", project_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/projects/{}", crate ::transport::path_segment("project_id",
+                        project_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -12221,18 +12325,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::UpdateProjectRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/projects/{}", client.baseurl, crate
-                ::transport::path_segment("project_id", project_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/projects/{}", crate ::transport::path_segment("project_id",
+                        project_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .patch(url.as_str())
+                            .patch(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -12318,18 +12427,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::EmptyRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/projects/{}/complete", client.baseurl, crate
-                ::transport::path_segment("project_id", project_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/projects/{}/complete", crate
+                        ::transport::path_segment("project_id", project_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -12415,18 +12529,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::EmptyRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/projects/{}/archive", client.baseurl, crate
-                ::transport::path_segment("project_id", project_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/projects/{}/archive", crate
+                        ::transport::path_segment("project_id", project_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -12512,18 +12631,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::EmptyRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/projects/{}/reopen", client.baseurl, crate
-                ::transport::path_segment("project_id", project_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/projects/{}/reopen", crate
+                        ::transport::path_segment("project_id", project_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -12615,11 +12739,16 @@ pub mod builder {
             )?;
             let limit = crate::builders::param(limit, "limit was not initialized")?;
             let status = crate::builders::param(status, "status was not initialized")?;
-            let url = format!(
-                "{}/projects/{}/milestones", client.baseurl, crate
-                ::transport::path_segment("project_id", project_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/projects/{}/milestones", crate
+                        ::transport::path_segment("project_id", project_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -12628,7 +12757,7 @@ pub mod builder {
                                 crate::transport::query_param(
                                     client
                                         .client
-                                        .get(url.as_str())
+                                        .get(url.clone())
                                         .header(
                                             ::reqwest::header::ACCEPT,
                                             ::reqwest::header::HeaderValue::from_static(
@@ -12725,11 +12854,16 @@ pub mod builder {
             )?;
             let limit = crate::builders::param(limit, "limit was not initialized")?;
             let status = crate::builders::param(status, "status was not initialized")?;
-            let url = format!(
-                "{}/groups/{}/proposals", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/groups/{}/proposals", crate
+                        ::transport::path_segment("group_id", group_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -12738,7 +12872,7 @@ pub mod builder {
                                 crate::transport::query_param(
                                     client
                                         .client
-                                        .get(url.as_str())
+                                        .get(url.clone())
                                         .header(
                                             ::reqwest::header::ACCEPT,
                                             ::reqwest::header::HeaderValue::from_static(
@@ -12831,18 +12965,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::CreateProposalRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/groups/{}/proposals", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/groups/{}/proposals", crate
+                        ::transport::path_segment("group_id", group_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -12901,18 +13040,23 @@ pub mod builder {
                 proposal_id,
                 "proposal_id was not initialized",
             )?;
-            let url = format!(
-                "{}/proposals/{}", client.baseurl, crate
-                ::transport::path_segment("proposal_id", proposal_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/proposals/{}", crate ::transport::path_segment("proposal_id",
+                        proposal_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -12999,18 +13143,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::CastVoteRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/proposals/{}/vote", client.baseurl, crate
-                ::transport::path_segment("proposal_id", proposal_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/proposals/{}/vote", crate
+                        ::transport::path_segment("proposal_id", proposal_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -13098,18 +13247,23 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::FinalizeProposalRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/proposals/{}/finalize", client.baseurl, crate
-                ::transport::path_segment("proposal_id", proposal_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/proposals/{}/finalize", crate
+                        ::transport::path_segment("proposal_id", proposal_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -13180,14 +13334,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::SubmitFeedbackRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/feedback", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/feedback",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -13227,14 +13384,17 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client } = self;
-            let url = format!("{}/api-keys/me/permissions", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/api-keys/me/permissions",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -13307,11 +13467,16 @@ pub mod builder {
                 "group_id was not initialized",
             )?;
             let limit = crate::builders::param(limit, "limit was not initialized")?;
-            let url = format!(
-                "{}/groups/{}/hil/pending", client.baseurl, crate
-                ::transport::path_segment("group_id", group_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/groups/{}/hil/pending", crate
+                        ::transport::path_segment("group_id", group_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -13319,7 +13484,7 @@ pub mod builder {
                         crate::transport::query_param(
                                 client
                                     .client
-                                    .get(url.as_str())
+                                    .get(url.clone())
                                     .header(
                                         ::reqwest::header::ACCEPT,
                                         ::reqwest::header::HeaderValue::from_static(
@@ -18848,11 +19013,15 @@ impl Client {
     /// idempotency key, extra headers). Cheap: the connection pool is shared.
     #[inline]
     pub fn with_options(&self, options: crate::transport::CallOptions) -> Self {
-        Self::new_with_client(
-            &self.baseurl,
-            self.client.clone(),
-            crate::transport::HasTransport::with_call_options(&self.inner, options),
-        )
+        Self {
+            baseurl: self.baseurl.clone(),
+            base: self.base.clone(),
+            client: self.client.clone(),
+            inner: crate::transport::HasTransport::with_call_options(
+                &self.inner,
+                options,
+            ),
+        }
     }
 }
 /// The success status each operation declares in the spec.

@@ -27932,6 +27932,7 @@ pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
     pub(crate) inner: crate::transport::Transport,
+    pub(crate) base: crate::transport::Base,
 }
 impl Client {
     /// Create a new client.
@@ -27966,6 +27967,7 @@ impl Client {
             baseurl: baseurl.to_string(),
             client,
             inner,
+            base: crate::transport::Base::new(baseurl),
         }
     }
 }
@@ -29741,7 +29743,10 @@ pub mod builder {
             let q = crate::builders::param(q, "q was not initialized")?;
             let search = crate::builders::param(search, "search was not initialized")?;
             let tags = crate::builders::param(tags, "tags was not initialized")?;
-            let url = format!("{}/user", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/user",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -29755,7 +29760,7 @@ pub mod builder {
                                                     crate::transport::query_param(
                                                         client
                                                             .client
-                                                            .get(url.as_str())
+                                                            .get(url.clone())
                                                             .header(
                                                                 ::reqwest::header::ACCEPT,
                                                                 ::reqwest::header::HeaderValue::from_static(
@@ -29846,14 +29851,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::CreateUserRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/user", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/user",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -29909,17 +29917,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/user/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -30003,17 +30016,22 @@ pub mod builder {
             let id = crate::builders::param(id, "id was not initialized")?;
             let body = crate::builders::built::<types::UpdateUserRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/user/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .put(url.as_str())
+                            .put(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -30069,17 +30087,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/user/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/user/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .delete(url.as_str())
+                            .delete(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -30134,18 +30157,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/user/{}/session", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/user/{}/session", crate ::transport::path_segment("id", id
+                        .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -30294,7 +30321,10 @@ pub mod builder {
             let q = crate::builders::param(q, "q was not initialized")?;
             let search = crate::builders::param(search, "search was not initialized")?;
             let tags = crate::builders::param(tags, "tags was not initialized")?;
-            let url = format!("{}/org", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/org",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -30308,7 +30338,7 @@ pub mod builder {
                                                     crate::transport::query_param(
                                                         client
                                                             .client
-                                                            .get(url.as_str())
+                                                            .get(url.clone())
                                                             .header(
                                                                 ::reqwest::header::ACCEPT,
                                                                 ::reqwest::header::HeaderValue::from_static(
@@ -30402,14 +30432,17 @@ pub mod builder {
                 _,
             >(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/org", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/org",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -30465,17 +30498,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/org/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -30562,17 +30600,22 @@ pub mod builder {
                 _,
             >(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/org/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .put(url.as_str())
+                            .put(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -30628,17 +30671,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/org/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/org/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .delete(url.as_str())
+                            .delete(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -30831,7 +30879,10 @@ pub mod builder {
                 "search_type was not initialized",
             )?;
             let tags = crate::builders::param(tags, "tags was not initialized")?;
-            let url = format!("{}/agent", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/agent",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -30847,7 +30898,7 @@ pub mod builder {
                                                             crate::transport::query_param(
                                                                 client
                                                                     .client
-                                                                    .get(url.as_str())
+                                                                    .get(url.clone())
                                                                     .header(
                                                                         ::reqwest::header::ACCEPT,
                                                                         ::reqwest::header::HeaderValue::from_static(
@@ -30944,14 +30995,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::CreateAgentRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/agent", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/agent",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -31007,17 +31061,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/agent/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -31101,17 +31160,22 @@ pub mod builder {
             let id = crate::builders::param(id, "id was not initialized")?;
             let body = crate::builders::built::<types::UpdateAgentRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/agent/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .put(url.as_str())
+                            .put(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -31167,17 +31231,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/agent/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/agent/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .delete(url.as_str())
+                            .delete(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -31261,18 +31330,23 @@ pub mod builder {
             let id = crate::builders::param(id, "id was not initialized")?;
             let body = crate::builders::built::<types::ChatCompletionRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/agent/{}/chat/completions", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/agent/{}/chat/completions", crate
+                        ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -31447,7 +31521,10 @@ pub mod builder {
             let q = crate::builders::param(q, "q was not initialized")?;
             let search = crate::builders::param(search, "search was not initialized")?;
             let tags = crate::builders::param(tags, "tags was not initialized")?;
-            let url = format!("{}/group", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/group",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -31462,7 +31539,7 @@ pub mod builder {
                                                         crate::transport::query_param(
                                                             client
                                                                 .client
-                                                                .get(url.as_str())
+                                                                .get(url.clone())
                                                                 .header(
                                                                     ::reqwest::header::ACCEPT,
                                                                     ::reqwest::header::HeaderValue::from_static(
@@ -31556,14 +31633,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::CreateAgentGroupRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/group", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/group",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -31619,17 +31699,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/group/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -31713,17 +31798,22 @@ pub mod builder {
             let id = crate::builders::param(id, "id was not initialized")?;
             let body = crate::builders::built::<types::UpdateAgentGroupRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/group/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .put(url.as_str())
+                            .put(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -31779,17 +31869,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/group/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/group/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .delete(url.as_str())
+                            .delete(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -31873,18 +31968,23 @@ pub mod builder {
             let id = crate::builders::param(id, "id was not initialized")?;
             let body = crate::builders::built::<types::ChatCompletionRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/group/{}/chat/completions", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/group/{}/chat/completions", crate
+                        ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -32078,7 +32178,10 @@ pub mod builder {
             let q = crate::builders::param(q, "q was not initialized")?;
             let search = crate::builders::param(search, "search was not initialized")?;
             let tags = crate::builders::param(tags, "tags was not initialized")?;
-            let url = format!("{}/model", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/model",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -32094,7 +32197,7 @@ pub mod builder {
                                                             crate::transport::query_param(
                                                                 client
                                                                     .client
-                                                                    .get(url.as_str())
+                                                                    .get(url.clone())
                                                                     .header(
                                                                         ::reqwest::header::ACCEPT,
                                                                         ::reqwest::header::HeaderValue::from_static(
@@ -32191,14 +32294,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::CreateModelRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/model", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/model",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -32254,17 +32360,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/model/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -32348,17 +32459,22 @@ pub mod builder {
             let id = crate::builders::param(id, "id was not initialized")?;
             let body = crate::builders::built::<types::UpdateModelRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/model/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .put(url.as_str())
+                            .put(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -32414,17 +32530,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/model/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/model/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .delete(url.as_str())
+                            .delete(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -32508,18 +32629,23 @@ pub mod builder {
             let id = crate::builders::param(id, "id was not initialized")?;
             let body = crate::builders::built::<types::ChatCompletionRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/model/{}/chat/completions", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/model/{}/chat/completions", crate
+                        ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -32710,7 +32836,10 @@ pub mod builder {
             let search = crate::builders::param(search, "search was not initialized")?;
             let tags = crate::builders::param(tags, "tags was not initialized")?;
             let user = crate::builders::param(user, "user was not initialized")?;
-            let url = format!("{}/client", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/client",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -32726,7 +32855,7 @@ pub mod builder {
                                                             crate::transport::query_param(
                                                                 client
                                                                     .client
-                                                                    .get(url.as_str())
+                                                                    .get(url.clone())
                                                                     .header(
                                                                         ::reqwest::header::ACCEPT,
                                                                         ::reqwest::header::HeaderValue::from_static(
@@ -32823,14 +32952,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::CreateOAuthClientRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/client", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/client",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -32886,17 +33018,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/client/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -32980,17 +33117,22 @@ pub mod builder {
             let id = crate::builders::param(id, "id was not initialized")?;
             let body = crate::builders::built::<types::UpdateOAuthClientRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/client/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .put(url.as_str())
+                            .put(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -33046,17 +33188,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/client/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/client/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .delete(url.as_str())
+                            .delete(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -33230,7 +33377,10 @@ pub mod builder {
             let q = crate::builders::param(q, "q was not initialized")?;
             let tags = crate::builders::param(tags, "tags was not initialized")?;
             let user = crate::builders::param(user, "user was not initialized")?;
-            let url = format!("{}/billing/wallet", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/billing/wallet",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -33245,7 +33395,7 @@ pub mod builder {
                                                         crate::transport::query_param(
                                                             client
                                                                 .client
-                                                                .get(url.as_str())
+                                                                .get(url.clone())
                                                                 .header(
                                                                     ::reqwest::header::ACCEPT,
                                                                     ::reqwest::header::HeaderValue::from_static(
@@ -33339,14 +33489,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::CreateWalletRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/billing/wallet", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/billing/wallet",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -33402,18 +33555,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/billing/wallet/{}", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/billing/wallet/{}", crate ::transport::path_segment("id", id
+                        .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -33497,18 +33654,22 @@ pub mod builder {
             let id = crate::builders::param(id, "id was not initialized")?;
             let body = crate::builders::built::<types::UpdateWalletRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/wallet/{}", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/billing/wallet/{}", crate ::transport::path_segment("id", id
+                        .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .put(url.as_str())
+                            .put(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -33564,18 +33725,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/billing/wallet/{}", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/billing/wallet/{}", crate ::transport::path_segment("id", id
+                        .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .delete(url.as_str())
+                            .delete(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -33765,7 +33930,10 @@ pub mod builder {
             let tags = crate::builders::param(tags, "tags was not initialized")?;
             let type_ = crate::builders::param(type_, "type_ was not initialized")?;
             let user = crate::builders::param(user, "user was not initialized")?;
-            let url = format!("{}/billing/usage", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/billing/usage",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -33781,7 +33949,7 @@ pub mod builder {
                                                             crate::transport::query_param(
                                                                 client
                                                                     .client
-                                                                    .get(url.as_str())
+                                                                    .get(url.clone())
                                                                     .header(
                                                                         ::reqwest::header::ACCEPT,
                                                                         ::reqwest::header::HeaderValue::from_static(
@@ -33878,14 +34046,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::CreateMeterRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/billing/usage", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/billing/usage",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -33941,18 +34112,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/billing/usage/{}", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/billing/usage/{}", crate ::transport::path_segment("id", id
+                        .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -34036,18 +34211,22 @@ pub mod builder {
             let id = crate::builders::param(id, "id was not initialized")?;
             let body = crate::builders::built::<types::UpdateMeterRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/billing/usage/{}", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/billing/usage/{}", crate ::transport::path_segment("id", id
+                        .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .put(url.as_str())
+                            .put(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -34103,18 +34282,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/billing/usage/{}", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/billing/usage/{}", crate ::transport::path_segment("id", id
+                        .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .delete(url.as_str())
+                            .delete(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -34263,7 +34446,10 @@ pub mod builder {
             let q = crate::builders::param(q, "q was not initialized")?;
             let search = crate::builders::param(search, "search was not initialized")?;
             let tags = crate::builders::param(tags, "tags was not initialized")?;
-            let url = format!("{}/iam/policy", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/iam/policy",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -34277,7 +34463,7 @@ pub mod builder {
                                                     crate::transport::query_param(
                                                         client
                                                             .client
-                                                            .get(url.as_str())
+                                                            .get(url.clone())
                                                             .header(
                                                                 ::reqwest::header::ACCEPT,
                                                                 ::reqwest::header::HeaderValue::from_static(
@@ -34371,14 +34557,17 @@ pub mod builder {
                 _,
             >(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/iam/policy", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/iam/policy",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -34434,17 +34623,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
-                id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/iam/policy/{}", crate ::transport::path_segment("id", id
+                        .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -34531,17 +34725,22 @@ pub mod builder {
                 _,
             >(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
-                id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/iam/policy/{}", crate ::transport::path_segment("id", id
+                        .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .put(url.as_str())
+                            .put(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -34597,17 +34796,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/iam/policy/{}", client.baseurl, crate ::transport::path_segment("id",
-                id.as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/iam/policy/{}", crate ::transport::path_segment("id", id
+                        .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .delete(url.as_str())
+                            .delete(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -34797,7 +35001,10 @@ pub mod builder {
             let q = crate::builders::param(q, "q was not initialized")?;
             let tags = crate::builders::param(tags, "tags was not initialized")?;
             let user = crate::builders::param(user, "user was not initialized")?;
-            let url = format!("{}/iam/permission", _client.baseurl,);
+            let url = _client
+                .base
+                .endpoint(format_args!("/iam/permission",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -34813,7 +35020,7 @@ pub mod builder {
                                                             crate::transport::query_param(
                                                                 _client
                                                                     .client
-                                                                    .get(url.as_str())
+                                                                    .get(url.clone())
                                                                     .header(
                                                                         ::reqwest::header::ACCEPT,
                                                                         ::reqwest::header::HeaderValue::from_static(
@@ -34910,14 +35117,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::CreatePermissionRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/iam/permission", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/iam/permission",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -34973,18 +35183,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/iam/permission/{}", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/iam/permission/{}", crate ::transport::path_segment("id", id
+                        .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -35068,18 +35282,22 @@ pub mod builder {
             let id = crate::builders::param(id, "id was not initialized")?;
             let body = crate::builders::built::<types::UpdatePermissionRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/iam/permission/{}", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/iam/permission/{}", crate ::transport::path_segment("id", id
+                        .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .put(url.as_str())
+                            .put(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -35135,18 +35353,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/iam/permission/{}", client.baseurl, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/iam/permission/{}", crate ::transport::path_segment("id", id
+                        .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .delete(url.as_str())
+                            .delete(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -35280,7 +35502,10 @@ pub mod builder {
             let offset = crate::builders::param(offset, "offset was not initialized")?;
             let q = crate::builders::param(q, "q was not initialized")?;
             let tags = crate::builders::param(tags, "tags was not initialized")?;
-            let url = format!("{}/app", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/app",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -35293,7 +35518,7 @@ pub mod builder {
                                                 crate::transport::query_param(
                                                     client
                                                         .client
-                                                        .get(url.as_str())
+                                                        .get(url.clone())
                                                         .header(
                                                             ::reqwest::header::ACCEPT,
                                                             ::reqwest::header::HeaderValue::from_static(
@@ -35381,14 +35606,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::CreateAppRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/app", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/app",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -35444,17 +35672,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/app/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -35538,17 +35771,22 @@ pub mod builder {
             let id = crate::builders::param(id, "id was not initialized")?;
             let body = crate::builders::built::<types::UpdateAppRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/app/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .put(url.as_str())
+                            .put(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -35604,17 +35842,22 @@ pub mod builder {
             let raw = self.client;
             let Self { client, id } = self;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/app/{}", client.baseurl, crate ::transport::path_segment("id", id
-                .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/app/{}", crate ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .delete(url.as_str())
+                            .delete(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -35748,7 +35991,10 @@ pub mod builder {
             let offset = crate::builders::param(offset, "offset was not initialized")?;
             let q = crate::builders::param(q, "q was not initialized")?;
             let tags = crate::builders::param(tags, "tags was not initialized")?;
-            let url = format!("{}/tool", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/tool",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -35761,7 +36007,7 @@ pub mod builder {
                                                 crate::transport::query_param(
                                                     client
                                                         .client
-                                                        .get(url.as_str())
+                                                        .get(url.clone())
                                                         .header(
                                                             ::reqwest::header::ACCEPT,
                                                             ::reqwest::header::HeaderValue::from_static(
@@ -35976,13 +36222,18 @@ pub mod builder {
             let offset = crate::builders::param(offset, "offset was not initialized")?;
             let q = crate::builders::param(q, "q was not initialized")?;
             let tags = crate::builders::param(tags, "tags was not initialized")?;
-            let url = format!(
-                "{}/{}/{}/tool", client.baseurl, crate
-                ::transport::path_segment("owner_kind", & owner_kind.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("owner_id", owner_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/{}/{}/tool", crate ::transport::path_segment("owner_kind", &
+                        owner_kind.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                        ::transport::path_segment("owner_id", owner_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -35996,7 +36247,7 @@ pub mod builder {
                                                     crate::transport::query_param(
                                                         client
                                                             .client
-                                                            .get(url.as_str())
+                                                            .get(url.clone())
                                                             .header(
                                                                 ::reqwest::header::ACCEPT,
                                                                 ::reqwest::header::HeaderValue::from_static(
@@ -36124,20 +36375,25 @@ pub mod builder {
             )?;
             let body = crate::builders::built::<types::CreateToolRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/{}/{}/tool", client.baseurl, crate
-                ::transport::path_segment("owner_kind", & owner_kind.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("owner_id", owner_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/{}/{}/tool", crate ::transport::path_segment("owner_kind", &
+                        owner_kind.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                        ::transport::path_segment("owner_id", owner_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -36230,22 +36486,27 @@ pub mod builder {
                 "owner_id was not initialized",
             )?;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/{}/{}/tool/{}", client.baseurl, crate
-                ::transport::path_segment("owner_kind", & owner_kind.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("owner_id", owner_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/{}/{}/tool/{}", crate ::transport::path_segment("owner_kind", &
+                        owner_kind.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                        ::transport::path_segment("owner_id", owner_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                        ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -36366,22 +36627,27 @@ pub mod builder {
             let id = crate::builders::param(id, "id was not initialized")?;
             let body = crate::builders::built::<types::UpdateToolRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/{}/{}/tool/{}", client.baseurl, crate
-                ::transport::path_segment("owner_kind", & owner_kind.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("owner_id", owner_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/{}/{}/tool/{}", crate ::transport::path_segment("owner_kind", &
+                        owner_kind.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                        ::transport::path_segment("owner_id", owner_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                        ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .put(url.as_str())
+                            .put(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -36474,22 +36740,27 @@ pub mod builder {
                 "owner_id was not initialized",
             )?;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/{}/{}/tool/{}", client.baseurl, crate
-                ::transport::path_segment("owner_kind", & owner_kind.to_string())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("owner_id", owner_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/{}/{}/tool/{}", crate ::transport::path_segment("owner_kind", &
+                        owner_kind.to_string())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                        ::transport::path_segment("owner_id", owner_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                        ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .delete(url.as_str())
+                            .delete(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -36637,11 +36908,15 @@ pub mod builder {
             let offset = crate::builders::param(offset, "offset was not initialized")?;
             let q = crate::builders::param(q, "q was not initialized")?;
             let tags = crate::builders::param(tags, "tags was not initialized")?;
-            let url = format!(
-                "{}/app/{}/bot", client.baseurl, crate
-                ::transport::path_segment("app_id", app_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/app/{}/bot", crate ::transport::path_segment("app_id", app_id
+                        .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
@@ -36654,7 +36929,7 @@ pub mod builder {
                                                 crate::transport::query_param(
                                                     client
                                                         .client
-                                                        .get(url.as_str())
+                                                        .get(url.clone())
                                                         .header(
                                                             ::reqwest::header::ACCEPT,
                                                             ::reqwest::header::HeaderValue::from_static(
@@ -36756,18 +37031,22 @@ pub mod builder {
             let app_id = crate::builders::param(app_id, "app_id was not initialized")?;
             let body = crate::builders::built::<types::CreateAppBotRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/app/{}/bot", client.baseurl, crate
-                ::transport::path_segment("app_id", app_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/app/{}/bot", crate ::transport::path_segment("app_id", app_id
+                        .as_str()).map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -36837,20 +37116,25 @@ pub mod builder {
             let Self { client, app_id, id } = self;
             let app_id = crate::builders::param(app_id, "app_id was not initialized")?;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/app/{}/bot/{}", client.baseurl, crate
-                ::transport::path_segment("app_id", app_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/app/{}/bot/{}", crate ::transport::path_segment("app_id",
+                        app_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                        ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -36948,20 +37232,25 @@ pub mod builder {
             let id = crate::builders::param(id, "id was not initialized")?;
             let body = crate::builders::built::<types::UpdateAppBotRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!(
-                "{}/app/{}/bot/{}", client.baseurl, crate
-                ::transport::path_segment("app_id", app_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/app/{}/bot/{}", crate ::transport::path_segment("app_id",
+                        app_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                        ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .put(url.as_str())
+                            .put(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -37031,20 +37320,25 @@ pub mod builder {
             let Self { client, app_id, id } = self;
             let app_id = crate::builders::param(app_id, "app_id was not initialized")?;
             let id = crate::builders::param(id, "id was not initialized")?;
-            let url = format!(
-                "{}/app/{}/bot/{}", client.baseurl, crate
-                ::transport::path_segment("app_id", app_id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?, crate
-                ::transport::path_segment("id", id.as_str())
-                .map_err(progenitor_client::Error::InvalidRequest) ?,
-            );
+            let url = client
+                .base
+                .endpoint(
+                    format_args!(
+                        "/app/{}/bot/{}", crate ::transport::path_segment("app_id",
+                        app_id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?, crate
+                        ::transport::path_segment("id", id.as_str())
+                        .map_err(progenitor_client::Error::InvalidRequest) ?
+                    ),
+                )
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .delete(url.as_str())
+                            .delete(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -37112,14 +37406,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::SignInRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/auth/signin", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/auth/signin",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .post(url.as_str())
+                            .post(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -37190,14 +37487,17 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::SignOutRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/auth/signout", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/auth/signout",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .delete(url.as_str())
+                            .delete(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -37237,14 +37537,17 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client } = self;
-            let url = format!("{}/self", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/self",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -37283,14 +37586,17 @@ pub mod builder {
         > {
             let raw = self.client;
             let Self { client } = self;
-            let url = format!("{}/session", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/session",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             Ok(
                 crate::calls::Prepared::new(
                     &raw.inner,
                     Box::new(move || {
                         client
                             .client
-                            .get(url.as_str())
+                            .get(url.clone())
                             .header(
                                 ::reqwest::header::ACCEPT,
                                 ::reqwest::header::HeaderValue::from_static(
@@ -37356,7 +37662,10 @@ pub mod builder {
             let Self { client, body } = self;
             let body = crate::builders::built::<types::OAuthTokenRequest, _>(body)
                 .map_err(Error::InvalidRequest)?;
-            let url = format!("{}/auth/token", client.baseurl,);
+            let url = client
+                .base
+                .endpoint(format_args!("/auth/token",))
+                .map_err(progenitor_client::Error::InvalidRequest)?;
             #[allow(unused_mut)]
             let mut request = client
                 .client
@@ -54098,11 +54407,15 @@ impl Client {
     /// idempotency key, extra headers). Cheap: the connection pool is shared.
     #[inline]
     pub fn with_options(&self, options: crate::transport::CallOptions) -> Self {
-        Self::new_with_client(
-            &self.baseurl,
-            self.client.clone(),
-            crate::transport::HasTransport::with_call_options(&self.inner, options),
-        )
+        Self {
+            baseurl: self.baseurl.clone(),
+            base: self.base.clone(),
+            client: self.client.clone(),
+            inner: crate::transport::HasTransport::with_call_options(
+                &self.inner,
+                options,
+            ),
+        }
     }
 }
 /// The success status each operation declares in the spec.

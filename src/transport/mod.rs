@@ -49,7 +49,7 @@ pub(crate) use decode::{decode_body, decode_response, reply_parts, BodyVerdict};
 // The parameters marked `x-secret` (AIlink's virtual token in a path).
 #[cfg_attr(not(feature = "ailink"), allow(unused_imports))]
 pub(crate) use path::hold_secret_segment;
-pub(crate) use path::path_segment;
+pub(crate) use path::{path_segment, Base};
 pub use retry::RetryPolicy;
 
 use crate::{Error, ErrorKind};
