@@ -57,3 +57,34 @@ fn a_base_url_with_a_query_or_fragment_is_refused() {
         .build()
         .is_ok());
 }
+
+/// A base URL's path prefix (with or without a trailing `/`) comes before every operation's
+/// path: the URL each operation builds from the parsed base is the one the whole text would
+/// parse to. (`hardening_path_params` sends hostile path parameters through every operation.)
+#[tokio::test]
+async fn operations_keep_the_base_urls_path_prefix() {
+    const GROUP: &str = "7d6f0b1e-3c2a-4e5f-8a9b-0c1d2e3f4a5b";
+    let server = httpmock::MockServer::start_async().await;
+    let group = server.mock(|when, then| {
+        when.method(httpmock::Method::GET)
+            .path(format!("/gateway/v2/groups/{GROUP}"));
+        then.status(200).json_body(serde_json::json!({
+            "success": true,
+            "data": {
+                "group_id": GROUP, "name": "ops", "slug": "ops", "description": "Ops",
+                "owner_id": "u-1", "member_count": 1,
+                "created_at": "2026-11-22T13:27:29Z", "updated_at": "2026-11-22T13:27:29Z"
+            }
+        }));
+    });
+    for base in ["/gateway/v2", "/gateway/v2/"] {
+        let clink = agent_apis::clink::Client::builder()
+            .base_url(server.url(base))
+            .api_key("clink-key")
+            .build()
+            .unwrap();
+        let found = clink.get_group().group_id(GROUP).send().await.unwrap();
+        assert_eq!(found.name, "ops", "{base}");
+    }
+    group.assert_calls_async(2).await;
+}

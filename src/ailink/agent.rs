@@ -85,6 +85,8 @@ static PROFILE: ServiceProfile = ServiceProfile {
 #[derive(Clone)]
 pub struct AgentClient {
     pub(crate) base_url: String,
+    /// `base_url` parsed once: each request's URL is built from it (see `transport::Base`).
+    pub(crate) base: crate::transport::Base,
     pub(crate) transport: Transport,
     pub(crate) token: Secret,
     pub(crate) agent_name: Option<String>,
@@ -251,6 +253,7 @@ impl ClientBuilder<AIlinkAgent> {
             .token
             .ok_or_else(|| Error::configuration("ailink: no virtual token"))?;
         Ok(AgentClient {
+            base: crate::transport::Base::new(&base_url),
             base_url,
             transport,
             token,

@@ -161,10 +161,14 @@ impl<'a> ChatCompletion<'a> {
             ))
         })?;
         let agent = self.agent;
+        let url = agent
+            .base
+            .endpoint(format_args!("/v1/chat/completions"))
+            .map_err(|e| Error::invalid_request(e).with_operation("ailink", OPERATION))?;
         let request = agent
             .transport
             .http()
-            .post(format!("{}/v1/chat/completions", agent.base_url))
+            .post(url)
             .header(CONTENT_TYPE, "application/json")
             .header(
                 ACCEPT,
