@@ -10,9 +10,11 @@
 //! - the `ClientHooks` implementation that sends every request through the shared transport;
 //! - `Client::with_options` and a table of the success status each operation declares;
 //! - the progenitor httpmock helpers, behind the `mock` feature;
-//! - two rewrites of progenitor's operation code (see [`Rewrite`]): every path parameter goes
-//!   through `crate::transport::path_segment` (one encoded segment, or `InvalidRequest`), and
-//!   every JSON answer through `crate::transport::decode_response` (one error type, scrubbed);
+//! - rewrites of progenitor's operation code (see [`Rewrite`]), among them: every path
+//!   parameter goes through `crate::transport::path_segment` (one encoded segment, or
+//!   `InvalidRequest`), every URL is built from the client's parsed base URL
+//!   (`crate::transport::Base`), and every JSON answer goes through the crate's decoding (one
+//!   error type, scrubbed);
 //! - behind `mock`, a `path_probe` module calling every operation that has a path parameter
 //!   with a chosen value, for the test that no argument addresses another endpoint.
 //!
@@ -525,6 +527,10 @@ fn glue(service: &ServiceSpec, spec: &OpenAPI) -> TokenStream {
 
 /// Rewrites progenitor's operation code, so that what must hold for every operation is decided
 /// once, in the crate:
+/// - `let url = format!("{}/path/{}", client.baseurl, ..);` becomes
+///   `let url = client.base.endpoint(format_args!("/path/{}", ..))..?;` (see
+///   [`Rewrite::endpoint`]): reqwest gets a `Url` built from the base URL parsed once, not a
+///   string it would parse whole on every call;
 /// - `encode_path(&x.to_string())` becomes `crate::transport::path_segment("x", &x.to_string())`
 ///   with `?`: progenitor's encoding leaves `.`, `..` and `\` for the URL parser to resolve into
 ///   another endpoint; ours encodes everything but unreserved characters and refuses dot and
@@ -608,7 +614,7 @@ impl Rewrite {
     /// `let url = <client>.base.endpoint(format_args!("/path/{}", ..))
     /// .map_err(Error::InvalidRequest)?;` for progenitor's
     /// `let url = format!("{}/path/{}", <client>.baseurl, ..);`: the URL is built from the base
-    /// URL the client parsed once ([`crate::transport::Base`]), and reqwest gets a `Url`, which
+    /// URL the client parsed once (`crate::transport::Base`), and reqwest gets a `Url`, which
     /// it does not parse again; a string it would parse whole on every call.
     fn endpoint(stmt: &syn::Stmt) -> Option<syn::Stmt> {
         let syn::Stmt::Local(local) = stmt else {
@@ -851,7 +857,7 @@ impl VisitMut for Rewrite {
         syn::visit_mut::visit_macro_mut(self, mac);
     }
 
-    /// The generated `Client` keeps its base URL parsed ([`crate::transport::Base`]), next to
+    /// The generated `Client` keeps its base URL parsed (`crate::transport::Base`), next to
     /// progenitor's text of it, for [`Rewrite::endpoint`].
     fn visit_item_struct_mut(&mut self, item: &mut syn::ItemStruct) {
         if let syn::Fields::Named(fields) = &mut item.fields {
