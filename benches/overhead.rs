@@ -13,11 +13,11 @@
 //!   costs). For the concurrency part: `OVERHEAD_SIDE=bare|sdk` runs only that side (for
 //!   `strace -c -f`, `perf`); the side that goes first alternates between rounds, and
 //!   `OVERHEAD_ORDER=sdk_first|bare_first` fixes it; `OVERHEAD_ROUNDS=<n>` sets the rounds
-//!   (31); `OVERHEAD_BARE_CLIENT=sdk` builds the bare client with the SDK's reqwest settings
+//!   (61); `OVERHEAD_BARE_CLIENT=sdk` builds the bare client with the SDK's reqwest settings
 //!   (redirect policy, connect timeout), and `OVERHEAD_LARGE_SIZES=1` prints the sizes of the
 //!   allocations above 1 KiB a call makes. Besides calls per second it prints the CPU time per
-//!   call (all threads, from `/proc/self/stat`), allocations per call and the size of one
-//!   call's future.
+//!   call (all threads, from `/proc/self/stat`, and the client runtime's worker threads alone,
+//!   from `/proc/self/task`), allocations per call and the size of one call's future.
 //! - The `memory` part streams the 10,000-entry audit list page by page (`query_audit()
 //!   .limit(100).stream()`) from a loopback server that pages it, and reports the peak of live
 //!   heap bytes during the stream (a counting global allocator) against one page decoded and the
@@ -298,6 +298,31 @@ fn process_cpu() -> Duration {
     Duration::from_millis(f.iter().sum::<u64>() * 10)
 }
 
+/// CPU time the client runtime's worker threads (named [`CLIENT_THREAD`]) have used, user +
+/// system, from `/proc/self/task/*/stat`; zero where those files do not exist.
+fn client_cpu() -> Duration {
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
+        return Duration::ZERO;
+    };
+    let ticks: u64 = tasks
+        .flatten()
+        .filter_map(|t| std::fs::read_to_string(t.path().join("stat")).ok())
+        .filter(|stat| stat.contains(&format!("({CLIENT_THREAD})")))
+        .map(|stat| {
+            let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+            rest.split_whitespace()
+                .skip(11)
+                .take(2)
+                .filter_map(|v| v.parse::<u64>().ok())
+                .sum::<u64>()
+        })
+        .sum();
+    Duration::from_millis(ticks * 10)
+}
+
+/// The name of the client runtime's worker threads (the server's have tokio's default name).
+const CLIENT_THREAD: &str = "bench-client";
+
 /// The two sides of every per-call case, built against one server address.
 struct Clients {
     autonomi: agent_apis::autonomi::Client,
@@ -465,12 +490,16 @@ fn concurrency(rt: &tokio::runtime::Runtime) {
     let rounds: usize = std::env::var("OVERHEAD_ROUNDS")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(31);
+        .unwrap_or(61);
     let mut rates = (Vec::new(), Vec::new());
     let mut connections = (0, 0);
     let mut cpu = (Duration::ZERO, Duration::ZERO);
+    let mut client = (Duration::ZERO, Duration::ZERO);
     let only = std::env::var("OVERHEAD_SIDE").ok();
     let fixed_order = std::env::var("OVERHEAD_ORDER").ok();
+    // One server for every round: a server per round would start two more threads (and their
+    // allocator arenas) each time, which then idle in the process until it ends.
+    let (addr, accepted) = serve(group_body());
     for round in 0..rounds {
         // Which side goes first alternates between rounds (bare first, then the SDK first,
         // ...), so that whatever the second run of a pair gains or loses from the first
@@ -484,9 +513,11 @@ fn concurrency(rt: &tokio::runtime::Runtime) {
             if only.as_deref().is_some_and(|o| (o == "sdk") != sdk_side) {
                 continue;
             }
-            let (addr, accepted) = serve(group_body());
+            // A new client each time: every side starts with an empty connection pool.
             let clients = Arc::new(Clients::new(addr));
+            let accepted_before = accepted.load(Ordering::Relaxed);
             let cpu_before = process_cpu();
+            let client_before = client_cpu();
             let started = Instant::now();
             rt.block_on(async {
                 let tasks: Vec<_> = (0..TASKS)
@@ -509,15 +540,18 @@ fn concurrency(rt: &tokio::runtime::Runtime) {
             });
             let rate = (TASKS * CALLS) as f64 / started.elapsed().as_secs_f64();
             let used = process_cpu().saturating_sub(cpu_before);
-            let opened = accepted.load(Ordering::Relaxed);
+            let used_by_client = client_cpu().saturating_sub(client_before);
+            let opened = accepted.load(Ordering::Relaxed) - accepted_before;
             if sdk_side {
                 rates.1.push(rate);
                 connections.1 += opened;
                 cpu.1 += used;
+                client.1 += used_by_client;
             } else {
                 rates.0.push(rate);
                 connections.0 += opened;
                 cpu.0 += used;
+                client.0 += used_by_client;
             }
         }
     }
@@ -544,7 +578,6 @@ fn concurrency(rt: &tokio::runtime::Runtime) {
         connections.1
     );
     // Allocations per call of each side, counted one call at a time (never while timing).
-    let (addr, _) = serve(group_body());
     let clients = Clients::new(addr);
     let per_call = |sdk_side: bool| {
         rt.block_on(async {
@@ -585,6 +618,12 @@ fn concurrency(rt: &tokio::runtime::Runtime) {
         per_call_us(cpu.0),
         per_call_us(cpu.1),
         cpu.1.as_secs_f64() / cpu.0.as_secs_f64()
+    );
+    println!(
+        "of which the client's worker threads: bare {:.1} µs, SDK {:.1} µs (SDK / bare {:.3})",
+        per_call_us(client.0),
+        per_call_us(client.1),
+        client.1.as_secs_f64() / client.0.as_secs_f64()
     );
     println!(
         "allocations per call of {case}: bare {bare:.1} ({bare_large:.1} above 1 KiB), SDK \
@@ -826,6 +865,7 @@ fn main() {
     }
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
+        .thread_name(CLIENT_THREAD)
         .enable_all()
         .build()
         .expect("runtime");
