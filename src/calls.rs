@@ -71,15 +71,22 @@ impl<'a, T> Prepared<'a, T> {
 /// decodes its answer: the answer when it has the declared status (its body decoded as `T`),
 /// else the error; an error this makes names the operation. One coroutine for the whole call:
 /// the body is decoded in place, not by a future of its own.
-async fn exec<T>(prepared: Result<Prepared<'_, T>>) -> Result<ResponseValue<T>>
+///
+/// Every call's task carries this future (inside the request builder's), so it is kept
+/// small: the prepared request is used where the argument holds it (an `async fn` keeps its
+/// arguments for its whole run, and a local copy would take a slot of its own), and what
+/// follows the answer is [`settle`], a plain function, whose rare wait for a body the
+/// transport did not read is a boxed future of its own. Awaited here, that wait's locals (the
+/// answer, its headers and body) made this future four times as large.
+async fn exec<T>(mut prepared: Result<Prepared<'_, T>>) -> Result<ResponseValue<T>>
 where
     T: DeserializeOwned + BodyVerdict,
 {
-    let mut prepared = prepared?;
-    let (service, operation) = (prepared.service, prepared.operation);
-    let named = |e: progenitor_client::Error<()>| {
-        Error::from_generated(e).with_operation(service, operation)
+    let prepared = match prepared {
+        Ok(ref mut prepared) => prepared,
+        Err(e) => return Err(e),
     };
+    let (service, operation) = (prepared.service, prepared.operation);
     let reply = match prepared
         .transport
         .exec_rebuilding(&mut *prepared.build, operation)
@@ -88,30 +95,69 @@ where
         Ok(reply) => reply,
         Err(e) => return Err(Error::from(e).with_operation(service, operation)),
     };
-    if reply.status().as_u16() != prepared.status {
+    // Out of the `match` before the wait: a `match`'s scrutinee (holding a decoded answer) would
+    // stay in the future's state until the end of the `match`, across it.
+    let reading = match settle(reply, prepared.status, prepared.empty, service, operation) {
+        Settled::Done(answer) => return answer,
+        Settled::Read(reading) => reading,
+    };
+    reading.await
+}
+
+/// What [`settle`] made of an answer: the call's result, or the wait for a body the transport
+/// did not read, then its decoding.
+enum Settled<T, F> {
+    Done(Result<ResponseValue<T>>),
+    Read(std::pin::Pin<Box<F>>),
+}
+
+/// The answer of a call as [`exec`] returns it: the error of an answer with another status
+/// than `status` (the declared one), `()` when the spec declares no body (`empty`), else its
+/// body decoded as `T`, read first when the transport has not.
+fn settle<T>(
+    reply: crate::transport::Reply,
+    status: u16,
+    empty: bool,
+    service: &'static str,
+    operation: &'static str,
+) -> Settled<T, impl Future<Output = Result<ResponseValue<T>>>>
+where
+    T: DeserializeOwned + BodyVerdict,
+{
+    let named = |e: progenitor_client::Error<()>| {
+        Error::from_generated(e).with_operation(service, operation)
+    };
+    if reply.status().as_u16() != status {
         let unexpected = progenitor_client::Error::UnexpectedResponse(reply.into_response());
-        return Err(named(unexpected));
+        return Settled::Done(Err(named(unexpected)));
     }
-    if prepared.empty {
+    if empty {
         // `T` is `()` here (codegen sets `empty` only then), which a unit makes.
         let unit = serde::de::value::UnitDeserializer::<serde::de::value::Error>::new();
-        return match T::deserialize(unit) {
+        return Settled::Done(match T::deserialize(unit) {
             Ok(nothing) => {
                 let mut response = reply.into_response();
                 let headers = std::mem::take(response.headers_mut());
                 Ok(ResponseValue::new(nothing, response.status(), headers))
             }
             Err(e) => Err(named(progenitor_client::Error::Custom(e.to_string()))),
-        };
+        });
     }
     let (status, headers, body) = crate::transport::reply_parts(reply);
-    let read = match body {
-        Ok(body) => Ok(body),
-        // Through a box: rare (an answer the transport did not read), and the call's state
-        // stays small.
-        Err(response) => Box::pin(response.bytes()).await,
-    };
-    crate::transport::decode_body(status, headers, read, service, operation)
+    match body {
+        Ok(body) => Settled::Done(crate::transport::decode_body(
+            status,
+            headers,
+            Ok(body),
+            service,
+            operation,
+        )),
+        // Rare: an answer the transport did not read.
+        Err(response) => Settled::Read(Box::pin(async move {
+            let read = response.bytes().await;
+            crate::transport::decode_body(status, headers, read, service, operation)
+        })),
+    }
 }
 
 /// A prepared request's answer, for the hand-written code that sends through progenitor's
