@@ -279,3 +279,54 @@ where
 {
     answer(None, prepared, service, operation)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::transport::Reply;
+    use crate::ErrorKind;
+
+    /// An answer as it arrived, its body unread (no body in its extensions).
+    fn unread(status: u16, body: &'static str) -> Reply {
+        let answer = http::Response::builder()
+            .status(status)
+            .body(body)
+            .expect("a valid answer");
+        Reply::Response(reqwest::Response::from(answer))
+    }
+
+    #[tokio::test]
+    async fn a_body_the_transport_did_not_read_is_read_then_decoded() {
+        let settled = settle::<Vec<u32>>(unread(200, "[1,2,3]"), 200, false, "svc", "op");
+        let Settled::Read(reading) = settled else {
+            panic!("an unread body must be read first");
+        };
+        let answer = reading.await.expect("decoded");
+        assert_eq!(answer.status().as_u16(), 200);
+        assert_eq!(answer.into_inner(), vec![1, 2, 3]);
+
+        let Settled::Read(reading) = settle::<Vec<u32>>(unread(200, "{"), 200, false, "svc", "op")
+        else {
+            panic!("an unread body must be read first");
+        };
+        let err = reading.await.expect_err("not a list");
+        assert_eq!(err.kind(), ErrorKind::Decode);
+        assert_eq!(err.operation_id(), Some("op"));
+    }
+
+    #[test]
+    fn another_status_than_the_declared_one_is_an_error_and_no_body_is_unit() {
+        let Settled::Done(answer) = settle::<Vec<u32>>(unread(202, "[]"), 200, false, "svc", "op")
+        else {
+            panic!("nothing to read for an unexpected status");
+        };
+        let err = answer.expect_err("202 is not the declared 200");
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(202));
+        assert_eq!(err.operation_id(), Some("op"));
+
+        let Settled::Done(answer) = settle::<()>(unread(204, ""), 204, true, "svc", "op") else {
+            panic!("an answer without a body is not read");
+        };
+        assert_eq!(answer.expect("unit").status().as_u16(), 204);
+    }
+}
