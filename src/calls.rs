@@ -77,7 +77,7 @@ impl<'a, T> Prepared<'a, T> {
 /// arguments for its whole run, and a local copy would take a slot of its own), and what
 /// follows the answer is [`settle`], a plain function, whose rare wait for a body the
 /// transport did not read is a boxed future of its own. Awaited here, that wait's locals (the
-/// answer, its headers and body) made this future four times as large.
+/// answer, its headers and body) made this future more than three times as large.
 async fn exec<T>(mut prepared: Result<Prepared<'_, T>>) -> Result<ResponseValue<T>>
 where
     T: DeserializeOwned + BodyVerdict,
