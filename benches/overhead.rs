@@ -283,19 +283,21 @@ fn bare_client() -> reqwest::Client {
 /// CPU time this process has used (all threads, user + system), from `/proc/self/stat`; zero
 /// where that file does not exist.
 fn process_cpu() -> Duration {
-    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
-        return Duration::ZERO;
-    };
+    std::fs::read_to_string("/proc/self/stat").map_or(Duration::ZERO, |stat| cpu_of(&stat))
+}
+
+/// User + system CPU time in a `/proc/.../stat` line: fields 14 and 15, in clock ticks (100 per
+/// second on Linux).
+fn cpu_of(stat: &str) -> Duration {
     // Fields after the command name (which may hold spaces) start at state, field 3.
     let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
-    let f: Vec<u64> = rest
+    let ticks: u64 = rest
         .split_whitespace()
         .skip(11)
         .take(2)
-        .filter_map(|v| v.parse().ok())
-        .collect();
-    // Clock ticks: 100 per second on Linux.
-    Duration::from_millis(f.iter().sum::<u64>() * 10)
+        .filter_map(|v| v.parse::<u64>().ok())
+        .sum();
+    Duration::from_millis(ticks * 10)
 }
 
 /// CPU time the client runtime's worker threads (named [`CLIENT_THREAD`]) have used, user +
@@ -304,20 +306,13 @@ fn client_cpu() -> Duration {
     let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
         return Duration::ZERO;
     };
-    let ticks: u64 = tasks
+    let name = format!("({CLIENT_THREAD})");
+    tasks
         .flatten()
         .filter_map(|t| std::fs::read_to_string(t.path().join("stat")).ok())
-        .filter(|stat| stat.contains(&format!("({CLIENT_THREAD})")))
-        .map(|stat| {
-            let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
-            rest.split_whitespace()
-                .skip(11)
-                .take(2)
-                .filter_map(|v| v.parse::<u64>().ok())
-                .sum::<u64>()
-        })
-        .sum();
-    Duration::from_millis(ticks * 10)
+        .filter(|stat| stat.contains(&name))
+        .map(|stat| cpu_of(&stat))
+        .sum()
 }
 
 /// The name of the client runtime's worker threads (the server's have tokio's default name).
