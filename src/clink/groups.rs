@@ -104,7 +104,19 @@ impl Client {
         if is_uuid(&group_ref) {
             return Ok(group_ref);
         }
-        self.resolve_group(&group_ref).await
+        self.resolve_slug(group_ref).await
+    }
+
+    /// [`resolve_group`](Self::resolve_group) of a reference that is not a UUID, as a boxed
+    /// future made here: the lookup's state and temporaries stay out of the caller's future
+    /// and out of the stack frame that polls it, which every call taking a group (most of them
+    /// with a UUID) would otherwise carry.
+    #[inline(never)]
+    fn resolve_slug(
+        &self,
+        group_ref: String,
+    ) -> std::pin::Pin<Box<impl std::future::Future<Output = Result<String>> + Send + '_>> {
+        Box::pin(async move { self.resolve_group(&group_ref).await })
     }
 
     #[inline]

@@ -611,11 +611,8 @@ impl Transport {
                         Some(build) => {
                             let mut this = match pending.take() {
                                 Some(first) => first,
-                                None => match build() {
-                                    Ok(mut again) => {
-                                        self.stamp(&mut again, mode);
-                                        Box::new(again)
-                                    }
+                                None => match self.rebuild(build, mode) {
+                                    Ok(again) => again,
                                     Err(e) => break 'attempts Outcome::Transport(e),
                                 },
                             };
@@ -624,7 +621,7 @@ impl Transport {
                                     break 'attempts Outcome::Failed(e);
                                 }
                             }
-                            (*this, attempt <= retries)
+                            (this, attempt <= retries)
                         }
                         // Otherwise the credential's header(s) go on the kept request, so that a
                         // copy carries them and a renewed credential's replace them. A copy is sent
@@ -649,7 +646,7 @@ impl Transport {
                             match copy {
                                 Some(copy) => (copy, attempt <= retries),
                                 None => match pending.take() {
-                                    Some(original) => (*original, false),
+                                    Some(original) => (original, false),
                                     None => {
                                         break 'attempts Outcome::Failed(Error::invalid_request(
                                             "the request body is a stream and cannot be sent again",
@@ -660,8 +657,9 @@ impl Transport {
                         }
                     };
                     // Only the exchange's future lives on: no request is held across the awaits
-                    // below.
-                    let exchange = self.shared.http.execute(this);
+                    // below. The request is boxed up to here (a copy too), so that it is moved
+                    // once, into the exchange, not at every step that hands it on.
+                    let exchange = self.shared.http.execute(*this);
                     // The attempt's deadline: the exchange, then (read inside the attempt) the
                     // body; for a stream, the wait for its headers.
                     let mut deadline = std::pin::pin!(Deadline::after(timeout));
@@ -677,13 +675,21 @@ impl Transport {
                             // request is safe to repeat (not for a stream, whose caller waits).
                             if mode != Mode::Streaming && can_retry && idempotent {
                                 let wait = config.retry.backoff(attempt);
-                                tracing::debug!(?timeout, ?wait, "no answer in time; backing off");
+                                cold(|| {
+                                    tracing::debug!(
+                                        ?timeout,
+                                        ?wait,
+                                        "no answer in time; backing off"
+                                    )
+                                });
                                 break 'attempt Some(wait);
                             }
-                            break 'attempts Outcome::Failed(Error::new(
-                                ErrorKind::Timeout,
-                                format!("no answer within {timeout:?}"),
-                            ));
+                            break 'attempts Outcome::Failed(cold(|| {
+                                Error::new(
+                                    ErrorKind::Timeout,
+                                    format!("no answer within {timeout:?}"),
+                                )
+                            }));
                         };
                         match result {
                             Ok(resp) => resp,
@@ -695,7 +701,10 @@ impl Transport {
                                     && (e.is_connect() || e.is_timeout() || e.is_request());
                                 if can_retry && transient && (idempotent || e.is_connect()) {
                                     let wait = config.retry.backoff(attempt);
-                                    tracing::debug!(error = %e.without_url(), ?wait, "transport error; backing off");
+                                    cold(|| {
+                                        let error = e.without_url();
+                                        tracing::debug!(%error, ?wait, "transport error; backing off");
+                                    });
                                     break 'attempt Some(wait);
                                 }
                                 break 'attempts Outcome::Transport(e);
@@ -712,7 +721,11 @@ impl Transport {
                                 Ok(true) => {
                                     renewed = true;
                                     attempt -= 1;
-                                    tracing::debug!("credential renewed after 401; sending again");
+                                    cold(|| {
+                                        tracing::debug!(
+                                            "credential renewed after 401; sending again"
+                                        )
+                                    });
                                     break 'attempt None;
                                 }
                                 Ok(false) => {}
@@ -726,10 +739,10 @@ impl Transport {
                     if can_retry && repeatable && retry::is_retryable_status(status) {
                         let Some(wait) = config.retry.delay(attempt, resp.headers()) else {
                             // Boxed: error answers are rare, and the attempt's future stays small.
-                            let read = Answer::read(resp, deadline.as_mut());
-                            break 'attempts Outcome::Answer(Box::pin(read).await);
+                            let read = Answer::read_boxed(resp, deadline.as_mut());
+                            break 'attempts Outcome::Answer(read.await);
                         };
-                        tracing::debug!(%status, ?wait, "retryable status; backing off");
+                        cold(|| tracing::debug!(%status, ?wait, "retryable status; backing off"));
                         break 'attempt Some(wait);
                     }
                     if status.is_redirection() {
@@ -746,40 +759,49 @@ impl Transport {
                     // The whole answer is read inside the attempt, so that one breaking while its
                     // body arrives (reset, truncated, timed out) is a failed attempt like any
                     // other.
-                    let read =
-                        Answer::read_success(resp, config.max_response_size, deadline.as_mut());
+                    if !status.is_success() {
+                        let read = Answer::read_boxed(resp, deadline.as_mut());
+                        break 'attempts Outcome::Answer(read.await);
+                    }
+                    let mut resp = resp;
+                    let read = read_body(&mut resp, config.max_response_size, deadline.as_mut());
                     match read.await {
-                        Ok(answer) => break 'attempts Outcome::Answer(answer),
+                        Ok(body) => break 'attempts Outcome::Read(resp, body),
                         Err(BodyFailure::Broke(e)) if can_retry && idempotent => {
                             let wait = config.retry.backoff(attempt);
-                            tracing::debug!(error = %e.without_url(), ?wait, "the body broke off; backing off");
+                            cold(|| {
+                                let error = e.without_url();
+                                tracing::debug!(%error, ?wait, "the body broke off; backing off");
+                            });
                             Some(wait)
                         }
                         Err(BodyFailure::TimedOut) if can_retry && idempotent => {
                             let wait = config.retry.backoff(attempt);
-                            tracing::debug!(
-                                ?timeout,
-                                ?wait,
-                                "the body did not arrive in time; backing off"
-                            );
+                            cold(|| {
+                                tracing::debug!(
+                                    ?timeout,
+                                    ?wait,
+                                    "the body did not arrive in time; backing off"
+                                )
+                            });
                             Some(wait)
                         }
                         Err(BodyFailure::Broke(e)) => {
-                            break 'attempts Outcome::Failed(
-                                Error::body_broke(e).with_status(status),
-                            )
+                            break 'attempts Outcome::Failed(cold(|| {
+                                Error::body_broke(e).with_status(status)
+                            }))
                         }
                         Err(BodyFailure::TimedOut) => {
-                            break 'attempts Outcome::Failed(
+                            break 'attempts Outcome::Failed(cold(|| {
                                 Error::new(
                                     ErrorKind::Timeout,
                                     format!("the answer's body did not arrive within {timeout:?}"),
                                 )
-                                .with_status(status),
-                            )
+                                .with_status(status)
+                            }))
                         }
                         Err(BodyFailure::TooLarge(cap)) => {
-                            break 'attempts Outcome::Failed(
+                            break 'attempts Outcome::Failed(cold(|| {
                                 Error::new(
                                     ErrorKind::Decode,
                                     format!(
@@ -787,8 +809,8 @@ impl Transport {
                                          accepts (see max_response_size)"
                                     ),
                                 )
-                                .with_status(status),
-                            )
+                                .with_status(status)
+                            }))
                         }
                     }
                 };
@@ -803,17 +825,24 @@ impl Transport {
                 }
             }
             match outcome {
-                Outcome::Transport(e) => {
+                Outcome::Transport(e) => Err(cold(|| {
                     // Without the URL: query strings may carry tokens.
                     let e = e.without_url();
                     tracing::debug!(error = %crate::redact::scrub(&e.to_string()), "request failed");
-                    Err(e)
+                    e
+                })),
+                Outcome::Failed(err) => Ok(Reply::Response(cold(|| {
+                    error_response(
+                        err.map_text(|t| self.scrub(t))
+                            .with_operation(profile.name, operation_id),
+                    )
+                }))),
+                Outcome::Read(resp, body) => {
+                    Ok(self.finish_read(resp, body, operation_id, span.as_deref()))
                 }
-                Outcome::Failed(err) => Ok(Reply::Response(error_response(
-                    err.map_text(|t| self.scrub(t))
-                        .with_operation(profile.name, operation_id),
-                ))),
-                Outcome::Answer(answer) => Ok(self.finish(answer, operation_id, span.as_deref())),
+                Outcome::Answer(answer) => {
+                    Ok(cold(|| self.finish(answer, operation_id, span.as_deref())))
+                }
                 Outcome::Streaming(resp) => {
                     if let Some(span) = span {
                         if let Some(id) = request_id(resp.headers()) {
@@ -824,6 +853,17 @@ impl Transport {
                 }
             }
         }
+    }
+
+    /// The request of a further attempt, built again by `build` and stamped like the first.
+    /// Boxed, and made by a function of its own: a request (hundreds of bytes) made inside the
+    /// call's future would take a slot in the stack frame that polls every call, for this
+    /// rare step.
+    #[inline(never)]
+    fn rebuild(&self, build: &mut Rebuild<'_>, mode: Mode) -> reqwest::Result<Box<Request>> {
+        let mut again = build()?;
+        self.stamp(&mut again, mode);
+        Ok(Box::new(again))
     }
 
     /// Claims the call's idempotency key (once per call; [`Transport::stamp`] then puts it on
@@ -889,39 +929,51 @@ impl Transport {
         }
     }
 
-    /// Turns the final answer into what the generated code expects: success passes through
-    /// (after the service's body check), anything else carries its [`Error`].
+    /// A success whose body the transport read, as the generated code expects it: handed on
+    /// as it arrived (the service's body check comes with decoding).
+    fn finish_read(
+        &self,
+        resp: Response,
+        body: Bytes,
+        operation_id: &'static str,
+        span: Option<&tracing::Span>,
+    ) -> Reply {
+        // The request id serves the span only: skip the lookup when nobody listens.
+        if let Some(span) = span {
+            if let Some(id) = request_id(resp.headers()) {
+                span.record("request_id", self.scrub(&id).as_str());
+            }
+        }
+        let declared = self.declared(operation_id, resp.status());
+        Reply::Read {
+            resp,
+            body,
+            declared,
+        }
+    }
+
+    /// The success status the spec declares for `operation_id` when the server answered
+    /// another one (`status`): 200 where the spec says 201.
+    fn declared(&self, operation_id: &'static str, status: StatusCode) -> Option<StatusCode> {
+        (self.shared.profile.declared_status)(operation_id)
+            .and_then(|s| StatusCode::from_u16(s).ok())
+            .filter(|d| d.is_success() && *d != status)
+    }
+
+    /// Any other final answer as the generated code expects it: an error answer carries its
+    /// [`Error`].
     fn finish(
         &self,
         answer: Answer,
         operation_id: &'static str,
         span: Option<&tracing::Span>,
     ) -> Reply {
-        let profile = self.shared.profile;
         let Answer {
             status,
             headers,
             body,
-            success,
         } = answer;
-        let declared = || {
-            (profile.declared_status)(operation_id)
-                .and_then(|s| StatusCode::from_u16(s).ok())
-                .filter(|d| d.is_success() && *d != status)
-        };
-        if let Some(resp) = success {
-            // The request id serves the span only: skip the lookup when nobody listens.
-            if let Some(span) = span {
-                if let Some(id) = request_id(resp.headers()) {
-                    span.record("request_id", self.scrub(&id).as_str());
-                }
-            }
-            return Reply::Read {
-                resp,
-                body,
-                declared: declared(),
-            };
-        }
+        let declared = self.declared(operation_id, status);
         let headers = &headers;
         let request_id = request_id(headers);
         if let Some(id) = &request_id {
@@ -930,8 +982,8 @@ impl Transport {
             }
         }
         if status.is_success() {
-            let mut resp = rebuild(declared().unwrap_or(status), headers.clone(), body, None);
-            if declared().is_some() {
+            let mut resp = rebuild(declared.unwrap_or(status), headers.clone(), body, None);
+            if declared.is_some() {
                 resp.extensions_mut().insert(ActualStatus(status));
             }
             return Reply::Response(resp);
@@ -977,19 +1029,21 @@ enum Mode {
 }
 
 enum Outcome {
+    /// A success, its body read whole.
+    Read(Response, Bytes),
+    /// Any other answer, its body read for the error.
     Answer(Answer),
     Streaming(Response),
     Transport(reqwest::Error),
     Failed(Error),
 }
 
-/// A whole answer: status, headers and the body read to its end. A success keeps its
-/// `reqwest::Response` (its body read), so that it is handed on without being rebuilt.
+/// A whole answer that is not a success read by [`read_body`]: status, headers and (the start
+/// of) its body.
 struct Answer {
     status: StatusCode,
     headers: HeaderMap,
     body: Bytes,
-    success: Option<Response>,
 }
 
 /// The body of a success answer, read by the transport and carried in the answer's extensions
@@ -1062,54 +1116,42 @@ impl Answer {
             status,
             headers,
             body,
-            success: None,
         }
     }
 
-    /// Reads a final answer: a success body whole, up to `cap` bytes (a failure to read it is
-    /// the caller's to retry), an error body as [`Answer::read`] does.
-    ///
-    /// A plain function returning one `async move` block, so that the answer is held in one
-    /// place (see [`Transport::exec_inner`]); an error body is read through a box.
-    // Not an `async fn`: that would keep the answer twice (argument and local) in the state.
-    #[allow(clippy::manual_async_fn)]
-    fn read_success(
-        mut resp: Response,
-        cap: usize,
-        mut deadline: Pin<&mut Deadline>,
-    ) -> impl Future<Output = Result<Self, BodyFailure>> + Send + '_ {
-        async move {
-            if !resp.status().is_success() {
-                return Ok(Box::pin(Self::read(resp, deadline)).await);
-            }
-            let status = resp.status();
-            let declared = resp.content_length();
-            if declared.is_some_and(|n| n > cap as u64) {
-                return Err(BodyFailure::TooLarge(cap));
-            }
-            // Chunk by chunk, so that an endless body stops at `cap` and the response stays ours;
-            // a body that arrives in one chunk (the usual case) is kept without a copy.
-            let first = chunk(&mut resp, deadline.as_mut()).await?;
-            let body = match first {
-                None => Bytes::new(),
-                Some(first) => match chunk(&mut resp, deadline.as_mut()).await? {
-                    None if first.len() <= cap => first,
-                    None => return Err(BodyFailure::TooLarge(cap)),
-                    // Boxed: the rest of a body in several chunks is read by a future of its
-                    // own, which one-chunk answers (and the call's state) do not carry.
-                    Some(second) => {
-                        let rest = read_rest(&mut resp, first, second, declared, cap, deadline);
-                        Box::pin(rest).await?
-                    }
-                },
-            };
-            Ok(Self {
-                status,
-                headers: HeaderMap::new(),
-                body,
-                success: Some(resp),
-            })
-        }
+    /// [`Answer::read`], boxed by a function of its own: the future is made in that
+    /// function's stack frame, not in the (hot) frame of the caller's.
+    #[inline(never)]
+    fn read_boxed(
+        resp: Response,
+        deadline: Pin<&mut Deadline>,
+    ) -> Pin<Box<impl Future<Output = Self> + Send + '_>> {
+        Box::pin(Self::read(resp, deadline))
+    }
+}
+
+/// Reads a success body whole, up to `cap` bytes (a failure to read it is the caller's to
+/// retry), leaving the answer where it is: only the body comes back.
+async fn read_body(
+    resp: &mut Response,
+    cap: usize,
+    mut deadline: Pin<&mut Deadline>,
+) -> Result<Bytes, BodyFailure> {
+    let declared = resp.content_length();
+    if declared.is_some_and(|n| n > cap as u64) {
+        return Err(BodyFailure::TooLarge(cap));
+    }
+    // Chunk by chunk, so that an endless body stops at `cap` and the response stays ours; a
+    // body that arrives in one chunk (the usual case) is kept without a copy.
+    let Some(first) = chunk(resp, deadline.as_mut()).await? else {
+        return Ok(Bytes::new());
+    };
+    match chunk(resp, deadline.as_mut()).await? {
+        None if first.len() <= cap => Ok(first),
+        None => Err(BodyFailure::TooLarge(cap)),
+        // Boxed: the rest of a body in several chunks is read by a future of its own, which
+        // one-chunk answers (and the call's state) do not carry.
+        Some(second) => Box::pin(read_rest(resp, first, second, declared, cap, deadline)).await,
     }
 }
 
@@ -1159,14 +1201,17 @@ const NO_WHOLE_EXCHANGE_TIMEOUT: Duration = Duration::from_secs(100 * 365 * 24 *
 /// for the timeout on every copy, even when there is none. (A request built by a
 /// `RequestBuilder` keeps nothing else in its extensions; one converted from an
 /// `http::Request`, which may, always has a body.)
-fn copy_request(request: &Request) -> Option<Request> {
+///
+/// Boxed, and made by a function of its own, for the same reason as [`Transport::rebuild`].
+#[inline(never)]
+fn copy_request(request: &Request) -> Option<Box<Request>> {
     if request.body().is_some() || request.timeout().is_some() {
-        return request.try_clone();
+        return request.try_clone().map(Box::new);
     }
     let mut copy = Request::new(request.method().clone(), request.url().clone());
     *copy.headers_mut() = request.headers().clone();
     *copy.version_mut() = request.version();
-    Some(copy)
+    Some(Box::new(copy))
 }
 
 /// Why a success body could not be read.
@@ -1383,6 +1428,14 @@ fn rebuild(status: StatusCode, headers: HeaderMap, body: Bytes, error: Option<Er
         resp.extensions_mut().insert(err);
     }
     Response::from(resp)
+}
+
+/// Runs `f` out of line: what a call's hot path rarely does (errors, retries, logging) stays
+/// out of its stack frame, so that the frames of every call stay small and warm in the cache.
+#[cold]
+#[inline(never)]
+fn cold<R>(f: impl FnOnce() -> R) -> R {
+    f()
 }
 
 /// A response that carries `err` to the caller. Its status is the error's, or 599 when the
