@@ -1038,8 +1038,8 @@ enum Outcome {
     Failed(Error),
 }
 
-/// A whole answer that is not a success read by [`read_body`]: status, headers and (the start
-/// of) its body.
+/// An answer that is not a success (whose body [`read_body`] reads): its status, headers and
+/// (the start of) its body, read by [`Answer::read`].
 struct Answer {
     status: StatusCode,
     headers: HeaderMap,
