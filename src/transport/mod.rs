@@ -960,8 +960,8 @@ impl Transport {
             .filter(|d| d.is_success() && *d != status)
     }
 
-    /// Any other final answer as the generated code expects it: an error answer carries its
-    /// [`Error`].
+    /// An answer that is not a success, as the generated code expects it: carrying its
+    /// [`Error`] (kind from the status, the service's message from the body).
     fn finish(
         &self,
         answer: Answer,
@@ -973,20 +973,12 @@ impl Transport {
             headers,
             body,
         } = answer;
-        let declared = self.declared(operation_id, status);
         let headers = &headers;
         let request_id = request_id(headers);
         if let Some(id) = &request_id {
             if let Some(span) = span {
                 span.record("request_id", self.scrub(id).as_str());
             }
-        }
-        if status.is_success() {
-            let mut resp = rebuild(declared.unwrap_or(status), headers.clone(), body, None);
-            if declared.is_some() {
-                resp.extensions_mut().insert(ActualStatus(status));
-            }
-            return Reply::Response(resp);
         }
         let err = error_from_parts(status, headers, &body, None);
         let err = self.decorate(err, status, request_id, operation_id);
