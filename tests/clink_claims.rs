@@ -18,6 +18,10 @@ use httpmock::{Mock, MockServer};
 use serde_json::json;
 
 /// Mocks claim (with `timeout_seconds`), complete and release of `id`.
+///
+/// Each test claims a clink id of its own: httpmock hands a finished test's server to the next
+/// test (same port), and a release that a finished test's dropped claim still sends (from its
+/// own thread, by design) must not count as a hit of another test's mock.
 async fn claim_mocks<'a>(server: &'a MockServer, id: &str) -> (Mock<'a>, Mock<'a>, Mock<'a>) {
     let claim = answer(
         server,
@@ -43,17 +47,17 @@ async fn claim_mocks<'a>(server: &'a MockServer, id: &str) -> (Mock<'a>, Mock<'a
 #[tokio::test]
 async fn complete_sends_complete_and_no_release() {
     let server = MockServer::start_async().await;
-    let (claim, complete, release) = claim_mocks(&server, "c-1").await;
+    let (claim, complete, release) = claim_mocks(&server, "c-complete").await;
     let c = clink(&server);
     let handle = c
         .claim_clink()
-        .clink_id("c-1")
+        .clink_id("c-complete")
         .timeout(120)
         .send()
         .await
         .unwrap();
     let done = handle.complete().send().await.unwrap();
-    assert_eq!(done.clink.clink_id, "c-1");
+    assert_eq!(done.clink.clink_id, "c-complete");
     claim.assert_async().await;
     complete.assert_async().await;
     // Give a (wrongly) spawned release every chance to arrive before asserting it did not.
@@ -63,16 +67,16 @@ async fn complete_sends_complete_and_no_release() {
 #[tokio::test]
 async fn release_sends_release_once() {
     let server = MockServer::start_async().await;
-    let (_claim, complete, release) = claim_mocks(&server, "c-1").await;
+    let (_claim, complete, release) = claim_mocks(&server, "c-release-once").await;
     let handle = clink(&server)
         .claim_clink()
-        .clink_id("c-1")
+        .clink_id("c-release-once")
         .timeout(120)
         .send()
         .await
         .unwrap();
     let released = handle.release().await.unwrap();
-    assert_eq!(released.clink_id, "c-1");
+    assert_eq!(released.clink_id, "c-release-once");
     // Give a (wrongly) spawned second release every chance to arrive.
     hits_reach(&release, 2).await;
     assert_eq!(
@@ -84,10 +88,10 @@ async fn release_sends_release_once() {
 #[tokio::test]
 async fn dropping_a_claim_sends_the_release() {
     let server = MockServer::start_async().await;
-    let (_claim, complete, release) = claim_mocks(&server, "c-1").await;
+    let (_claim, complete, release) = claim_mocks(&server, "c-dropped").await;
     let handle = clink(&server)
         .claim_clink()
-        .clink_id("c-1")
+        .clink_id("c-dropped")
         .timeout(120)
         .send()
         .await
@@ -100,7 +104,12 @@ async fn dropping_a_claim_sends_the_release() {
 #[tokio::test]
 async fn an_early_return_releases_the_claim() {
     async fn process(c: &Client) -> agent_apis::Result<()> {
-        let claim = c.claim_clink().clink_id("c-1").timeout(120).send().await?;
+        let claim = c
+            .claim_clink()
+            .clink_id("c-early-return")
+            .timeout(120)
+            .send()
+            .await?;
         if claim.content.contains("task") {
             return Err(agent_apis::Error::invalid_request(
                 "cannot handle this task",
@@ -109,7 +118,7 @@ async fn an_early_return_releases_the_claim() {
         claim.complete().send().await.map(|_| ())
     }
     let server = MockServer::start_async().await;
-    let (_claim, complete, release) = claim_mocks(&server, "c-1").await;
+    let (_claim, complete, release) = claim_mocks(&server, "c-early-return").await;
     assert!(process(&clink(&server)).await.is_err());
     assert_eq!(hits_reach(&release, 1).await, 1);
     assert_eq!(complete.calls_async().await, 0);
@@ -118,17 +127,17 @@ async fn an_early_return_releases_the_claim() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_panicking_task_releases_its_claim() {
     let server = MockServer::start_async().await;
-    let (_claim, _complete, release) = claim_mocks(&server, "c-1").await;
+    let (_claim, _complete, release) = claim_mocks(&server, "c-panic").await;
     let c = clink(&server);
     let task = tokio::spawn(async move {
         let claim = c
             .claim_clink()
-            .clink_id("c-1")
+            .clink_id("c-panic")
             .timeout(120)
             .send()
             .await
             .unwrap();
-        if claim.clink_id() == "c-1" {
+        if claim.clink_id() == "c-panic" {
             panic!("the agent crashed while holding {}", claim.clink_id());
         }
     });
@@ -139,19 +148,33 @@ async fn a_panicking_task_releases_its_claim() {
 #[tokio::test]
 async fn a_failed_complete_releases_the_claim() {
     let server = MockServer::start_async().await;
-    let claim = answer(&server, POST, "/clinks/c-1/claim", |w| w, claimed("c-1")).await;
+    let claim = answer(
+        &server,
+        POST,
+        "/clinks/c-failed-complete/claim",
+        |w| w,
+        claimed("c-failed-complete"),
+    )
+    .await;
     let complete = server
         .mock_async(|when, then| {
-            when.method(POST).path("/clinks/c-1/complete");
+            when.method(POST).path("/clinks/c-failed-complete/complete");
             then.status(409).json_body(
                 json!({"success": false, "message": "Claim expired", "error": "CLAIM_EXPIRED"}),
             );
         })
         .await;
-    let release = answer(&server, POST, "/clinks/c-1/release", |w| w, message("c-1")).await;
+    let release = answer(
+        &server,
+        POST,
+        "/clinks/c-failed-complete/release",
+        |w| w,
+        message("c-failed-complete"),
+    )
+    .await;
     let handle = clink(&server)
         .claim_clink()
-        .clink_id("c-1")
+        .clink_id("c-failed-complete")
         .send()
         .await
         .unwrap();
@@ -169,19 +192,19 @@ async fn a_failed_complete_releases_the_claim() {
 fn dropping_a_claim_outside_any_runtime_still_sends_the_release() {
     let server = MockServer::start();
     let release = server.mock(|when, then| {
-        authed(when.method(POST).path("/clinks/c-1/release"));
-        then.status(200).json_body(ok(message("c-1")));
+        authed(when.method(POST).path("/clinks/c-no-runtime/release"));
+        then.status(200).json_body(ok(message("c-no-runtime")));
     });
     server.mock(|when, then| {
-        when.method(POST).path("/clinks/c-1/claim");
-        then.status(200).json_body(ok(claimed("c-1")));
+        when.method(POST).path("/clinks/c-no-runtime/claim");
+        then.status(200).json_body(ok(claimed("c-no-runtime")));
     });
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap();
     let handle = runtime
-        .block_on(clink(&server).claim_clink().clink_id("c-1").send())
+        .block_on(clink(&server).claim_clink().clink_id("c-no-runtime").send())
         .unwrap();
     drop(runtime);
     drop(handle); // no runtime here: the release is sent from its own thread before drop returns
@@ -378,27 +401,39 @@ async fn a_claim_whose_answer_cannot_be_read_is_released() {
 #[tokio::test]
 async fn a_release_is_retried_like_an_idempotent_call() {
     let server = MockServer::start_async().await;
-    let (_claim, _complete, _release) = claim_mocks(&server, "c-1").await;
+    let (_claim, _complete, _release) = claim_mocks(&server, "c-retried").await;
     let c = clink(&server);
     let handle = c
         .claim_clink()
-        .clink_id("c-1")
+        .clink_id("c-retried")
         .timeout(120)
         .send()
         .await
         .unwrap();
     // The release endpoint fails; the client's policy allows one retry.
     let failing = MockServer::start_async().await;
-    let _claimed = answer(&failing, POST, "/clinks/c-1/claim", |w| w, claimed("c-1")).await;
+    let _claimed = answer(
+        &failing,
+        POST,
+        "/clinks/c-retried/claim",
+        |w| w,
+        claimed("c-retried"),
+    )
+    .await;
     let flaky = failing.mock(|when, then| {
         when.method(POST)
-            .path("/clinks/c-1/release")
+            .path("/clinks/c-retried/release")
             .header_exists("idempotency-key");
         then.status(503)
             .json_body(json!({"success": false, "message": "busy"}));
     });
     let other = clink(&failing);
-    let held = other.claim_clink().clink_id("c-1").send().await.unwrap();
+    let held = other
+        .claim_clink()
+        .clink_id("c-retried")
+        .send()
+        .await
+        .unwrap();
     let err = held.release().await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Server);
     assert_eq!(
