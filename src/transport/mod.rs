@@ -611,7 +611,7 @@ impl Transport {
                         Some(build) => {
                             let mut this = match pending.take() {
                                 Some(first) => first,
-                                None => match self.rebuild(build, mode) {
+                                None => match self.build_again(build, mode) {
                                     Ok(again) => again,
                                     Err(e) => break 'attempts Outcome::Transport(e),
                                 },
@@ -860,7 +860,7 @@ impl Transport {
     /// call's future would take a slot in the stack frame that polls every call, for this
     /// rare step.
     #[inline(never)]
-    fn rebuild(&self, build: &mut Rebuild<'_>, mode: Mode) -> reqwest::Result<Box<Request>> {
+    fn build_again(&self, build: &mut Rebuild<'_>, mode: Mode) -> reqwest::Result<Box<Request>> {
         let mut again = build()?;
         self.stamp(&mut again, mode);
         Ok(Box::new(again))
@@ -1194,7 +1194,7 @@ const NO_WHOLE_EXCHANGE_TIMEOUT: Duration = Duration::from_secs(100 * 365 * 24 *
 /// `RequestBuilder` keeps nothing else in its extensions; one converted from an
 /// `http::Request`, which may, always has a body.)
 ///
-/// Boxed, and made by a function of its own, for the same reason as [`Transport::rebuild`].
+/// Boxed, and made by a function of its own, for the same reason as [`Transport::build_again`].
 #[inline(never)]
 fn copy_request(request: &Request) -> Option<Box<Request>> {
     if request.body().is_some() || request.timeout().is_some() {
