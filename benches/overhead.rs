@@ -13,11 +13,16 @@
 //!   costs). For the concurrency part: `OVERHEAD_SIDE=bare|sdk` runs only that side (for
 //!   `strace -c -f`, `perf`); the side that goes first alternates between rounds, and
 //!   `OVERHEAD_ORDER=sdk_first|bare_first` fixes it; `OVERHEAD_ROUNDS=<n>` sets the rounds
-//!   (61); `OVERHEAD_BARE_CLIENT=sdk` builds the bare client with the SDK's reqwest settings
-//!   (redirect policy, connect timeout), and `OVERHEAD_LARGE_SIZES=1` prints the sizes of the
-//!   allocations above 1 KiB a call makes. Besides calls per second it prints the CPU time per
-//!   call (all threads, from `/proc/self/stat`, and the client runtime's worker threads alone,
-//!   from `/proc/self/task`), allocations per call and the size of one call's future.
+//!   (201: one round's ratio ranges from about 0.7 to 1.3 on a shared machine, and with 61 the
+//!   two medians still moved by several percent from run to run); `OVERHEAD_BARE_CLIENT=sdk`
+//!   builds the bare client with the SDK's reqwest settings (redirect policy, connect timeout),
+//!   and `OVERHEAD_LARGE_SIZES=1` prints the sizes of the allocations above 1 KiB a call makes.
+//!   Besides calls per second and connections (in all, and those opened once every task has made
+//!   its first ten calls) it prints the CPU time per call (all threads, from `/proc/self/stat`,
+//!   and the client runtime's worker threads alone, from `/proc/self/task`), the client
+//!   runtime's scheduler counters per call (more of them when built with
+//!   `RUSTFLAGS="--cfg tokio_unstable"`), allocations per call and the size of one call's
+//!   future.
 //! - The `memory` part streams the 10,000-entry audit list page by page (`query_audit()
 //!   .limit(100).stream()`) from a loopback server that pages it, and reports the peak of live
 //!   heap bytes during the stream (a counting global allocator) against one page decoded and the
@@ -476,20 +481,80 @@ fn per_call(rt: &tokio::runtime::Runtime) {
     }
 }
 
+/// The client runtime's scheduler counters, summed over its workers: what each side makes the
+/// runtime do (its workers' parks and busy time; with `--cfg tokio_unstable`, polls, steals,
+/// wake-ups that found nothing to do, tasks scheduled from inside and outside the runtime).
+#[derive(Clone, Copy, Default)]
+struct Sched([f64; SCHED_COUNTERS]);
+
+const SCHED_COUNTERS: usize = 11;
+const SCHED_NAMES: [&str; SCHED_COUNTERS] = [
+    "parks",
+    "parks + unparks",
+    "busy µs",
+    "polls",
+    "steals (tasks)",
+    "steal operations",
+    "noop wake-ups",
+    "local schedules",
+    "remote schedules",
+    "spawned tasks",
+    "I/O events",
+];
+
+impl Sched {
+    fn now(rt: &tokio::runtime::Runtime) -> Self {
+        let m = rt.metrics();
+        let mut c = [0.0; SCHED_COUNTERS];
+        for w in 0..m.num_workers() {
+            c[0] += m.worker_park_count(w) as f64;
+            c[1] += m.worker_park_unpark_count(w) as f64;
+            c[2] += m.worker_total_busy_duration(w).as_secs_f64() * 1e6;
+            #[cfg(tokio_unstable)]
+            {
+                c[3] += m.worker_poll_count(w) as f64;
+                c[4] += m.worker_steal_count(w) as f64;
+                c[5] += m.worker_steal_operations(w) as f64;
+                c[6] += m.worker_noop_count(w) as f64;
+                c[7] += m.worker_local_schedule_count(w) as f64;
+            }
+        }
+        #[cfg(tokio_unstable)]
+        {
+            c[8] = m.remote_schedule_count() as f64;
+            c[9] = m.spawned_tasks_count() as f64;
+            c[10] = m.io_driver_ready_count() as f64;
+        }
+        Self(c)
+    }
+
+    /// Adds what happened between `before` and now.
+    fn add_since(&mut self, before: Self, rt: &tokio::runtime::Runtime) {
+        let now = Self::now(rt);
+        for (sum, (n, b)) in self.0.iter_mut().zip(now.0.iter().zip(before.0)) {
+            *sum += n - b;
+        }
+    }
+}
+
 /// 64 tasks through one cloned client: calls per second and connections opened, bare reqwest
 /// and the SDK alternating for `rounds` rounds.
 fn concurrency(rt: &tokio::runtime::Runtime) {
     const TASKS: usize = 64;
     const CALLS: usize = 100;
+    /// The calls after which a task counts as started (see `warmed`).
+    const WARM: usize = 10;
     let case = "clink_get_group";
     let rounds: usize = std::env::var("OVERHEAD_ROUNDS")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(61);
+        .unwrap_or(201);
     let mut rates = (Vec::new(), Vec::new());
     let mut connections = (0, 0);
     let mut cpu = (Duration::ZERO, Duration::ZERO);
     let mut client = (Duration::ZERO, Duration::ZERO);
+    let mut sched = (Sched::default(), Sched::default());
+    let mut steady = (0, 0);
     let only = std::env::var("OVERHEAD_SIDE").ok();
     let fixed_order = std::env::var("OVERHEAD_ORDER").ok();
     // One server for every round: a server per round would start two more threads (and their
@@ -513,17 +578,32 @@ fn concurrency(rt: &tokio::runtime::Runtime) {
             let accepted_before = accepted.load(Ordering::Relaxed);
             let cpu_before = process_cpu();
             let client_before = client_cpu();
+            let sched_before = Sched::now(rt);
+            // The connections open once every task has made its first `WARM` calls: what
+            // opens after that is the steady state's, not the start's (64 tasks asking an empty
+            // pool at once, and handing each other connections while theirs are still
+            // connecting).
+            let warmed = Arc::new((AtomicUsize::new(0), AtomicUsize::new(0)));
             let started = Instant::now();
             rt.block_on(async {
                 let tasks: Vec<_> = (0..TASKS)
                     .map(|_| {
                         let clients = clients.clone();
+                        let warmed = warmed.clone();
+                        let accepted = accepted.clone();
                         tokio::spawn(async move {
-                            for _ in 0..CALLS {
+                            for call in 1..=CALLS {
                                 if sdk_side {
                                     clients.sdk(case).await;
                                 } else {
                                     clients.bare(case).await;
+                                }
+                                if call == WARM
+                                    && warmed.0.fetch_add(1, Ordering::AcqRel) + 1 == TASKS
+                                {
+                                    warmed
+                                        .1
+                                        .store(accepted.load(Ordering::Relaxed), Ordering::Release);
                                 }
                             }
                         })
@@ -536,13 +616,19 @@ fn concurrency(rt: &tokio::runtime::Runtime) {
             let rate = (TASKS * CALLS) as f64 / started.elapsed().as_secs_f64();
             let used = process_cpu().saturating_sub(cpu_before);
             let used_by_client = client_cpu().saturating_sub(client_before);
-            let opened = accepted.load(Ordering::Relaxed) - accepted_before;
+            let accepted_now = accepted.load(Ordering::Relaxed);
+            let opened = accepted_now - accepted_before;
+            let opened_warm = accepted_now - warmed.1.load(Ordering::Acquire).max(accepted_before);
             if sdk_side {
+                steady.1 += opened_warm;
+                sched.1.add_since(sched_before, rt);
                 rates.1.push(rate);
                 connections.1 += opened;
                 cpu.1 += used;
                 client.1 += used_by_client;
             } else {
+                steady.0 += opened_warm;
+                sched.0.add_since(sched_before, rt);
                 rates.0.push(rate);
                 connections.0 += opened;
                 cpu.0 += used;
@@ -571,6 +657,10 @@ fn concurrency(rt: &tokio::runtime::Runtime) {
         sdk / bare,
         connections.0,
         connections.1
+    );
+    println!(
+        "connections opened after every task's first {WARM} calls: bare {}, SDK {}",
+        steady.0, steady.1
     );
     // Allocations per call of each side, counted one call at a time (never while timing).
     let clients = Clients::new(addr);
@@ -619,6 +709,26 @@ fn concurrency(rt: &tokio::runtime::Runtime) {
         per_call_us(client.0),
         per_call_us(client.1),
         client.1.as_secs_f64() / client.0.as_secs_f64()
+    );
+    let calls = (rounds * TASKS * CALLS) as f64;
+    let shown = if cfg!(tokio_unstable) {
+        SCHED_COUNTERS
+    } else {
+        3
+    };
+    let counters: Vec<String> = (0..shown)
+        .map(|i| {
+            format!(
+                "{} {:.2} / {:.2}",
+                SCHED_NAMES[i],
+                sched.0 .0[i] / calls,
+                sched.1 .0[i] / calls
+            )
+        })
+        .collect();
+    println!(
+        "the client runtime per call, bare / SDK: {}",
+        counters.join(", ")
     );
     println!(
         "allocations per call of {case}: bare {bare:.1} ({bare_large:.1} above 1 KiB), SDK \
