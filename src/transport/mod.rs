@@ -29,6 +29,7 @@ mod deadline;
 mod decode;
 mod path;
 pub mod retry;
+mod warmup;
 
 use std::fmt;
 use std::future::Future;
@@ -269,6 +270,8 @@ struct Shared {
     /// The values of sensitive default headers (Clink's session id), held as [`Secret`]s so
     /// that everything the SDK prints is scrubbed of them while the client lives.
     _header_secrets: Vec<crate::Secret>,
+    /// The connection pool's warm-up (see [`warmup`]).
+    warmup: warmup::Warmup,
 }
 
 impl fmt::Debug for Transport {
@@ -326,6 +329,7 @@ impl Transport {
                 config,
                 configure,
                 _header_secrets: header_secrets,
+                warmup: warmup::Warmup::default(),
             }),
             call: CallOptions::default(),
         })
@@ -344,6 +348,7 @@ impl Transport {
                 config,
                 configure: self.shared.configure.clone(),
                 _header_secrets: self.shared._header_secrets.clone(),
+                warmup: warmup::Warmup::default(),
             }),
             call: CallOptions::default(),
         }
@@ -361,6 +366,7 @@ impl Transport {
                 config: self.shared.config.clone(),
                 configure: self.shared.configure.clone(),
                 _header_secrets: self.shared._header_secrets.clone(),
+                warmup: warmup::Warmup::default(),
             }),
             call: self.call.clone(),
         })
@@ -656,6 +662,13 @@ impl Transport {
                             }
                         }
                     };
+                    // While the client's connection pool warms up, a call lets the runtime turn
+                    // once before it asks the pool, so that connects that have finished land
+                    // there first (see `warmup`).
+                    let warming = self.shared.warmup.begin();
+                    if warming {
+                        tokio::task::yield_now().await;
+                    }
                     // Only the exchange's future lives on: no request is held across the awaits
                     // below. The request is boxed up to here (a copy too), so that it is moved
                     // once, into the exchange, not at every step that hands it on.
@@ -667,6 +680,9 @@ impl Transport {
                     // awaits below.
                     let resp = {
                         let result = deadline.as_mut().within(exchange).await;
+                        if warming {
+                            self.shared.warmup.end();
+                        }
                         if let Some(span) = span {
                             span.record("attempt", attempt);
                         }
