@@ -4,7 +4,8 @@
 //! Each case is a tiny binary crate in a fresh temporary directory with its own fresh target
 //! directory, built once with `cargo build --timings` (debug, as `cargo build` does). The cases
 //! run one after another in one invocation, in the order of [`CASES`]; with `ROUNDS=n` the
-//! whole sequence repeats `n` times (interleaved), since the machine's load moves wall times.
+//! whole sequence repeats `n` times (interleaved), since the machine's load moves wall times;
+//! `CASES=0,3` keeps only those cases (numbered from 0 in the order of [`CASES`]).
 //! For each build the report prints the wall time, the CPU time summed over the compiled units,
 //! and the time of the `agent-apis` unit itself. Dependencies come from the local cargo
 //! registry cache; nothing is published or installed.
@@ -130,8 +131,17 @@ pub fn report(root: &Path) -> Result<(), String> {
     );
     println!("| round | consumer | wall (s) | CPU, all units (s) | `agent-apis` unit (s) |");
     println!("| --- | --- | --- | --- | --- |");
+    // `CASES=0,3`: only those cases.
+    let only: Option<Vec<usize>> = std::env::var("CASES").ok().map(|list| {
+        list.split(',')
+            .filter_map(|n| n.trim().parse().ok())
+            .collect()
+    });
     for round in 1..=rounds {
         for (index, (name, deps)) in CASES.iter().enumerate() {
+            if only.as_ref().is_some_and(|only| !only.contains(&index)) {
+                continue;
+            }
             let f = build_case(root, index, deps)?;
             let unit = f
                 .crate_unit
