@@ -22,7 +22,8 @@ use std::sync::atomic::{AtomicBool, AtomicU32, Ordering::Relaxed};
 /// The most calls a warm-up lasts.
 pub(crate) const LONGEST: u32 = 4096;
 
-/// The warm-up state of one client's connection pool.
+/// The warm-up state of one transport's connection pool (a transport made from it with other
+/// credentials, over the same pool, keeps a warm-up of its own: a few more yields at most).
 #[derive(Debug, Default)]
 pub(crate) struct Warmup {
     /// Set once the warm-up is over; never cleared.
